@@ -1,0 +1,4 @@
+/** The claims of the story. */
+import type { Claim } from "../model/claim.js";
+
+export const claims = [] as const satisfies readonly Claim[];

@@ -1,0 +1,27 @@
+/** Dates that keep their precision and say where they came from. */
+import type { EventId } from "./ids.js";
+import type { SourceSpan } from "./span.js";
+
+/** How much of a date is known. */
+export type DatePrecision = "year" | "month" | "day";
+
+/**
+ * A date as precise as the text allows, and no more.
+ *
+ * `value` is ISO 8601 cut to its precision (`"2020"`, `"2020-12"`, `"2017-04"`, `"2021-01-20"`);
+ * `earliest` and `latest` are the inclusive day bounds (`YYYY-MM-DD`) the date can fall within.
+ */
+export interface FuzzyDate {
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly earliest: string;
+  readonly latest: string;
+  /** `stated` when the text gives the date itself ("In April 2017"), `inferred` when we worked it out. */
+  readonly basis: "stated" | "inferred";
+  /** The words of the text the date comes from ("earlier this month", "on Wednesday", "Jan. 20"). */
+  readonly expression?: SourceSpan;
+  /** For an inferred date: how it was worked out, step by step. Required when `basis` is `inferred`. */
+  readonly reasoning?: string;
+  /** Events whose date this one was worked out from. */
+  readonly relativeTo?: readonly EventId[];
+}

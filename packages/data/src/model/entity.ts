@@ -1,0 +1,52 @@
+/** Entities: the people, countries, organisations, weapon systems and bodies the story is about. */
+import type { EntityId } from "./ids.js";
+import type { Provenance } from "./span.js";
+
+/** What kind of thing an entity is. */
+export type EntityType =
+  | "person"
+  | "country"
+  | "organization"
+  | "alliance"
+  | "political-party"
+  | "weapon-system"
+  | "body"
+  | "group";
+
+/** How an alias relates to the canonical name. */
+export type AliasKind =
+  /** Another spelling or wording of the same name (Defence/Defense, Directorate/Presidency). */
+  | "variant"
+  /** The name as printed without its diacritics (Cavusoglu). */
+  | "ascii"
+  /** An abbreviation or acronym (SSB, US). */
+  | "abbreviation"
+  /** A place standing for a government (Ankara, Washington). */
+  | "metonym"
+  /** A description that refers to the entity ("Turkey's defence industry"). */
+  | "descriptive"
+  /** A shorter form of the name (Cavusoglu, Biden). */
+  | "short";
+
+/** One way the text (or the canonical name) refers to an entity. */
+export interface Alias {
+  readonly text: string;
+  readonly kind: AliasKind;
+}
+
+/** A person, country, organisation, weapon system or body. */
+export interface Entity {
+  readonly kind: "entity";
+  readonly id: EntityId;
+  readonly type: EntityType;
+  /** Canonical name, with its proper diacritics where known (see `nameNote`). */
+  readonly name: string;
+  /** Set when the canonical name is not spelled this way in the text: says where the spelling comes from. */
+  readonly nameNote?: string;
+  /** Every other way the text refers to the entity. */
+  readonly aliases: readonly Alias[];
+  /** A short description, from the text. */
+  readonly description: string;
+  /** Mentions of the entity in the text. */
+  readonly provenance: Provenance;
+}

@@ -1,0 +1,18 @@
+/** Quotes: who said what, in their words or reported. */
+import type { EntityId, QuoteId } from "./ids.js";
+import type { Provenance } from "./span.js";
+
+/** Something a person said. For direct speech `text` is the exact quoted words. */
+export interface Quote {
+  readonly kind: "quote";
+  readonly id: QuoteId;
+  readonly speaker: EntityId;
+  /** The party the speaker spoke for, where the text makes it clear. */
+  readonly onBehalfOf?: EntityId;
+  /** `direct` for words inside quotation marks, `indirect` for reported speech. */
+  readonly mode: "direct" | "indirect";
+  readonly text: string;
+  /** Where or when it was said, from the text ("a meeting reviewing foreign policy developments in 2020"). */
+  readonly occasion?: string;
+  readonly provenance: Provenance;
+}
