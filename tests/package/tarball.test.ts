@@ -1,0 +1,115 @@
+// Installs @s400/data's packed tarball into a fresh project and uses it as an npm user would:
+// ESM import, CJS require, the JSON subpaths, and TypeScript under `nodenext` and `bundler` resolution.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const dataDir = resolve(import.meta.dirname, "../../packages/data");
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+let work: string;
+let consumer: string;
+
+/** Runs pnpm the way this test was started (npx, a global install or corepack all set npm_execpath). */
+function pnpm(args: string[], cwd: string): string {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/.test(execPath)) return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
+  return execFileSync("pnpm", args, { cwd, encoding: "utf8" });
+}
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: consumer, encoding: "utf8" });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "s400-tarball-"));
+  pnpm(["pack", "--pack-destination", work], dataDir);
+  const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
+  if (!tarball) throw new Error(`pnpm pack wrote no tarball into ${work}`);
+  consumer = join(work, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", join(work, tarball)], {
+    cwd: consumer,
+    encoding: "utf8",
+  });
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed @s400/data tarball", () => {
+  it("ships only dist and package metadata", () => {
+    const files = readdirSync(join(consumer, "node_modules/@s400/data")).sort();
+    expect(files).toEqual(expect.arrayContaining(["dist", "package.json"]));
+    expect(files.filter((f) => !["dist", "package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f))).toEqual([]);
+  });
+
+  it("works from ESM", () => {
+    const out = node([
+      "--input-type=module",
+      "-e",
+      `import { dataset, getEntity, search, S400Error } from "@s400/data";
+       const demir = getEntity("Ismail Demir");
+       let code = "";
+       try { getEntity("no such entity"); } catch (e) { code = e instanceof S400Error ? e.code : "wrong error"; }
+       console.log(JSON.stringify({ sources: dataset.sources.length, demir: demir.id, hits: search("sanctions").length > 0, code }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ sources: 15, demir: "ismail-demir", hits: true, code: "NOT_FOUND" });
+  });
+
+  it("works from CommonJS require", () => {
+    const out = node([
+      "-e",
+      `const { dataset, getEntity } = require("@s400/data");
+       const json = require("@s400/data/dataset.json");
+       const schema = require("@s400/data/dataset.schema.json");
+       console.log(JSON.stringify({ sources: dataset.sources.length, ssb: getEntity("SSB").id, json: json.sources.length, schema: typeof schema }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ sources: 15, ssb: "ssb", json: 15, schema: "object" });
+  });
+
+  it("serves dataset.json to ESM with an import attribute", () => {
+    const out = node([
+      "--input-type=module",
+      "-e",
+      `import data from "@s400/data/dataset.json" with { type: "json" };
+       console.log(data.sources[0].id, data.entities.length > 0);`,
+    ]);
+    expect(out.trim()).toBe("s01 true");
+  });
+
+  for (const [moduleResolution, module, type] of [
+    ["nodenext", "nodenext", "module"],
+    ["nodenext", "nodenext", "commonjs"],
+    ["bundler", "esnext", "module"],
+  ] as const) {
+    it(`type-checks under moduleResolution ${moduleResolution} (package type ${type})`, () => {
+      const dir = join(consumer, `ts-${moduleResolution}-${type}`);
+      mkdirSync(dir);
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type }));
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: { strict: true, noEmit: true, module, moduleResolution, target: "es2022", types: [], skipLibCheck: false },
+          files: ["index.ts"],
+        }),
+      );
+      writeFileSync(
+        join(dir, "index.ts"),
+        `import { getEntity, search, type Entity, type SearchHit, type SourceSpan } from "@s400/data";
+         const e: Entity = getEntity("Cavusoglu");
+         const hits: readonly SearchHit[] = search("who heads the SSB?", { limit: 3 });
+         const span: SourceSpan | undefined = e.provenance[0];
+         // @ts-expect-error records are readonly
+         e.name = "x";
+         export const out = [e.id, hits.length, span?.exact];
+        `,
+      );
+      execFileSync(process.execPath, [tsc, "-p", dir], { cwd: dir, encoding: "utf8" });
+    });
+  }
+});
