@@ -1,5 +1,6 @@
 /** Claims and positions: who holds what on a topic, and which claims answer each other. */
 import type { ClaimId, EntityId, TopicId } from "./ids.js";
+import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
 /** A question the parties take sides on, e.g. "Is the S-400 compatible with NATO systems?". */
@@ -29,4 +30,6 @@ export interface Claim {
   /** Claims this one answers or rebuts. */
   readonly respondsTo: readonly ClaimId[];
   readonly provenance: Provenance;
+  /** What the record says beyond the literal words of its spans, and why (see `Inference`). */
+  readonly inferred?: readonly Inference[];
 }

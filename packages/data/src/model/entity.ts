@@ -1,5 +1,6 @@
 /** Entities: the people, countries, organisations, weapon systems and bodies the story is about. */
 import type { EntityId } from "./ids.js";
+import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
 /** What kind of thing an entity is. */
@@ -26,7 +27,9 @@ export type AliasKind =
   /** A description that refers to the entity ("Turkey's defence industry"). */
   | "descriptive"
   /** A shorter form of the name (Cavusoglu, Biden). */
-  | "short";
+  | "short"
+  /** The adjective the text uses for the entity ("Turkish officials", "Russian S-400"). */
+  | "demonym";
 
 /** One way the text (or the canonical name) refers to an entity. */
 export interface Alias {
@@ -49,4 +52,6 @@ export interface Entity {
   readonly description: string;
   /** Mentions of the entity in the text. */
   readonly provenance: Provenance;
+  /** What about the entity was worked out rather than read, and how. */
+  readonly inferred?: readonly Inference[];
 }

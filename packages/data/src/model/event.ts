@@ -1,6 +1,7 @@
 /** Events: what happened, who took part, and when, on a timeline. */
 import type { FuzzyDate } from "./date.js";
 import type { EntityId, EventId } from "./ids.js";
+import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
 /** Someone who took part in an event, and how. */
@@ -21,4 +22,6 @@ export interface Event {
   /** `happened` for the past, `scheduled` for what the text expects (Biden taking office). */
   readonly status: "happened" | "ongoing" | "scheduled";
   readonly provenance: Provenance;
+  /** What the record says beyond the literal words of its spans, and why (see `Inference`). */
+  readonly inferred?: readonly Inference[];
 }

@@ -4,6 +4,7 @@ export type { DatePrecision, FuzzyDate } from "./date.js";
 export type { Alias, AliasKind, Entity, EntityType } from "./entity.js";
 export type { Event, Participant } from "./event.js";
 export type { ClaimId, EntityId, EventId, QuoteId, StatementId, TopicId } from "./ids.js";
+export type { Inference } from "./inference.js";
 export type { Quote } from "./quote.js";
 export type { Dataset, RecordKind, S400Record } from "./record.js";
 export type { Source, SourceId } from "./source.js";

@@ -1,5 +1,6 @@
 /** Quotes: who said what, in their words or reported. */
-import type { EntityId, QuoteId } from "./ids.js";
+import type { EntityId, EventId, QuoteId } from "./ids.js";
+import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
 /** Something a person said. For direct speech `text` is the exact quoted words. */
@@ -14,5 +15,9 @@ export interface Quote {
   readonly text: string;
   /** Where or when it was said, from the text ("a meeting reviewing foreign policy developments in 2020"). */
   readonly occasion?: string;
+  /** The event at which it was said, where the dataset has one. */
+  readonly event?: EventId;
   readonly provenance: Provenance;
+  /** What the record says beyond the literal words of its spans, and why (see `Inference`). */
+  readonly inferred?: readonly Inference[];
 }

@@ -1,5 +1,6 @@
 /** Statements: subject – predicate – object triples with qualifiers, as Wikidata models them. */
 import type { EntityId, StatementId } from "./ids.js";
+import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
 /** The predicates the dataset uses, with a human label each. */
@@ -22,6 +23,15 @@ export const predicateLabels = {
   "employed-by": "is employed by",
   "manufactured-in": "comes from",
   "target-of": "is targeted by",
+  advocates: "advocates",
+  replaces: "is to replace",
+  "instance-of": "is a",
+  "relations-with": "has relations with",
+  "could-lead-to": "could lead to",
+  "led-by": "is led by",
+  "government-of": "is the government of",
+  "takes-office-as": "takes office as",
+  "ready-to": "is ready to",
 } as const;
 
 /** A predicate of a statement, e.g. `"head-of"`, `"sanctions"`. */
@@ -47,7 +57,12 @@ export type QualifierProperty =
   | "scope"
   | "status"
   | "stated-by"
-  | "level";
+  | "level"
+  | "counterparty"
+  | "purpose"
+  | "proposed-by"
+  | "participant"
+  | "subject";
 
 /** A qualifier narrows a statement: its role, a count, a time, a condition, … */
 export interface Qualifier {
@@ -68,4 +83,6 @@ export interface Statement {
   /** The statement as one plain sentence, for display and search. */
   readonly summary: string;
   readonly provenance: Provenance;
+  /** What the record says beyond the literal words of its spans, and why (see `Inference`). */
+  readonly inferred?: readonly Inference[];
 }
