@@ -1,0 +1,42 @@
+/** A stable content hash (FNV-1a, 64 bit) over canonical JSON, with no dependency on any runtime's crypto. */
+
+/** JSON with object keys sorted, so the same content always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const keys = Object.keys(value).sort();
+  const parts: string[] = [];
+  for (const key of keys) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalJson(item)}`);
+  }
+  return `{${parts.join(",")}}`;
+}
+
+/**
+ * FNV-1a 64-bit of the UTF-8 bytes of `text`, as 16 hex digits. Computed in four 16-bit limbs so it
+ * stays exact without BigInt.
+ */
+export function fnv1a64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  // Offset basis 0xcbf29ce484222325, lowest limb first.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  for (const byte of bytes) {
+    h0 ^= byte;
+    // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3: limb 0 times 0x1b3, plus (h << 40) which
+    // lands as (limb << 8) two limbs up.
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (t1 >>> 16) + (h0 << 8);
+    const t3 = h3 * 0x1b3 + (t2 >>> 16) + (h1 << 8);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
+  }
+  const hex = (n: number) => n.toString(16).padStart(4, "0");
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
+}

@@ -1,0 +1,138 @@
+/** The inverted index of a dataset, built once: weighted term postings, length norms and entity links. */
+import type { Entity } from "../model/entity.js";
+import type { RecordKind, S400Record } from "../model/record.js";
+import { recordKinds } from "../query/arguments.js";
+import type { DatasetIndex } from "../query/dataset-index.js";
+import { fieldWeights, type RecordFields, recordFields, referencedEntities } from "./documents.js";
+import { PhraseTable, searchTerms } from "./terms.js";
+import { entityDescriptions } from "./thesaurus.js";
+
+/** The documents that hold one term, and how much the term weighs in each. */
+export interface Posting {
+  readonly docs: Uint32Array;
+  readonly weights: Float32Array;
+}
+
+// BM25 constants: k1 saturates repeated words, b normalises for length.
+const K1 = 1.2;
+const B = 0.6;
+
+/** A built search index. Documents are numbered in dataset order. */
+export class SearchIndex {
+  readonly records: readonly S400Record[];
+  /** Index into `recordKinds` of each document's kind. */
+  readonly kinds: Uint8Array;
+  readonly postings: ReadonlyMap<string, Posting>;
+  /** The BM25 length norm of each document: k1 · (1 − b + b · length / average length). */
+  readonly norms: Float32Array;
+  /** Inverse document frequency of each term. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** Entity names, aliases and thesaurus descriptions, as phrases of terms → entity ids. */
+  readonly entityPhrases: PhraseTable<string>;
+  /** For each entity id, the documents that refer to it. */
+  readonly entityDocs: ReadonlyMap<string, Uint32Array>;
+  /** Scratch space for one query: scores by document, and which documents were touched. */
+  readonly scores: Float64Array;
+  readonly touched: Uint32Array;
+
+  constructor(index: DatasetIndex) {
+    const { sources, entities, statements, events, topics, claims, quotes } = index.dataset;
+    const records: S400Record[] = [
+      ...statements,
+      ...events,
+      ...claims,
+      ...quotes,
+      ...entities,
+      ...topics,
+      ...sources,
+    ];
+    const entityOf = (id: string): Entity | undefined => {
+      const r = index.records.get(id);
+      return r?.kind === "entity" ? r : undefined;
+    };
+    const n = records.length;
+    this.records = records;
+    this.kinds = new Uint8Array(n);
+    this.norms = new Float32Array(n);
+    this.scores = new Float64Array(n);
+    this.touched = new Uint32Array(n);
+
+    const building = new Map<string, { docs: number[]; weights: number[] }>();
+    const lengths = new Float64Array(n);
+    const entityDocs = new Map<string, number[]>();
+    let total = 0;
+    records.forEach((record, doc) => {
+      this.kinds[doc] = recordKinds.indexOf(record.kind);
+      const fields = recordFields(record, entityOf);
+      const weights = new Map<string, number>();
+      let length = 0;
+      for (const field of Object.keys(fieldWeights) as (keyof RecordFields)[]) {
+        const w = fieldWeights[field];
+        for (const term of searchTerms(fields[field])) {
+          weights.set(term, (weights.get(term) ?? 0) + w);
+          length += w;
+        }
+      }
+      lengths[doc] = length;
+      total += length;
+      for (const [term, w] of weights) {
+        let p = building.get(term);
+        if (p === undefined) {
+          p = { docs: [], weights: [] };
+          building.set(term, p);
+        }
+        p.docs.push(doc);
+        p.weights.push(w);
+      }
+      for (const id of referencedEntities(record)) {
+        const list = entityDocs.get(id);
+        if (list === undefined) entityDocs.set(id, [doc]);
+        else list.push(doc);
+      }
+    });
+    const average = n === 0 ? 1 : total / n || 1;
+    for (let doc = 0; doc < n; doc++) this.norms[doc] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);
+
+    const postings = new Map<string, Posting>();
+    const idf = new Map<string, number>();
+    for (const [term, p] of building) {
+      postings.set(term, { docs: Uint32Array.from(p.docs), weights: Float32Array.from(p.weights) });
+      idf.set(term, Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5)));
+    }
+    this.postings = postings;
+    this.idf = idf;
+    this.entityDocs = new Map([...entityDocs].map(([id, docs]) => [id, Uint32Array.from(docs)]));
+
+    const phrases = new PhraseTable<string>();
+    for (const entity of entities) {
+      phrases.add(searchTerms(entity.name), entity.id);
+      phrases.add(searchTerms(entity.name.replace(/\s*\([^)]*\)\s*/g, " ")), entity.id);
+      for (const alias of entity.aliases) phrases.add(searchTerms(alias.text), entity.id);
+      for (const description of entityDescriptions[entity.id] ?? [])
+        phrases.add(searchTerms(description), entity.id);
+    }
+    this.entityPhrases = phrases;
+  }
+
+  /** BM25 term frequency component for a weighted frequency in a document. */
+  static saturate(weight: number, norm: number): number {
+    return (weight * (K1 + 1)) / (weight + norm);
+  }
+
+  /** The kind of a document. */
+  kindOf(doc: number): RecordKind {
+    return recordKinds[this.kinds[doc] ?? 0] ?? "source";
+  }
+}
+
+const built = new WeakMap<DatasetIndex, SearchIndex>();
+
+/** The search index of a dataset index, built on first use. */
+export function searchIndexOf(index: DatasetIndex): SearchIndex {
+  let searchIndex = built.get(index);
+  if (searchIndex === undefined) {
+    searchIndex = new SearchIndex(index);
+    built.set(index, searchIndex);
+  }
+  return searchIndex;
+}
