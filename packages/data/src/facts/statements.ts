@@ -1,4 +1,5 @@
 /** The statements of the story. */
-import type { Statement } from "../model/statement.js";
+import { roleStatements } from "./statements/roles.js";
+import { storyStatements } from "./statements/story.js";
 
-export const statements = [] as const satisfies readonly Statement[];
+export const statements = [...roleStatements, ...storyStatements] as const;

@@ -30,7 +30,7 @@ export const predicateLabels = {
   "could-lead-to": "could lead to",
   "led-by": "is led by",
   "government-of": "is the government of",
-  "takes-office-as": "takes office as",
+  concerns: "concerns",
   "ready-to": "is ready to",
 } as const;
 
