@@ -10,4 +10,21 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
   },
+  {
+    // A self-contained Worker bundle: everything inlined, Web Standards only, no Node built-ins.
+    entry: { worker: "src/worker.ts" },
+    format: ["esm"],
+    target: "es2022",
+    platform: "neutral",
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.conditions = ["workerd", "worker", "browser", "import", "default"];
+      options.mainFields = ["module", "main"];
+    },
+    minify: true,
+    treeshake: true,
+    sourcemap: false,
+    clean: false,
+    onSuccess: "node scripts/report-size.mjs dist/worker.js",
+  },
 ]);

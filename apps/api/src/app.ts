@@ -1,8 +1,140 @@
 /** The s400 HTTP API as one Hono app on Web Standards; `node.ts` and `worker.ts` adapt it to a runtime. */
-import { dataset } from "@s400/data";
-import { Hono } from "hono";
+import { meta, S400Error } from "@s400/data";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { type OpenApiLike, renderDocs } from "./docs/render.js";
+import { datasetCaching } from "./middleware/caching.js";
+import { percentEncoding } from "./middleware/percent-encoding.js";
+import { ProblemException, problem } from "./problem.js";
+import { newRouter } from "./router.js";
+import { claimRoutes } from "./routes/claims.js";
+import { entityRoutes } from "./routes/entities.js";
+import { metaRoutes } from "./routes/meta.js";
+import { quoteRoutes } from "./routes/quotes.js";
+import { searchRoutes } from "./routes/search.js";
+import { sourceRoutes } from "./routes/sources.js";
+import { timelineRoutes } from "./routes/timeline.js";
 
-export const app = new Hono().get("/healthz", (c) => c.json({ status: "ok", version: dataset.version }));
+let datasetHash: string | undefined;
+/** The dataset hash, read once: the data is immutable for the life of the process or isolate. */
+const currentDatasetHash = () => {
+  datasetHash ??= meta().hash;
+  return datasetHash;
+};
+
+const base = newRouter();
+
+base.use(requestId());
+base.use(
+  secureHeaders({
+    // The API is read by pages on other origins, so its answers may be embedded cross-origin.
+    crossOriginResourcePolicy: "cross-origin",
+    // Nothing the API serves runs scripts or loads anything; the docs page only has inline CSS.
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'unsafe-inline'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+  }),
+);
+base.use(
+  cors({
+    origin: "*",
+    allowMethods: ["GET", "HEAD", "OPTIONS"],
+    exposeHeaders: ["ETag", "X-Request-Id", "Allow"],
+    maxAge: 86400,
+  }),
+);
+// Everything but the health check is a pure function of the dataset version and the URL.
+for (const path of ["/v1/*", "/openapi.json", "/docs"]) base.use(path, datasetCaching(currentDatasetHash));
+base.use(percentEncoding());
+base.use(
+  methodNotAllowed({
+    app: base,
+    onMethodNotAllowed: (c, methods) => {
+      const allow = [...new Set([...methods, "OPTIONS"])].join(", ");
+      return problem(c, "method-not-allowed", `${c.req.method} is not allowed here; use ${allow}.`, {
+        headers: { Allow: allow },
+      });
+    },
+  }),
+);
+
+base.notFound((c) =>
+  problem(c, "route-not-found", `No route matches ${c.req.path}. See /docs for the routes.`),
+);
+
+base.onError((error, c) => {
+  if (error instanceof ProblemException) {
+    return problem(
+      c,
+      error.type,
+      error.message,
+      error.invalidParams ? { invalidParams: error.invalidParams } : {},
+    );
+  }
+  if (error instanceof S400Error) {
+    return problem(c, error.code === "NOT_FOUND" ? "not-found" : "invalid-parameter", error.message);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return problem(
+      c,
+      error.status === 404 ? "not-found" : "invalid-parameter",
+      error.message || "Bad request.",
+    );
+  }
+  // Log for the operator, but never hand a stack trace (or any internals) to the client.
+  console.error(`[${c.get("requestId")}]`, error);
+  return problem(
+    c,
+    "internal-error",
+    "Something went wrong on our side. Quote the request id if you report it.",
+  );
+});
+
+const documentConfig = () => ({
+  openapi: "3.1.0",
+  info: {
+    title: "s400 API",
+    version: meta().version,
+    description:
+      "The December 2020 US sanctions on Turkey's defence industry agency (SSB) over its purchase of Russian S-400 missiles, as typed records. Every record cites the words of the source sentences that support it. Read-only, GET only.",
+  },
+  tags: [
+    {
+      name: "Entities",
+      description:
+        "People, countries, organisations, weapon systems and bodies, and the statements that link them.",
+    },
+    { name: "Timeline", description: "What happened when, with dates only as precise as the text allows." },
+    { name: "Positions", description: "Topics the parties disagree on, their claims and who answers whom." },
+    { name: "Quotes", description: "What was said, directly or reported." },
+    { name: "Sources", description: "The source sentences, and the provenance of any record." },
+    { name: "Search", description: "Ranked search across every record." },
+    { name: "Meta", description: "Dataset version and health." },
+  ],
+});
+
+export const app = base
+  .route("/v1", entityRoutes)
+  .route("/v1", timelineRoutes)
+  .route("/v1", claimRoutes)
+  .route("/v1", quoteRoutes)
+  .route("/v1", sourceRoutes)
+  .route("/v1", searchRoutes)
+  .route("/", metaRoutes)
+  .doc31("/openapi.json", documentConfig);
+
+let docsDocument: OpenApiLike | undefined;
+app.get("/docs", (c) => {
+  docsDocument ??= app.getOpenAPI31Document(documentConfig()) as unknown as OpenApiLike;
+  return c.html(renderDocs(docsDocument, new URL(c.req.url).origin));
+});
 
 /** The app's type, for `hc<AppType>(url)` typed clients. */
 export type AppType = typeof app;

@@ -1,0 +1,82 @@
+/** Offset pagination behind an opaque cursor, shared by every list route. */
+import { z } from "@hono/zod-openapi";
+import { invalidQueryParameter } from "./problem.js";
+
+/** Items per page when the client does not say. */
+export const DEFAULT_LIMIT = 20;
+/** The most items a page may hold. */
+export const MAX_LIMIT = 100;
+
+/** The `limit` and `cursor` query parameters of every list route. */
+export const pageQuery = {
+  limit: z.coerce
+    .number<string>()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(DEFAULT_LIMIT)
+    .openapi({
+      param: { name: "limit", in: "query" },
+      description: `Items per page, 1 to ${MAX_LIMIT}.`,
+      example: 20,
+    }),
+  cursor: z
+    .string()
+    .max(64)
+    .optional()
+    .openapi({
+      param: { name: "cursor", in: "query" },
+      description: "Opaque cursor from a previous page's `nextCursor`; omit for the first page.",
+      example: "bzoyMA",
+    }),
+};
+
+/** A page of a list: `{ items, total, nextCursor }`. */
+export function listOf<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      items: z.array(item),
+      total: z.number().int().openapi({ description: "Items in the whole list, across pages." }),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: "Pass as `cursor` for the next page; `null` on the last page." }),
+    })
+    .openapi(name);
+}
+
+const CURSOR_PREFIX = "o:";
+
+/** Encodes an offset as an opaque, URL-safe cursor. */
+export function encodeCursor(offset: number): string {
+  return btoa(`${CURSOR_PREFIX}${offset}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Decodes a cursor to an offset, or throws a 400 for anything this API did not hand out. */
+export function decodeCursor(cursor: string): number {
+  const invalid = () => invalidQueryParameter("cursor", "not a cursor this API handed out.");
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
+  let text: string;
+  try {
+    text = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    throw invalid();
+  }
+  const match = /^o:(0|[1-9][0-9]{0,8})$/.exec(text);
+  if (!match?.[1]) throw invalid();
+  return Number(match[1]);
+}
+
+/** Cuts one page out of `all`. A cursor past the end of the list is a client error, not an empty page. */
+export function paginate<T>(all: readonly T[], page: { limit: number; cursor?: string | undefined }) {
+  const offset = page.cursor === undefined ? 0 : decodeCursor(page.cursor);
+  if (offset > all.length) {
+    throw invalidQueryParameter("cursor", "points past the end of the list.");
+  }
+  const end = offset + page.limit;
+  return {
+    items: all.slice(offset, end),
+    total: all.length,
+    nextCursor: end < all.length ? encodeCursor(end) : null,
+  };
+}

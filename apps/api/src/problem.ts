@@ -1,0 +1,110 @@
+/** RFC 9457 problem details: the one shape every 4xx and 5xx response of the API takes. */
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** The media type of every error body. */
+export const PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+/** The kinds of problem the API reports; each `type` URI points at its explanation on `/docs`. */
+export const problemTypes = {
+  "invalid-parameter": { status: 400, title: "Invalid parameter" },
+  "malformed-uri": { status: 400, title: "Malformed percent-encoding" },
+  "not-found": { status: 404, title: "Not found" },
+  "route-not-found": { status: 404, title: "No such route" },
+  "method-not-allowed": { status: 405, title: "Method not allowed" },
+  "internal-error": { status: 500, title: "Internal server error" },
+} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
+
+/** One kind of problem, e.g. `"not-found"`. */
+export type ProblemType = keyof typeof problemTypes;
+
+/** The `type` URI of a problem kind: a reference into the docs page, relative to the API's origin. */
+export function problemTypeUri(type: ProblemType): string {
+  return `/docs#problem-${type}`;
+}
+
+/** A problem detail for one parameter that failed validation. */
+export const InvalidParamSchema = z
+  .object({
+    name: z.string().openapi({ example: "limit" }),
+    in: z.enum(["query", "path", "header", "cookie", "json", "form"]).openapi({ example: "query" }),
+    reason: z.string().openapi({ example: "Too big: expected number to be <=100" }),
+  })
+  .openapi("InvalidParam");
+
+/** The RFC 9457 body, with the request id and (for validation failures) the offending parameters. */
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: "/docs#problem-not-found" }),
+    title: z.string().openapi({ example: "Not found" }),
+    status: z.number().int().openapi({ example: 404 }),
+    detail: z.string().openapi({ example: "No entity is called “nobody”." }),
+    instance: z.string().openapi({ example: "/v1/entities/nobody" }),
+    requestId: z.string().optional().openapi({ example: "7f8c6e2a-7d59-4a8e-9f57-3c2b7c1d9f10" }),
+    invalidParams: z.array(InvalidParamSchema).optional(),
+  })
+  .openapi("Problem", { description: "An RFC 9457 problem details object." });
+
+/** A problem body. */
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** Extra members and headers for {@link problem}. */
+export interface ProblemOptions {
+  invalidParams?: Problem["invalidParams"];
+  headers?: Record<string, string>;
+}
+
+/** Where the request went, as the client sent it (path and query, still percent-encoded). */
+export function requestInstance(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start === -1) return "/";
+  const hash = url.indexOf("#", start);
+  return hash === -1 ? url.slice(start) : url.slice(start, hash);
+}
+
+/** Builds a problem+json response for `c`'s request. */
+export function problem(
+  c: Context,
+  type: ProblemType,
+  detail: string,
+  options: ProblemOptions = {},
+): Response {
+  const { status, title } = problemTypes[type];
+  const requestId: unknown = c.get("requestId");
+  const body: Problem = {
+    type: problemTypeUri(type),
+    title,
+    status,
+    detail,
+    instance: requestInstance(c.req.url),
+    ...(typeof requestId === "string" ? { requestId } : {}),
+    ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
+  };
+  return c.body(JSON.stringify(body), status, { ...options.headers, "Content-Type": PROBLEM_MEDIA_TYPE });
+}
+
+/** The OpenAPI response object for an error status, for `createRoute({ responses })`. */
+export function problemResponse(description: string) {
+  return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } } } as const;
+}
+
+/** Thrown by a handler to answer with a problem; the app's error handler renders it. */
+export class ProblemException extends Error {
+  override readonly name = "ProblemException";
+  readonly type: ProblemType;
+  readonly invalidParams: Problem["invalidParams"];
+
+  constructor(type: ProblemType, detail: string, invalidParams?: Problem["invalidParams"]) {
+    super(detail);
+    this.type = type;
+    this.invalidParams = invalidParams;
+  }
+}
+
+/** A 400 for one bad query parameter. */
+export function invalidQueryParameter(name: string, reason: string): ProblemException {
+  return new ProblemException("invalid-parameter", `Query parameter “${name}”: ${reason}`, [
+    { name, in: "query", reason },
+  ]);
+}

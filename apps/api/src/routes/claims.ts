@@ -1,0 +1,97 @@
+/** `/v1/claims`, `/v1/topics` and `/v1/positions`: who holds what on the questions the parties disagree on. */
+import { createRoute, z } from "@hono/zod-openapi";
+import { claims, positions, topics } from "@s400/data";
+import { listOf, pageQuery, paginate } from "../pagination.js";
+import { problemResponse } from "../problem.js";
+import { newRouter } from "../router.js";
+import { ClaimSchema, PositionSchema, StanceSchema, TopicSchema } from "../schemas/records.js";
+
+const topicId = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { name: "topic", in: "query" }, description, example: "s400-nato-compatibility" });
+
+const listClaims = createRoute({
+  method: "get",
+  path: "/claims",
+  tags: ["Positions"],
+  summary: "List claims",
+  description: "Claims the parties hold, filtered by who holds or voiced them, their topic and their stance.",
+  request: {
+    query: z.object({
+      by: z
+        .string()
+        .min(1)
+        .max(200)
+        .optional()
+        .openapi({
+          param: { name: "by", in: "query" },
+          description: "A party or a speaker (id, name or alias).",
+          example: "turkey",
+        }),
+      about: topicId("A topic id.").openapi({ param: { name: "about", in: "query" } }),
+      stance: StanceSchema.optional().openapi({ param: { name: "stance", in: "query" } }),
+      ...pageQuery,
+    }),
+  },
+  responses: {
+    200: {
+      description: "A page of claims.",
+      content: { "application/json": { schema: listOf(ClaimSchema, "ClaimList") } },
+    },
+    400: problemResponse("A parameter is invalid."),
+    404: problemResponse("The party, speaker or topic is unknown."),
+  },
+});
+
+const listTopics = createRoute({
+  method: "get",
+  path: "/topics",
+  tags: ["Positions"],
+  summary: "List topics",
+  description: "The questions the parties take sides on.",
+  request: { query: z.object(pageQuery) },
+  responses: {
+    200: {
+      description: "A page of topics.",
+      content: { "application/json": { schema: listOf(TopicSchema, "TopicList") } },
+    },
+    400: problemResponse("A parameter is invalid."),
+  },
+});
+
+const listPositions = createRoute({
+  method: "get",
+  path: "/positions",
+  tags: ["Positions"],
+  summary: "Positions on topics",
+  description: "For each topic (or one), the sides with their claims, and which claims answer which.",
+  request: { query: z.object({ topic: topicId("Only this topic."), ...pageQuery }) },
+  responses: {
+    200: {
+      description: "A page of positions.",
+      content: { "application/json": { schema: listOf(PositionSchema, "PositionList") } },
+    },
+    400: problemResponse("A parameter is invalid."),
+    404: problemResponse("The topic is unknown."),
+  },
+});
+
+export const claimRoutes = newRouter()
+  .openapi(listClaims, (c) => {
+    const { by, about, stance, ...page } = c.req.valid("query");
+    const options = {
+      ...(by === undefined ? {} : { by }),
+      ...(about === undefined ? {} : { about }),
+      ...(stance === undefined ? {} : { stance }),
+    };
+    return c.json(paginate(claims(options), page), 200);
+  })
+  .openapi(listTopics, (c) => c.json(paginate(topics(), c.req.valid("query")), 200))
+  .openapi(listPositions, (c) => {
+    const { topic, ...page } = c.req.valid("query");
+    return c.json(paginate(positions(topic), page), 200);
+  });
