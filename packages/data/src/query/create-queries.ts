@@ -17,6 +17,12 @@ import { citingIn, sourceIn, sourcesIn } from "./sources.js";
 import { type Neighbour, relatedIn, type StatementsOptions, statementsAboutIn } from "./statements.js";
 import { type TimelineOptions, timelineIn } from "./timeline.js";
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
 /** Every query of `@s400/data`, answering over one dataset. See the functions of the same name for each. */
 export interface Queries {
   readonly dataset: Dataset;
@@ -42,7 +48,8 @@ export interface Queries {
 /**
  * Binds every query and the search to a dataset of your own (the package's functions are bound to
  * the bundled `dataset`). Indexes are built on first use, once per call of `createQueries`. The
- * dataset should be deeply frozen, as the bundled one is: queries hand out its records as they are.
+ * dataset is frozen deeply, in place (as the bundled one already is), because queries hand out its
+ * records as they are and no caller may change the next caller's answer.
  *
  * @example
  * ```ts
@@ -53,6 +60,7 @@ export interface Queries {
  * ```
  */
 export function createQueries(dataset: Dataset): Queries {
+  deepFreeze(dataset);
   const index = new DatasetIndex(dataset);
   return Object.freeze({
     dataset,

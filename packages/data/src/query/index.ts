@@ -233,9 +233,10 @@ export function getRecord(id: string): S400Record {
  * @example
  * ```ts
  * import { provenance } from "@s400/data";
- * const [view] = provenance("ssb");
- * console.assert(view?.exact === "SSB");
- * console.assert(view.before + view.exact + view.after === view.source.text);
+ * for (const view of provenance("ismail-demir")) {
+ *   console.assert(view.before + view.exact + view.after === view.source.text);
+ *   console.log(`${view.source.id}: …${view.before.slice(-20)}[${view.exact}]${view.after.slice(0, 20)}…`);
+ * }
  * ```
  */
 export function provenance(recordOrId: S400Record | string): readonly ProvenanceView[] {
