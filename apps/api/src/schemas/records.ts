@@ -117,13 +117,9 @@ export const InferenceSchema = z
     description: "Something a record states that the text implies but does not say, and why.",
   });
 
-const inferred = z
-  .array(InferenceSchema)
-  .readonly()
-  .optional()
-  .openapi({
-    description: "What the record infers beyond the literal words of its spans, with the reasoning.",
-  });
+const inferred = z.array(InferenceSchema).readonly().optional().openapi({
+  description: "What the record infers beyond the literal words of its spans, with the reasoning.",
+});
 
 export const EntitySchema = z
   .object({
