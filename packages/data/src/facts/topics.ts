@@ -30,7 +30,7 @@ export const topicList = [
   },
   {
     kind: "topic",
-    id: "joint-working-group",
+    id: "working-group-dialogue",
     label: "A joint working group on the sanctions",
     proposition:
       "Turkey and the United States should settle the sanctions through a joint working group and dialogue.",

@@ -1,0 +1,323 @@
+/** Build-time integrity check of the whole dataset: ids, references, spans, dates, inferences, quotes, freezing. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { dataset } from "./facts/index.js";
+import type { FuzzyDate, S400Record, SourceSpan } from "./model/index.js";
+
+const records: readonly S400Record[] = [
+  ...dataset.sources,
+  ...dataset.entities,
+  ...dataset.statements,
+  ...dataset.events,
+  ...dataset.topics,
+  ...dataset.claims,
+  ...dataset.quotes,
+];
+const sourceText = new Map(dataset.sources.map((source) => [source.id, source.text]));
+const entityIds = new Set<string>(dataset.entities.map((entity) => entity.id));
+const eventIds = new Set<string>(dataset.events.map((event) => event.id));
+const claimIds = new Set<string>(dataset.claims.map((claim) => claim.id));
+const topicIds = new Set<string>(dataset.topics.map((topic) => topic.id));
+
+/** Every SourceSpan anywhere inside a value (provenance, date expressions, …), with where it was found. */
+function spansIn(value: unknown, path: string, found: { path: string; span: SourceSpan }[] = []) {
+  if (value !== null && typeof value === "object") {
+    if ("sourceId" in value && "exact" in value) found.push({ path, span: value as SourceSpan });
+    for (const [key, child] of Object.entries(value)) spansIn(child, `${path}.${key}`, found);
+  }
+  return found;
+}
+const allSpans = records.flatMap((record) => spansIn(record, record.id));
+
+/** Entity ids a record refers to, with the field each comes from. */
+function entityRefs(record: S400Record): [string, string][] {
+  switch (record.kind) {
+    case "statement":
+      return [
+        ["subject", record.subject],
+        ...(record.object.kind === "entity" ? [["object", record.object.id] as [string, string]] : []),
+        ...record.qualifiers.flatMap((q, i): [string, string][] =>
+          q.value.kind === "entity" ? [[`qualifiers.${i}`, q.value.id]] : [],
+        ),
+      ];
+    case "event":
+      return record.participants.map((p, i): [string, string] => [`participants.${i}`, p.entity]);
+    case "claim":
+      return [
+        ["claimant", record.claimant],
+        ...(record.speaker ? [["speaker", record.speaker] as [string, string]] : []),
+      ];
+    case "quote":
+      return [
+        ["speaker", record.speaker],
+        ...(record.onBehalfOf ? [["onBehalfOf", record.onBehalfOf] as [string, string]] : []),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The first and last day of the period a date value names (`2020` → 2020-01-01 … 2020-12-31). */
+function periodOf(value: string): [string, string] {
+  const [year, month, day] = value.split("-").map(Number) as [number, number?, number?];
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  if (month === undefined) return [`${pad(year, 4)}-01-01`, `${pad(year, 4)}-12-31`];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day === undefined)
+    return [`${pad(year, 4)}-${pad(month)}-01`, `${pad(year, 4)}-${pad(month)}-${pad(last)}`];
+  return [value, value];
+}
+const isCalendarDay = (day: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+const precisionPattern = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/ } as const;
+
+describe("ids", () => {
+  it("are unique across the whole dataset", () => {
+    const seen = new Map<string, number>();
+    for (const record of records) seen.set(record.id, (seen.get(record.id) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([id]) => id)).toEqual([]);
+  });
+
+  it("are well formed for their kind", () => {
+    const pattern: Record<S400Record["kind"], RegExp> = {
+      source: /^s\d{2}$/,
+      entity: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      topic: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      statement: /^st(-[a-z0-9]+)+$/,
+      event: /^ev(-[a-z0-9]+)+$/,
+      claim: /^cl(-[a-z0-9]+)+$/,
+      quote: /^q(-[a-z0-9]+)+$/,
+    };
+    expect(records.filter((record) => !pattern[record.kind].test(record.id)).map((r) => r.id)).toEqual([]);
+  });
+
+  it("number the sources s01… in line order", () => {
+    dataset.sources.forEach((source, i) => {
+      expect(source.line).toBe(i + 1);
+      expect(source.id).toBe(`s${String(i + 1).padStart(2, "0")}`);
+    });
+  });
+});
+
+describe("references", () => {
+  it("to entities resolve", () => {
+    const broken = records.flatMap((record) =>
+      entityRefs(record)
+        .filter(([, id]) => !entityIds.has(id))
+        .map(([field, id]) => `${record.id}.${field} → ${id}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it("to topics, claims and events resolve", () => {
+    const broken: string[] = [];
+    for (const claim of dataset.claims) {
+      if (!topicIds.has(claim.topic)) broken.push(`${claim.id}.topic → ${claim.topic}`);
+      for (const id of claim.respondsTo) {
+        if (!claimIds.has(id) || id === claim.id) broken.push(`${claim.id}.respondsTo → ${id}`);
+      }
+    }
+    for (const event of dataset.events) {
+      for (const id of event.date.relativeTo ?? []) {
+        if (!eventIds.has(id) || id === event.id) broken.push(`${event.id}.date.relativeTo → ${id}`);
+      }
+    }
+    for (const quote of dataset.quotes) {
+      if (quote.event !== undefined && !eventIds.has(quote.event))
+        broken.push(`${quote.id}.event → ${quote.event}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("leave no entity or topic unused", () => {
+    const used = new Set(records.flatMap((record) => entityRefs(record).map(([, id]) => id)));
+    expect([...entityIds].filter((id) => !used.has(id))).toEqual([]);
+    const discussed = new Set<string>(dataset.claims.map((claim) => claim.topic));
+    expect([...topicIds].filter((id) => !discussed.has(id))).toEqual([]);
+  });
+});
+
+describe("provenance", () => {
+  it("is given by every record except sources", () => {
+    for (const record of records) {
+      if (record.kind === "source" || record.kind === "topic") continue;
+      expect(record.provenance.length, record.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("is verbatim: every span's exact text is the slice of its sentence at its offsets", () => {
+    const wrong = allSpans.filter(({ span }) => {
+      const text = sourceText.get(span.sourceId);
+      return (
+        text === undefined ||
+        !Number.isInteger(span.start) ||
+        !Number.isInteger(span.end) ||
+        span.start < 0 ||
+        span.start >= span.end ||
+        span.end > text.length ||
+        text.slice(span.start, span.end) !== span.exact
+      );
+    });
+    expect(wrong.map(({ path, span }) => `${path}: ${JSON.stringify(span)}`)).toEqual([]);
+  });
+
+  it("does not cite the same words twice in one record", () => {
+    for (const record of records) {
+      if (!("provenance" in record)) continue;
+      const keys = record.provenance.map((span) => `${span.sourceId}:${span.start}:${span.end}`);
+      expect(new Set(keys).size, record.id).toBe(keys.length);
+    }
+  });
+
+  it("cites every source sentence at least once", () => {
+    const cited = new Set(allSpans.map(({ span }) => span.sourceId));
+    expect(dataset.sources.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it("cites every sentence in which an entity's name or alias occurs", () => {
+    const missing: string[] = [];
+    for (const entity of dataset.entities) {
+      const cited = new Set(entity.provenance.map((span) => span.sourceId));
+      for (const name of [entity.name, ...entity.aliases.map((alias) => alias.text)]) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+        for (const source of dataset.sources) {
+          if (word.test(source.text) && !cited.has(source.id))
+            missing.push(`${entity.id} "${name}" in ${source.id}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("sources", () => {
+  it("are the source file byte for byte", () => {
+    const file = readFileSync(new URL("../source/s400-sanctions-cluster.txt", import.meta.url), "utf8");
+    expect(dataset.sources.map((source) => source.text).join("\n")).toBe(file);
+  });
+});
+
+describe("dates", () => {
+  const dates: { id: string; date: FuzzyDate }[] = dataset.events.map((event) => ({
+    id: event.id,
+    date: event.date,
+  }));
+
+  it("have a value that matches their precision and is a real date", () => {
+    for (const { id, date } of dates) {
+      expect(date.value, id).toMatch(precisionPattern[date.precision]);
+      const [first] = periodOf(date.value);
+      expect(isCalendarDay(first), `${id}: ${date.value}`).toBe(true);
+    }
+  });
+
+  it("have real, ordered bounds that lie within the period of their value", () => {
+    for (const { id, date } of dates) {
+      expect(isCalendarDay(date.earliest), `${id}.earliest`).toBe(true);
+      expect(isCalendarDay(date.latest), `${id}.latest`).toBe(true);
+      expect(date.earliest <= date.latest, `${id}: ${date.earliest} > ${date.latest}`).toBe(true);
+      const [first, last] = periodOf(date.value);
+      expect(date.earliest >= first && date.latest <= last, `${id}: bounds outside ${date.value}`).toBe(true);
+    }
+  });
+
+  it("explain every inference and show the words of every stated date", () => {
+    for (const { id, date } of dates) {
+      if (date.basis === "inferred") expect(date.reasoning?.trim().length ?? 0, id).toBeGreaterThan(40);
+      else expect(date.expression, id).toBeDefined();
+    }
+  });
+
+  it("are no earlier than the dates they are worked out from", () => {
+    const byId = new Map(dataset.events.map((event) => [event.id as string, event]));
+    for (const event of dataset.events) {
+      for (const other of event.date.relativeTo ?? []) {
+        const base = byId.get(other);
+        expect(base, other).toBeDefined();
+        // Relative dates either follow their base or bound it from above; they never contradict it.
+        expect(event.date.latest >= (base?.date.earliest ?? ""), `${event.id} vs ${other}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("inferences", () => {
+  it("each name what was inferred and give the reasoning", () => {
+    for (const record of records) {
+      if (!("inferred" in record) || record.inferred === undefined) continue;
+      for (const inference of record.inferred) {
+        const field = inference.about.split(".")[0] ?? "";
+        expect(field in record, `${record.id}: inferred about unknown field ${inference.about}`).toBe(true);
+        expect(inference.reasoning.trim().length, record.id).toBeGreaterThan(40);
+      }
+    }
+  });
+
+  it('mark every record whose speaker is named only as "he" in its sentences', () => {
+    for (const record of [...dataset.claims, ...dataset.quotes]) {
+      if (record.speaker !== "mevlut-cavusoglu") continue;
+      const named = record.provenance.some((span) => /Cavusoglu/.test(sourceText.get(span.sourceId) ?? ""));
+      if (!named)
+        expect(
+          record.inferred?.some((inference) => inference.about === "speaker"),
+          record.id,
+        ).toBe(true);
+    }
+  });
+});
+
+describe("quotes", () => {
+  it("give their text verbatim inside one of their cited spans", () => {
+    for (const quote of dataset.quotes) {
+      expect(
+        quote.provenance.some((span) => span.exact.includes(quote.text)),
+        `${quote.id}: "${quote.text}"`,
+      ).toBe(true);
+    }
+  });
+
+  it("cite direct speech with its typographic quotation marks", () => {
+    for (const quote of dataset.quotes.filter((q) => q.mode === "direct")) {
+      const [first] = quote.provenance;
+      expect(first.exact.includes(`“${quote.text}`), quote.id).toBe(true);
+      expect(
+        /[”]/.test(first.exact.slice(first.exact.indexOf(quote.text) + quote.text.length)),
+        quote.id,
+      ).toBe(true);
+    }
+  });
+});
+
+describe("freezing", () => {
+  it("freezes every object and array of the dataset", () => {
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value === null || typeof value !== "object") return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(dataset, "dataset");
+    expect(unfrozen).toEqual([]);
+  });
+
+  it("throws on an attempt to corrupt a record (ES modules run in strict mode)", () => {
+    const [entity] = dataset.entities;
+    const [statement] = dataset.statements;
+    if (entity === undefined || statement === undefined)
+      throw new Error("the dataset has no entities or statements");
+    expect(() => {
+      (entity as { name: string }).name = "corrupted";
+    }).toThrow(TypeError);
+    expect(() => {
+      (entity.aliases as unknown as unknown[]).push({ text: "x", kind: "short" });
+    }).toThrow(TypeError);
+    expect(() => {
+      (statement.provenance[0] as { start: number }).start = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (dataset.events as unknown as unknown[]).pop();
+    }).toThrow(TypeError);
+    expect(entity.name).not.toBe("corrupted");
+  });
+});
