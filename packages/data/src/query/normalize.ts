@@ -1,16 +1,24 @@
 /** Normalisation of names and words, so "Çavuşoğlu", "cavusoglu" and "CAVUSOGLU" are the same key. */
 import { spellingVariants } from "../search/thesaurus.js";
 
-const COMBINING_MARKS = /\p{M}+/gu;
+// Letters and digits as the folding sees them, after lower-casing and stripping diacritics: ASCII,
+// Latin extensions, Greek, Cyrillic, Hebrew, Arabic, Indic and CJK. Written as plain ranges (no \p{…}
+// with the u flag) because those compile slowly, and the first search of a cold process pays for it.
+const W =
+  "a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u1e00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af";
+// Anything outside ASCII and the typographic quotes needs Unicode decomposition to lose its marks.
+const NEEDS_FOLDING = /[\u0080-\u2017\u2020-\uffff]/;
+const COMBINING_MARKS = /[\u0300-\u036f]+/g;
 // Apostrophes and quotes of every kind; a possessive 's is dropped so "Turkey’s" reads as "Turkey".
-const POSSESSIVE = /['’‘`´ʼ]s(?![\p{L}\p{N}])/gu;
-const APOSTROPHES = /['’‘`´ʼ“”„"«»]/gu;
+const POSSESSIVE = new RegExp(`['’‘\`´ʼ]s(?![${W}])`, "g");
+const APOSTROPHES = /['’‘`´ʼ“”„"«»]/g;
+const HAS_QUOTE = /['’‘`´ʼ“”„"«»]/;
 // Dots inside a word join it ("U.S." → "us"); a hyphen joins a code-like word ("S-400" → "s400",
 // "F-35" → "f35") and breaks an ordinary compound ("President-elect" → "president elect").
-const DOTS = /(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu;
-const HYPHENATED = /[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)+/gu;
-const HYPHEN = /[-‐‑–]/u;
-const DIGIT = /\p{N}/u;
+const DOTS = new RegExp(`(?<=[${W}])\\.(?=[${W}])`, "g");
+const HYPHENATED = new RegExp(`[${W}]+(?:[-‐‑–][${W}]+)+`, "g");
+const HYPHEN = /[-‐‑–]/;
+const DIGIT = /[0-9]/;
 
 function joinCodeLike(compound: string): string {
   const parts = compound.split(HYPHEN);
@@ -23,7 +31,7 @@ function joinCodeLike(compound: string): string {
   }
   return out;
 }
-const BREAKS = /[^\p{L}\p{N}]+/gu;
+const BREAKS = new RegExp(`[^${W}]+`, "g");
 
 /**
  * Folds a text to lower-case ASCII-ish words: strips diacritics (NFD, dotless ı → i), drops
@@ -31,15 +39,13 @@ const BREAKS = /[^\p{L}\p{N}]+/gu;
  * variant (defence → defense) through the thesaurus.
  */
 export function normalizeWords(text: string): string[] {
-  const folded = text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .toLowerCase()
-    .replace(/ı/g, "i")
-    .replace(POSSESSIVE, "")
-    .replace(APOSTROPHES, "")
-    .replace(DOTS, "")
-    .replace(HYPHENATED, joinCodeLike);
+  let folded = text.toLowerCase();
+  if (NEEDS_FOLDING.test(folded))
+    folded = folded.normalize("NFD").replace(COMBINING_MARKS, "").replace(/ı/g, "i");
+  // Each rewrite runs only when its character occurs: most queries have no quotes, dots or hyphens.
+  if (HAS_QUOTE.test(folded)) folded = folded.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
+  if (folded.includes(".")) folded = folded.replace(DOTS, "");
+  if (HYPHEN.test(folded)) folded = folded.replace(HYPHENATED, joinCodeLike);
   const words: string[] = [];
   for (const word of folded.split(BREAKS)) {
     if (word === "") continue;

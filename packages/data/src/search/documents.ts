@@ -6,13 +6,13 @@ import type { Value } from "../model/statement.js";
 /** The fields of a searchable record, from most to least telling. */
 export interface RecordFields {
   /** What the record is called: an entity's name and aliases, an event's title, a topic's label. */
-  readonly name: string;
+  readonly name: readonly string[];
   /** What the record says: a summary, a claim's or quote's text, a description, a source sentence. */
-  readonly text: string;
+  readonly text: readonly string[];
   /** The words of the source sentences the record cites (its spans' exact words). */
-  readonly cited: string;
-  /** Names and aliases of the entities the record refers to, and readings of its qualifiers. */
-  readonly refs: string;
+  readonly cited: readonly string[];
+  /** Names and aliases of the entities the record refers to, its literal objects and qualifiers, roles and dates. */
+  readonly refs: readonly string[];
 }
 
 /** How much a word counts in each field. */
@@ -55,61 +55,48 @@ export function referencedEntities(record: S400Record): readonly string[] {
   return [...new Set(ids)];
 }
 
-function entityWords(entity: Entity): string {
-  return [entity.name, ...entity.aliases.map((a) => a.text)].join(" ; ");
+function entityWords(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases.map((a) => a.text)];
 }
 
-/** The fields of a record. `entityOf` resolves the entities it refers to. */
+const NOTHING: readonly string[] = [];
+
+/**
+ * The fields of a record, each as a list of short texts (so the index can tokenise each distinct
+ * text once). `entityOf` resolves the entities it refers to.
+ */
 export function recordFields(record: S400Record, entityOf: (id: string) => Entity | undefined): RecordFields {
-  const cited =
-    record.kind === "source" || record.kind === "topic"
-      ? ""
-      : record.provenance.map((s) => s.exact).join(" ; ");
+  if (record.kind === "source") return { name: NOTHING, text: [record.text], cited: NOTHING, refs: NOTHING };
+  if (record.kind === "topic") {
+    return { name: [record.label], text: [record.proposition], cited: NOTHING, refs: NOTHING };
+  }
+  const cited = record.provenance.map((span) => span.exact);
   const refs: string[] = [];
   for (const id of referencedEntities(record)) {
     if (record.kind === "entity" && id === record.id) continue;
     const entity = entityOf(id);
-    if (entity !== undefined) refs.push(entityWords(entity));
+    if (entity !== undefined) refs.push(...entityWords(entity));
   }
   switch (record.kind) {
-    case "source":
-      return { name: "", text: record.text, cited: "", refs: "" };
-    case "topic":
-      return { name: record.label, text: record.proposition, cited: "", refs: "" };
     case "entity":
-      return { name: entityWords(record), text: record.description, cited, refs: "" };
-    case "statement": {
-      const notes = record.qualifiers.map((q) =>
-        q.value.kind === "entity" ? (q.note ?? "") : `${q.note ?? ""} ${q.value.value}`,
-      );
-      return { name: "", text: record.summary, cited, refs: [...refs, ...notes].join(" ; ") };
-    }
+      return { name: entityWords(record), text: [record.description], cited, refs };
+    case "statement":
+      for (const q of record.qualifiers) {
+        // The property names a qualifier's meaning ("reason", "count", "time"), which questions ask for.
+        refs.push(q.property);
+        if (q.note !== undefined) refs.push(q.note);
+        if (q.value.kind !== "entity") refs.push(String(q.value.value));
+      }
+      if (record.object.kind !== "entity") refs.push(String(record.object.value));
+      return { name: NOTHING, text: [record.summary], cited, refs };
     case "event":
-      return {
-        name: record.title,
-        text: record.summary,
-        cited,
-        refs: [...refs, ...record.participants.map((p) => p.role), record.date.value].join(" ; "),
-      };
+      for (const p of record.participants) refs.push(p.role);
+      refs.push(record.date.value);
+      return { name: [record.title], text: [record.summary], cited, refs };
     case "claim":
-      return { name: "", text: record.text, cited, refs: refs.join(" ; ") };
+      return { name: NOTHING, text: [record.text], cited, refs };
     case "quote":
-      return { name: "", text: record.text, cited, refs: [...refs, record.occasion ?? ""].join(" ; ") };
+      if (record.occasion !== undefined) refs.push(record.occasion);
+      return { name: NOTHING, text: [record.text], cited, refs };
   }
-}
-
-/**
- * Every word a record carries, for checking whether it answers a question: its text fields, its
- * objects and qualifiers, its cited words and the names of the entities it refers to.
- */
-export function recordHaystack(record: S400Record, entityOf: (id: string) => Entity | undefined): string {
-  const { name, text, cited, refs } = recordFields(record, entityOf);
-  const extra: string[] = [];
-  if (record.kind === "statement" && record.object.kind !== "entity") extra.push(String(record.object.value));
-  if (record.kind === "statement" && record.object.kind === "entity") {
-    const entity = entityOf(record.object.id);
-    if (entity !== undefined) extra.push(entityWords(entity));
-  }
-  if (record.kind === "event") extra.push(record.date.value, record.date.earliest, record.date.latest);
-  return [name, text, cited, refs, ...extra].join(" ; ");
 }

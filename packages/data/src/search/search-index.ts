@@ -31,9 +31,16 @@ export class SearchIndex {
   readonly entityPhrases: PhraseTable<string>;
   /** For each entity id, the documents that refer to it. */
   readonly entityDocs: ReadonlyMap<string, Uint32Array>;
-  /** Scratch space for one query: scores by document, and which documents were touched. */
+  /**
+   * Scratch space for one query, reused so a search allocates almost nothing: scores by document,
+   * the best score of the current concept by document, how many concepts each document matched, and
+   * which documents were touched (by the query, and by the current concept).
+   */
   readonly scores: Float64Array;
+  readonly conceptScores: Float64Array;
+  readonly matched: Uint8Array;
   readonly touched: Uint32Array;
+  readonly conceptTouched: Uint32Array;
 
   constructor(index: DatasetIndex) {
     const { sources, entities, statements, events, topics, claims, quotes } = index.dataset;
@@ -55,8 +62,21 @@ export class SearchIndex {
     this.kinds = new Uint8Array(n);
     this.norms = new Float32Array(n);
     this.scores = new Float64Array(n);
+    this.conceptScores = new Float64Array(n);
+    this.matched = new Uint8Array(n);
     this.touched = new Uint32Array(n);
+    this.conceptTouched = new Uint32Array(n);
 
+    // The same names, aliases and spans recur across records: tokenise each distinct text once.
+    const termCache = new Map<string, readonly string[]>();
+    const termsOf = (text: string): readonly string[] => {
+      let terms = termCache.get(text);
+      if (terms === undefined) {
+        terms = searchTerms(text);
+        termCache.set(text, terms);
+      }
+      return terms;
+    };
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     const lengths = new Float64Array(n);
     const entityDocs = new Map<string, number[]>();
@@ -68,9 +88,11 @@ export class SearchIndex {
       let length = 0;
       for (const field of Object.keys(fieldWeights) as (keyof RecordFields)[]) {
         const w = fieldWeights[field];
-        for (const term of searchTerms(fields[field])) {
-          weights.set(term, (weights.get(term) ?? 0) + w);
-          length += w;
+        for (const part of fields[field]) {
+          for (const term of termsOf(part)) {
+            weights.set(term, (weights.get(term) ?? 0) + w);
+            length += w;
+          }
         }
       }
       lengths[doc] = length;

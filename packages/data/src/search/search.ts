@@ -1,4 +1,4 @@
-/** The ranked search: BM25 over weighted fields, thesaurus expansion, entity linking and question shapes. */
+/** The ranked search: BM25 over weighted fields, thesaurus concepts, entity linking and question shapes. */
 import { S400Error } from "../errors.js";
 import type { RecordKind, S400Record } from "../model/record.js";
 import {
@@ -11,7 +11,7 @@ import {
 import type { DatasetIndex } from "../query/dataset-index.js";
 import { normalizeWords } from "../query/normalize.js";
 import { SearchIndex, searchIndexOf } from "./search-index.js";
-import { searchTerms, synonymExpansion } from "./terms.js";
+import { synonymExpansion, termsOfWords } from "./terms.js";
 
 /** Options of `search()`. */
 export interface SearchOptions {
@@ -30,9 +30,11 @@ export interface SearchHit {
 }
 
 /** How much a word found only through the thesaurus counts against the word itself. */
-const SYNONYM_WEIGHT = 0.45;
+const SYNONYM_WEIGHT = 0.5;
+/** The same, when the question's own word never occurs in the records: the synonym is all there is. */
+const SYNONYM_ONLY_WEIGHT = 0.9;
 /** How much more a record counts for each entity of the question it refers to. */
-const ENTITY_BOOST = 0.35;
+const ENTITY_BOOST = 0.3;
 
 /** Prior weight of each kind: structured records answer; raw sentences and topics only support. */
 const KIND_PRIOR: Readonly<Record<RecordKind, number>> = {
@@ -61,36 +63,95 @@ const SHAPES: readonly {
 
 const NO_HITS: readonly SearchHit[] = Object.freeze([]);
 
-function kindWeights(words: readonly string[]): Float64Array {
-  const weights = Float64Array.from(recordKinds, (kind) => KIND_PRIOR[kind]);
-  for (const shape of SHAPES) {
-    if (!shape.words.some((w) => words.includes(w))) continue;
-    for (const [kind, factor] of Object.entries(shape.favour)) {
-      const k = recordKinds.indexOf(kind as RecordKind);
-      weights[k] = (weights[k] ?? 1) * factor;
+/** One idea of the question: a word of it with the synonyms the thesaurus gives, each with a weight. */
+interface Concept {
+  readonly terms: string[];
+  readonly weights: number[];
+}
+
+function conceptsOf(ix: SearchIndex, terms: readonly string[]): Concept[] {
+  const concepts: Concept[] = [];
+  const covered = new Set<string>();
+  for (const expansion of synonymExpansion(terms)) {
+    const weight = expansion.triggers.some((t) => ix.postings.has(t)) ? SYNONYM_WEIGHT : SYNONYM_ONLY_WEIGHT;
+    const concept: Concept = { terms: [...expansion.triggers], weights: expansion.triggers.map(() => 1) };
+    for (const term of expansion.terms) {
+      concept.terms.push(term);
+      concept.weights.push(weight);
     }
+    for (const t of expansion.triggers) covered.add(t);
+    concepts.push(concept);
+  }
+  for (const term of terms) {
+    if (covered.has(term)) continue;
+    covered.add(term);
+    concepts.push({ terms: [term], weights: [1] });
+  }
+  return concepts;
+}
+
+// The kind weights of each combination of shapes, computed once: a query only looks its own up.
+const kindWeightsByShapes = new Map<number, Float64Array>();
+
+function kindWeights(words: readonly string[]): Float64Array {
+  let mask = 0;
+  SHAPES.forEach((shape, bit) => {
+    if (shape.words.some((w) => words.includes(w))) mask |= 1 << bit;
+  });
+  let weights = kindWeightsByShapes.get(mask);
+  if (weights === undefined) {
+    const built = Float64Array.from(recordKinds, (kind) => KIND_PRIOR[kind]);
+    SHAPES.forEach((shape, bit) => {
+      if ((mask & (1 << bit)) === 0) return;
+      for (const [kind, factor] of Object.entries(shape.favour)) {
+        const k = recordKinds.indexOf(kind as RecordKind);
+        built[k] = (built[k] ?? 1) * factor;
+      }
+    });
+    kindWeightsByShapes.set(mask, built);
+    weights = built;
   }
   return weights;
 }
 
-function addTerm(ix: SearchIndex, term: string, weight: number, count: number): number {
-  const posting = ix.postings.get(term);
-  if (posting === undefined) return count;
-  const idf = (ix.idf.get(term) ?? 0) * weight;
-  const { docs, weights } = posting;
-  const { scores, touched, norms } = ix;
+/**
+ * Scores one concept: each document gets the best of its terms' BM25 scores (so five synonyms of one
+ * idea count once), added to its total. Returns the new count of touched documents.
+ */
+function scoreConcept(ix: SearchIndex, concept: Concept, count: number): number {
+  const { scores, conceptScores, matched, touched, conceptTouched, norms } = ix;
+  let conceptCount = 0;
+  for (let c = 0; c < concept.terms.length; c++) {
+    const posting = ix.postings.get(concept.terms[c] ?? "");
+    if (posting === undefined) continue;
+    const idf = (ix.idf.get(concept.terms[c] ?? "") ?? 0) * (concept.weights[c] ?? 0);
+    const { docs, weights } = posting;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] ?? 0;
+      const score = idf * SearchIndex.saturate(weights[i] ?? 0, norms[doc] ?? 1);
+      const best = conceptScores[doc] ?? 0;
+      if (best === 0) conceptTouched[conceptCount++] = doc;
+      if (score > best) conceptScores[doc] = score;
+    }
+  }
   let touchedCount = count;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] ?? 0;
+  for (let i = 0; i < conceptCount; i++) {
+    const doc = conceptTouched[i] ?? 0;
     if (scores[doc] === 0) touched[touchedCount++] = doc;
-    scores[doc] = (scores[doc] ?? 0) + idf * SearchIndex.saturate(weights[i] ?? 0, norms[doc] ?? 1);
+    scores[doc] = (scores[doc] ?? 0) + (conceptScores[doc] ?? 0);
+    matched[doc] = (matched[doc] ?? 0) + 1;
+    conceptScores[doc] = 0;
   }
   return touchedCount;
 }
 
 /**
- * Searches a dataset's records for a question or keywords, best hit first. Ties keep dataset order
- * (statements, events, claims, quotes, entities, topics, sources).
+ * Searches a dataset's records for a question or keywords, best hit first. A record scores the sum,
+ * over the question's concepts, of its best BM25 score for the concept's words (fields weighted:
+ * name > text > referenced names > cited words), times the share of concepts it matches, times a
+ * boost for each entity of the question it refers to, times a prior for its kind that the question's
+ * shape adjusts ("when" → events, "said" → quotes). Ties keep the index order (statements, events,
+ * claims, quotes, entities, topics, sources).
  */
 export function searchIn(index: DatasetIndex, query: string, options?: SearchOptions): readonly SearchHit[] {
   requireText(query, "query");
@@ -106,19 +167,14 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   }
 
   const words = normalizeWords(query);
-  const terms = searchTerms(query);
+  const terms = termsOfWords(words);
   if (terms.length === 0) return NO_HITS;
   const ix = searchIndexOf(index);
-  const { scores, touched } = ix;
+  const { scores, matched, touched } = ix;
 
+  const concepts = conceptsOf(ix, terms);
   let count = 0;
-  const seen = new Set<string>();
-  for (const term of terms) {
-    if (seen.has(term)) continue;
-    seen.add(term);
-    count = addTerm(ix, term, 1, count);
-  }
-  for (const term of synonymExpansion(terms)) count = addTerm(ix, term, SYNONYM_WEIGHT, count);
+  for (const concept of concepts) count = scoreConcept(ix, concept, count);
 
   // Entity linking: records that refer to an entity the question names count more.
   for (const id of ix.entityPhrases.find(terms)) {
@@ -131,24 +187,26 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   }
 
   const kindWeight = kindWeights(words);
-  // Keep the best `limit` documents in a small sorted array (insertion), then reset the scratch space.
+  const conceptCount = concepts.length;
+  // Keep the best `limit` documents in a small sorted array (insertion), resetting the scratch space.
   const bestDocs: number[] = [];
   const bestScores: number[] = [];
   for (let i = 0; i < count; i++) {
     const doc = touched[i] ?? 0;
     const kind = ix.kinds[doc] ?? 0;
+    const coordination = (matched[doc] ?? 0) / conceptCount;
     const raw = scores[doc] ?? 0;
     scores[doc] = 0;
+    matched[doc] = 0;
     if (allowed !== undefined && allowed[kind] !== 1) continue;
-    const score = raw * (kindWeight[kind] ?? 1);
+    const score = raw * coordination * (kindWeight[kind] ?? 1);
     if (bestDocs.length === limit && score <= (bestScores[limit - 1] ?? 0)) continue;
     let at = bestDocs.length;
-    while (
-      at > 0 &&
-      ((bestScores[at - 1] ?? 0) < score ||
-        ((bestScores[at - 1] ?? 0) === score && (bestDocs[at - 1] ?? 0) > doc))
-    )
+    while (at > 0) {
+      const above = bestScores[at - 1] ?? 0;
+      if (above > score || (above === score && (bestDocs[at - 1] ?? 0) < doc)) break;
       at--;
+    }
     bestDocs.splice(at, 0, doc);
     bestScores.splice(at, 0, score);
     if (bestDocs.length > limit) {
@@ -160,14 +218,8 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   for (let i = 0; i < bestDocs.length; i++) {
     const record = ix.records[bestDocs[i] ?? 0];
     if (record === undefined) continue;
-    hits.push(
-      Object.freeze({
-        type: record.kind,
-        id: record.id,
-        score: Math.round((bestScores[i] ?? 0) * 1e4) / 1e4,
-        record,
-      }),
-    );
+    const score = Math.round((bestScores[i] ?? 0) * 1e4) / 1e4;
+    hits.push(Object.freeze({ type: record.kind, id: record.id, score, record }));
   }
   return Object.freeze(hits);
 }

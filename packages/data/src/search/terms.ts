@@ -3,37 +3,71 @@ import { normalizeWords } from "../query/normalize.js";
 import { stem } from "./stem.js";
 import { stopwords, synonymGroups } from "./thesaurus.js";
 
-/** The search terms of a text, in order. */
-export function searchTerms(text: string): string[] {
+// Stems of words already seen: indexing and queries meet the same few thousand words again and again.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
+function cachedStem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** The search terms of already normalised words: stopwords dropped, the rest stemmed. */
+export function termsOfWords(words: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const word of normalizeWords(text)) if (!stopwords.has(word)) terms.push(stem(word));
+  for (const word of words) if (!stopwords.has(word)) terms.push(cachedStem(word));
   return terms;
 }
 
-/** A phrase table: runs of terms (joined by a space) to what they stand for. */
+/** The search terms of a text, in order. */
+export function searchTerms(text: string): string[] {
+  return termsOfWords(normalizeWords(text));
+}
+
+interface PhraseNode<T> {
+  values: T[];
+  readonly next: Map<string, PhraseNode<T>>;
+}
+
+/** A phrase table: runs of terms to what they stand for, as a trie so a lookup allocates nothing. */
 export class PhraseTable<T> {
-  readonly #entries = new Map<string, T[]>();
-  /** The most words any phrase has. */
-  longest = 1;
+  readonly #root: PhraseNode<T> = { values: [], next: new Map() };
 
   add(terms: readonly string[], value: T): void {
     if (terms.length === 0) return;
-    const key = terms.join(" ");
-    const list = this.#entries.get(key);
-    if (list === undefined) this.#entries.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
-    if (terms.length > this.longest) this.longest = terms.length;
+    let node = this.#root;
+    for (const term of terms) {
+      let child = node.next.get(term);
+      if (child === undefined) {
+        child = { values: [], next: new Map() };
+        node.next.set(term, child);
+      }
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
   }
 
   /** Every value of every phrase that occurs in `terms`, each once, in order of first occurrence. */
   find(terms: readonly string[]): T[] {
-    const found: T[] = [];
+    return this.matches(terms).map((match) => match.value);
+  }
+
+  /** Every value of every phrase that occurs in `terms`, with the query terms of its first occurrence. */
+  matches(terms: readonly string[]): { value: T; terms: string[] }[] {
+    const found: { value: T; terms: string[] }[] = [];
     for (let i = 0; i < terms.length; i++) {
-      let key = "";
-      for (let n = 0; n < this.longest && i + n < terms.length; n++) {
-        key = n === 0 ? (terms[i] ?? "") : `${key} ${terms[i + n]}`;
-        const values = this.#entries.get(key);
-        if (values !== undefined) for (const value of values) if (!found.includes(value)) found.push(value);
+      let node: PhraseNode<T> | undefined = this.#root;
+      for (let n = i; n < terms.length; n++) {
+        node = node.next.get(terms[n] ?? "");
+        if (node === undefined) break;
+        for (const value of node.values) {
+          if (!found.some((f) => f.value === value)) found.push({ value, terms: terms.slice(i, n + 1) });
+        }
       }
     }
     return found;
@@ -43,11 +77,17 @@ export class PhraseTable<T> {
 let synonymTable: PhraseTable<number> | undefined;
 let groupTerms: readonly (readonly string[])[] | undefined;
 
+/** Terms the thesaurus adds to a query, and the query terms that brought them in. */
+export interface Expansion {
+  readonly triggers: readonly string[];
+  readonly terms: readonly string[];
+}
+
 /**
- * The extra terms the thesaurus adds to a query: the words of every synonym group one of the query's
- * words or phrases belongs to, less the query's own terms.
+ * The extra terms the thesaurus adds to a query: for every synonym group one of the query's words
+ * or phrases belongs to, the group's words less the query's own terms.
  */
-export function synonymExpansion(terms: readonly string[]): string[] {
+export function synonymExpansion(terms: readonly string[]): Expansion[] {
   if (synonymTable === undefined || groupTerms === undefined) {
     const table = new PhraseTable<number>();
     const perGroup: string[][] = [];
@@ -63,9 +103,16 @@ export function synonymExpansion(terms: readonly string[]): string[] {
     synonymTable = table;
     groupTerms = perGroup;
   }
-  const extra: string[] = [];
-  for (const g of synonymTable.find(terms)) {
-    for (const t of groupTerms[g] ?? []) if (!terms.includes(t) && !extra.includes(t)) extra.push(t);
+  const seen = new Set(terms);
+  const expansions: Expansion[] = [];
+  for (const { value: g, terms: triggers } of synonymTable.matches(terms)) {
+    const extra: string[] = [];
+    for (const t of groupTerms[g] ?? []) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      extra.push(t);
+    }
+    if (extra.length > 0) expansions.push({ triggers, terms: extra });
   }
-  return extra;
+  return expansions;
 }
