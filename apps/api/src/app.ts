@@ -1,15 +1,17 @@
 /** The s400 HTTP API as one Hono app on Web Standards; `node.ts` and `worker.ts` adapt it to a runtime. */
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import { meta, S400Error } from "@s400/data";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import type { MergeSchemaPath } from "hono/types";
 import { type OpenApiLike, renderDocs } from "./docs/render.js";
 import { datasetCaching } from "./middleware/caching.js";
 import { percentEncoding } from "./middleware/percent-encoding.js";
 import { ProblemException, problem } from "./problem.js";
-import { newRouter } from "./router.js";
+import { type AppEnv, newRouter } from "./router.js";
 import { claimRoutes } from "./routes/claims.js";
 import { entityRoutes } from "./routes/entities.js";
 import { metaRoutes } from "./routes/meta.js";
@@ -130,18 +132,35 @@ const currentOpenApiDocument = () => {
   return openApiDocument;
 };
 
-export const app = base
+type SchemaOf<T> = T extends OpenAPIHono<AppEnv, infer S, "/"> ? S : never;
+
+/**
+ * Every typed route of the API. Spelled out from the route files' own types so that the declaration of
+ * `AppType` stays a list of references instead of one type too large for the compiler to print.
+ */
+export type AppSchema = MergeSchemaPath<SchemaOf<typeof entityRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof timelineRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof claimRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof quoteRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof sourceRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof searchRoutes>, "/v1"> &
+  SchemaOf<typeof metaRoutes>;
+
+/** The app's type, for `hc<AppType>(url)` typed clients. */
+export type AppType = OpenAPIHono<AppEnv, AppSchema, "/">;
+
+/** The s400 API: `app.fetch(request)` on any runtime, `app.request(path)` in tests. */
+export const app: AppType = base
   .route("/v1", entityRoutes)
   .route("/v1", timelineRoutes)
   .route("/v1", claimRoutes)
   .route("/v1", quoteRoutes)
   .route("/v1", sourceRoutes)
   .route("/v1", searchRoutes)
-  .route("/", metaRoutes)
-  .get("/openapi.json", (c) => c.json(currentOpenApiDocument()))
-  .get("/docs", (c) =>
-    c.html(renderDocs(currentOpenApiDocument() as unknown as OpenApiLike, new URL(c.req.url).origin)),
-  );
+  .route("/", metaRoutes);
 
-/** The app's type, for `hc<AppType>(url)` typed clients. */
-export type AppType = typeof app;
+// Documentation routes are plain GETs outside the typed client: they describe the API, they are not part of it.
+base.get("/openapi.json", (c) => c.json(currentOpenApiDocument()));
+base.get("/docs", (c) =>
+  c.html(renderDocs(currentOpenApiDocument() as unknown as OpenApiLike, new URL(c.req.url).origin)),
+);
