@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dataset } from "./facts/index.js";
 import type { FuzzyDate, S400Record, SourceSpan } from "./model/index.js";
+import { predicateLabels } from "./model/index.js";
 
 const records: readonly S400Record[] = [
   ...dataset.sources,
@@ -127,6 +128,11 @@ describe("references", () => {
         broken.push(`${quote.id}.event → ${quote.event}`);
     }
     expect(broken).toEqual([]);
+  });
+
+  it("use every predicate of the vocabulary", () => {
+    const used = new Set<string>(dataset.statements.map((statement) => statement.predicate));
+    expect(Object.keys(predicateLabels).filter((predicate) => !used.has(predicate))).toEqual([]);
   });
 
   it("leave no entity or topic unused", () => {

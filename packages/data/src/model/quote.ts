@@ -3,7 +3,10 @@ import type { EntityId, EventId, QuoteId } from "./ids.js";
 import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
-/** Something a person said. For direct speech `text` is the exact quoted words. */
+/**
+ * Something a person (or a party) said. For direct speech `text` is the exact words inside the quotation marks;
+ * for reported speech it is the outlet's words for what was said. Either way it is verbatim in a cited span.
+ */
 export interface Quote {
   readonly kind: "quote";
   readonly id: QuoteId;

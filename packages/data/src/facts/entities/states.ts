@@ -63,7 +63,7 @@ export const states = [
     type: "country",
     name: "Russia",
     aliases: [{ text: "Russian", kind: "demonym" }],
-    description: "Maker and seller of the S-400; signed the April 2017 contract with Turkey.",
+    description: "The country of the S-400, with which Turkey signed a contract in April 2017 to acquire it.",
     provenance: [
       { sourceId: "s02", start: 137, end: 144, exact: "Russian" },
       { sourceId: "s03", start: 167, end: 174, exact: "Russian" },
