@@ -160,6 +160,7 @@ const fuzzyDateSchema = z
     expression: sourceSpanSchema.exactOptional(),
     reasoning: text.exactOptional(),
     relativeTo: readonlyArray(eventIdSchema).exactOptional(),
+    after: readonlyArray(eventIdSchema).exactOptional(),
   })
   .readonly()
   .meta({

@@ -122,6 +122,9 @@ describe("references", () => {
       for (const id of event.date.relativeTo ?? []) {
         if (!eventIds.has(id) || id === event.id) broken.push(`${event.id}.date.relativeTo → ${id}`);
       }
+      for (const id of event.date.after ?? []) {
+        if (!eventIds.has(id) || id === event.id) broken.push(`${event.id}.date.after → ${id}`);
+      }
     }
     for (const quote of dataset.quotes) {
       if (quote.event !== undefined && !eventIds.has(quote.event))
@@ -232,6 +235,27 @@ describe("dates", () => {
     for (const { id, date } of dates) {
       if (date.basis === "inferred") expect(date.reasoning?.trim().length ?? 0, id).toBeGreaterThan(40);
       else expect(date.expression, id).toBeDefined();
+    }
+  });
+
+  it("put events in an order (after) without cycles, that their bounds allow", () => {
+    const byId = new Map(dataset.events.map((event) => [event.id as string, event]));
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (id: string, path: readonly string[]) => {
+      if (done.has(id)) return;
+      expect(visiting.has(id), `cycle: ${[...path, id].join(" → ")}`).toBe(false);
+      visiting.add(id);
+      for (const before of byId.get(id)?.date.after ?? []) visit(before, [...path, id]);
+      visiting.delete(id);
+      done.add(id);
+    };
+    for (const event of dataset.events) visit(event.id, []);
+    for (const event of dataset.events) {
+      for (const id of event.date.after ?? []) {
+        const before = byId.get(id);
+        expect(before && event.date.latest >= before.date.earliest, `${event.id} after ${id}`).toBe(true);
+      }
     }
   });
 

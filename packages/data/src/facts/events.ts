@@ -112,6 +112,7 @@ export const events = [
       reasoning:
         'The text gives no date, only "Now" (s06). The proposal is of a working group "on its sanctions imposed" (s03), so it came after the sanctions (ev-us-sanctions-imposed, December 2020, itself inferred from the source README), and Cavusoglu reported it in his remarks "on Wednesday" (ev-cavusoglu-remarks, at the latest 30 December 2020). No day can be given.',
       relativeTo: ["ev-us-sanctions-imposed", "ev-cavusoglu-remarks"],
+      after: ["ev-us-sanctions-imposed"],
     },
     status: "happened",
     provenance: [
@@ -141,6 +142,7 @@ export const events = [
       reasoning:
         'Turkey said yes to the US proposal (ev-us-proposes-working-group, December 2020 by inference) before Cavusoglu reported it "on Wednesday" (ev-cavusoglu-remarks); the text gives no date of its own.',
       relativeTo: ["ev-us-proposes-working-group", "ev-cavusoglu-remarks"],
+      after: ["ev-us-proposes-working-group"],
     },
     status: "happened",
     provenance: [
@@ -175,6 +177,7 @@ export const events = [
       reasoning:
         'The talks had already begun ("have kickstarted", "have started", "began") when Cavusoglu spoke "on Wednesday" (ev-cavusoglu-remarks) and followed Turkey\'s yes to the US proposal (ev-turkey-accepts-working-group), both December 2020 by inference from the source README\'s dating; the text gives no date of its own.',
       relativeTo: ["ev-turkey-accepts-working-group", "ev-cavusoglu-remarks"],
+      after: ["ev-turkey-accepts-working-group"],
     },
     status: "ongoing",
     provenance: [
@@ -212,6 +215,7 @@ export const events = [
       expression: { sourceId: "s02", start: 215, end: 227, exact: "on Wednesday" },
       reasoning:
         's02 and s15 say only that Cavusoglu spoke "on Wednesday"; s06 places his words at a meeting reviewing foreign policy developments "in 2020". The month rests on the source README\'s dating of the cluster to late December 2020 and on the sanctions he spoke about being imposed "earlier this month" (s04). The bounds are the first and last Wednesdays of December 2020 (2 and 30 December); the text does not say which Wednesday.',
+      after: ["ev-expert-talks-begin", "ev-us-sanctions-imposed"],
     },
     status: "happened",
     provenance: [
@@ -262,6 +266,7 @@ export const events = [
       reasoning:
         'The text gives the day and month ("Jan. 20") but no year. Biden is President-elect gearing up to take office as the sanctions come, so it is the first Jan. 20 after the sanctions (ev-us-sanctions-imposed, December 2020 by inference from the source README\'s dating): 20 January 2021.',
       relativeTo: ["ev-us-sanctions-imposed"],
+      after: ["ev-us-sanctions-imposed"],
     },
     status: "scheduled",
     provenance: [

@@ -24,4 +24,9 @@ export interface FuzzyDate {
   readonly reasoning?: string;
   /** Events whose date this one was worked out from. */
   readonly relativeTo?: readonly EventId[];
+  /**
+   * Events the text places before this one ("Now the proposal came from the US … we said yes, and negotiations
+   * began"): the order of events whose bounds are the same, which their dates alone cannot give.
+   */
+  readonly after?: readonly EventId[];
 }
