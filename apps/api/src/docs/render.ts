@@ -120,8 +120,9 @@ function constraints(schema: JsonSchema | undefined): string {
   const parts: string[] = [];
   if (schema.minimum !== undefined) parts.push(`≥ ${schema.minimum}`);
   if (schema.maximum !== undefined) parts.push(`≤ ${schema.maximum}`);
-  if (schema.minLength !== undefined) parts.push(`at least ${schema.minLength} chars`);
-  if (schema.maxLength !== undefined) parts.push(`at most ${schema.maxLength} chars`);
+  const chars = (n: number) => `${n} character${n === 1 ? "" : "s"}`;
+  if (schema.minLength !== undefined) parts.push(`at least ${chars(schema.minLength)}`);
+  if (schema.maxLength !== undefined) parts.push(`at most ${chars(schema.maxLength)}`);
   if (schema.pattern !== undefined) parts.push(`matches <code>${escapeHtml(schema.pattern)}</code>`);
   if (schema.default !== undefined)
     parts.push(`default <code>${escapeHtml(JSON.stringify(schema.default))}</code>`);
