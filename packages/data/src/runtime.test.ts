@@ -57,6 +57,14 @@ describe("runtime-agnostic library", () => {
     expect(offences(bundles)).toEqual([]);
   });
 
+  it("leaves zod, a build-time tool for the JSON Schema, out of the bundles", () => {
+    for (const name of ["index.js", "index.cjs"]) {
+      const code = built(name);
+      expect(code, name).not.toMatch(/["']zod(?:\/[\w/-]*)?["']/);
+      expect(code, name).not.toMatch(/toJSONSchema|ZodError/);
+    }
+  });
+
   it("catches the code it is meant to catch", () => {
     const samples = [
       'import { readFileSync } from "node:fs";',

@@ -7,6 +7,12 @@ const heIsCavusoglu = {
     'The sentence names the speaker only as "he"; it follows s06, where Cavusoglu is speaking, and continues his remarks on the sanctions.',
 } as const;
 
+const theyAreTheS400s = {
+  about: "text",
+  reasoning:
+    's12 says only "they" and "their deployment"; the sentence before (s11) is about the missile shield Turkey contracted to buy, the S-400, so they are read as the S-400s.',
+} as const;
+
 export const claims = [
   {
     kind: "claim",
@@ -25,6 +31,7 @@ export const claims = [
         exact: "claiming they would be incompatible with NATO systems",
       },
     ],
+    inferred: [theyAreTheS400s],
   },
   {
     kind: "claim",
@@ -43,6 +50,7 @@ export const claims = [
         exact: "would expose F-35 jets to possible Russian subterfuge",
       },
     ],
+    inferred: [theyAreTheS400s],
   },
   {
     kind: "claim",
@@ -61,6 +69,7 @@ export const claims = [
         exact: "US officials have voiced opposition to their deployment",
       },
     ],
+    inferred: [theyAreTheS400s],
   },
   {
     kind: "claim",
@@ -89,6 +98,13 @@ export const claims = [
     respondsTo: ["cl-us-s400-exposes-f35", "cl-us-s400-incompatible-with-nato"],
     provenance: [
       { sourceId: "s13", start: 89, end: 137, exact: "poses no threat to the alliance or its armaments" },
+    ],
+    inferred: [
+      {
+        about: "text",
+        reasoning:
+          'In s13 "poses" is singular after "the S-400s would not be integrated"; it is read as the S-400 (system) posing no threat. Grammatically it could also be Turkey that "poses no threat to the alliance"; either way it is Turkey\'s answer to the US objections of s12.',
+      },
     ],
   },
   {
