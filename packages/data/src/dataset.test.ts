@@ -183,6 +183,22 @@ describe("events", () => {
     expect(office.date.relativeTo).toEqual(["ev-us-sanctions-imposed"]);
   });
 
+  it("keep the order the text tells for the events of December 2020", () => {
+    const chain = ["ev-cavusoglu-remarks"];
+    for (let id = chain[0]; id !== undefined; ) {
+      const [before] = event(id).date.after ?? [];
+      if (before !== undefined) chain.unshift(before);
+      id = before;
+    }
+    expect(chain).toEqual([
+      "ev-us-sanctions-imposed",
+      "ev-us-proposes-working-group",
+      "ev-turkey-accepts-working-group",
+      "ev-expert-talks-begin",
+      "ev-cavusoglu-remarks",
+    ]);
+  });
+
   it("give no day the text does not give", () => {
     const days = dataset.events.filter((e) => e.date.precision === "day");
     expect(days.map((e) => e.date.expression?.exact)).toEqual(["on Jan. 20"]);

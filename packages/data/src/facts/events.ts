@@ -40,7 +40,7 @@ export const events = [
     id: "ev-us-sanctions-imposed",
     title: "The US sanctions Turkey's SSB, its head Ismail Demir and three other officials",
     summary:
-      "Washington imposed sanctions on NATO ally Turkey's defence industry agency SSB, its chief Ismail Demir and three other employees, over Turkey's purchase of the Russian S-400.",
+      "Washington imposed sanctions on NATO ally Turkey's defence industry agency SSB, its chief Ismail Demir and three other employees, over Turkey's purchase of the Russian S-400 and following its acquisition of the S-400s.",
     participants: [
       { entity: "united-states", role: "sanctioning party" },
       { entity: "ssb", role: "target" },
