@@ -29,6 +29,7 @@ export const predicateLabels = {
   "led-by": "is led by",
   "government-of": "is the government of",
   concerns: "concerns",
+  represents: "represents",
   "ready-to": "is ready to",
 } as const;
 
