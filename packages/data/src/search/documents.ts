@@ -1,7 +1,7 @@
 /** What the search reads of each record: its own words, its cited words and the names of what it refers to. */
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import type { Value } from "../model/statement.js";
+import { predicateLabels, type Value } from "../model/statement.js";
 
 /** The fields of a searchable record, from most to least telling. */
 export interface RecordFields {
@@ -20,7 +20,7 @@ export const fieldWeights: Readonly<Record<keyof RecordFields, number>> = Object
   name: 3,
   text: 2,
   cited: 1,
-  refs: 1.2,
+  refs: 0.8,
 });
 
 /** The ids of the entities a record refers to (subject, object, qualifiers, participants, claimant, speaker). */
@@ -63,16 +63,20 @@ const NOTHING: readonly string[] = [];
 
 /**
  * The fields of a record, each as a list of short texts (so the index can tokenise each distinct
- * text once). `entityOf` resolves the entities it refers to.
+ * text once). `entityOf` resolves the entities it refers to; `mentioned` adds entities its words name.
  */
-export function recordFields(record: S400Record, entityOf: (id: string) => Entity | undefined): RecordFields {
+export function recordFields(
+  record: S400Record,
+  entityOf: (id: string) => Entity | undefined,
+  mentioned: readonly string[] = NOTHING,
+): RecordFields {
   if (record.kind === "source") return { name: NOTHING, text: [record.text], cited: NOTHING, refs: NOTHING };
   if (record.kind === "topic") {
     return { name: [record.label], text: [record.proposition], cited: NOTHING, refs: NOTHING };
   }
   const cited = record.provenance.map((span) => span.exact);
   const refs: string[] = [];
-  for (const id of referencedEntities(record)) {
+  for (const id of new Set([...referencedEntities(record), ...mentioned])) {
     if (record.kind === "entity" && id === record.id) continue;
     const entity = entityOf(id);
     if (entity !== undefined) refs.push(...entityWords(entity));
@@ -88,7 +92,7 @@ export function recordFields(record: S400Record, entityOf: (id: string) => Entit
         if (q.value.kind !== "entity") refs.push(String(q.value.value));
       }
       if (record.object.kind !== "entity") refs.push(String(record.object.value));
-      return { name: NOTHING, text: [record.summary], cited, refs };
+      return { name: NOTHING, text: [record.summary, predicateLabels[record.predicate]], cited, refs };
     case "event":
       for (const p of record.participants) refs.push(p.role);
       refs.push(record.date.value);

@@ -1,7 +1,7 @@
 /** The inverted index of a dataset, built once: weighted term postings, length norms and entity links. */
 import type { Entity } from "../model/entity.js";
 import type { RecordKind, S400Record } from "../model/record.js";
-import { recordKinds } from "../query/arguments.js";
+import { entityTypes, recordKinds } from "../query/arguments.js";
 import type { DatasetIndex } from "../query/dataset-index.js";
 import { fieldWeights, type RecordFields, recordFields, referencedEntities } from "./documents.js";
 import { PhraseTable, searchTerms } from "./terms.js";
@@ -41,6 +41,14 @@ export class SearchIndex {
   readonly matched: Uint8Array;
   readonly touched: Uint32Array;
   readonly conceptTouched: Uint32Array;
+  /** Scratch space for a phrase: summed scores and how many of its words each document holds. */
+  readonly phraseScores: Float64Array;
+  readonly phraseCounts: Uint8Array;
+  readonly phraseTouched: Uint32Array;
+  /** How many of the question's entities each document refers to (scratch). */
+  readonly entityHits: Uint8Array;
+  /** For each document, a bit per entity type (in `entityTypes` order) it refers to or is. */
+  readonly entityTypeMasks: Uint16Array;
 
   constructor(index: DatasetIndex) {
     const { sources, entities, statements, events, topics, claims, quotes } = index.dataset;
@@ -66,6 +74,21 @@ export class SearchIndex {
     this.matched = new Uint8Array(n);
     this.touched = new Uint32Array(n);
     this.conceptTouched = new Uint32Array(n);
+    this.phraseScores = new Float64Array(n);
+    this.phraseCounts = new Uint8Array(n);
+    this.phraseTouched = new Uint32Array(n);
+    this.entityHits = new Uint8Array(n);
+    this.entityTypeMasks = new Uint16Array(n);
+
+    const phrases = new PhraseTable<string>();
+    for (const entity of entities) {
+      phrases.add(searchTerms(entity.name), entity.id);
+      phrases.add(searchTerms(entity.name.replace(/\s*\([^)]*\)\s*/g, " ")), entity.id);
+      for (const alias of entity.aliases) phrases.add(searchTerms(alias.text), entity.id);
+      for (const description of entityDescriptions[entity.id] ?? [])
+        phrases.add(searchTerms(description), entity.id);
+    }
+    this.entityPhrases = phrases;
 
     // The same names, aliases and spans recur across records: tokenise each distinct text once.
     const termCache = new Map<string, readonly string[]>();
@@ -83,7 +106,16 @@ export class SearchIndex {
     let total = 0;
     records.forEach((record, doc) => {
       this.kinds[doc] = recordKinds.indexOf(record.kind);
-      const fields = recordFields(record, entityOf);
+      // A record also refers to the entities its own words name ("The S-400s would not be
+      // integrated into NATO systems" names the S-400 and NATO), not only to those it links by id.
+      const mentioned: string[] = [];
+      if (record.kind !== "entity" && record.kind !== "source") {
+        const own = recordFields(record, entityOf);
+        for (const part of [...own.name, ...own.text]) {
+          for (const id of phrases.find(termsOf(part))) if (!mentioned.includes(id)) mentioned.push(id);
+        }
+      }
+      const fields = recordFields(record, entityOf, mentioned);
       const weights = new Map<string, number>();
       let length = 0;
       for (const field of Object.keys(fieldWeights) as (keyof RecordFields)[]) {
@@ -106,11 +138,15 @@ export class SearchIndex {
         p.docs.push(doc);
         p.weights.push(w);
       }
-      for (const id of referencedEntities(record)) {
+      let typeMask = 0;
+      for (const id of new Set([...referencedEntities(record), ...mentioned])) {
+        const entity = entityOf(id);
+        if (entity !== undefined) typeMask |= 1 << entityTypes.indexOf(entity.type);
         const list = entityDocs.get(id);
         if (list === undefined) entityDocs.set(id, [doc]);
         else list.push(doc);
       }
+      this.entityTypeMasks[doc] = typeMask;
     });
     const average = n === 0 ? 1 : total / n || 1;
     for (let doc = 0; doc < n; doc++) this.norms[doc] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);
@@ -124,16 +160,6 @@ export class SearchIndex {
     this.postings = postings;
     this.idf = idf;
     this.entityDocs = new Map([...entityDocs].map(([id, docs]) => [id, Uint32Array.from(docs)]));
-
-    const phrases = new PhraseTable<string>();
-    for (const entity of entities) {
-      phrases.add(searchTerms(entity.name), entity.id);
-      phrases.add(searchTerms(entity.name.replace(/\s*\([^)]*\)\s*/g, " ")), entity.id);
-      for (const alias of entity.aliases) phrases.add(searchTerms(alias.text), entity.id);
-      for (const description of entityDescriptions[entity.id] ?? [])
-        phrases.add(searchTerms(description), entity.id);
-    }
-    this.entityPhrases = phrases;
   }
 
   /** BM25 term frequency component for a weighted frequency in a document. */

@@ -1,7 +1,9 @@
 /** The ranked search: BM25 over weighted fields, thesaurus concepts, entity linking and question shapes. */
 import { S400Error } from "../errors.js";
+import type { EntityType } from "../model/entity.js";
 import type { RecordKind, S400Record } from "../model/record.js";
 import {
+  entityTypes,
   recordKinds,
   requireOneOf,
   requireOptions,
@@ -11,7 +13,7 @@ import {
 import type { DatasetIndex } from "../query/dataset-index.js";
 import { normalizeWords } from "../query/normalize.js";
 import { SearchIndex, searchIndexOf } from "./search-index.js";
-import { synonymExpansion, termsOfWords } from "./terms.js";
+import { stemsOfWords, synonymExpansion, termsOfWords } from "./terms.js";
 
 /** Options of `search()`. */
 export interface SearchOptions {
@@ -63,29 +65,83 @@ const SHAPES: readonly {
 
 const NO_HITS: readonly SearchHit[] = Object.freeze([]);
 
-/** One idea of the question: a word of it with the synonyms the thesaurus gives, each with a weight. */
-interface Concept {
-  readonly terms: string[];
-  readonly weights: number[];
+/** How much more a record counts when it refers to the kind of entity the question asks for. */
+const ANSWER_TYPE_BOOST = 1.25;
+
+const typeBit = (type: EntityType) => 1 << entityTypes.indexOf(type);
+/** Words that, after "which"/"what", say what type of entity answers ("which country"). */
+const TYPE_NOUNS: Readonly<Record<string, number>> = {
+  country: typeBit("country"),
+  countries: typeBit("country"),
+  nation: typeBit("country"),
+  government: typeBit("country"),
+  party: typeBit("political-party"),
+  alliance: typeBit("alliance"),
+  weapon: typeBit("weapon-system"),
+  system: typeBit("weapon-system"),
+  official: typeBit("person") | typeBit("group"),
+  officials: typeBit("person") | typeBit("group"),
+  person: typeBit("person"),
+  people: typeBit("person") | typeBit("group"),
+  body: typeBit("organization") | typeBit("body"),
+  agency: typeBit("organization"),
+  organization: typeBit("organization"),
+};
+const WHO = typeBit("person") | typeBit("group");
+
+/** The entity types the question's shape asks for, as a mask of `entityTypes` bits. */
+function answerTypes(words: readonly string[]): number {
+  let mask = 0;
+  if (words.includes("who") || words.includes("whom") || words.includes("whose")) mask |= WHO;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === "which" || words[i] === "what") mask |= TYPE_NOUNS[words[i + 1] ?? ""] ?? 0;
+  }
+  return mask;
 }
 
-function conceptsOf(ix: SearchIndex, terms: readonly string[]): Concept[] {
+/** A word or phrase of a concept, and how much it counts. */
+interface Unit {
+  readonly terms: readonly string[];
+  readonly weight: number;
+}
+
+/** One idea of the question: a word of it with the synonyms the thesaurus gives. */
+interface Concept {
+  readonly units: Unit[];
+  /** An optional concept adds to the records that match it but is not held against those that do not. */
+  readonly optional?: boolean;
+}
+
+/**
+ * What a question's shape asks for, as words a record carries when it answers: a reason qualifier
+ * or a cause for "why", a time for "when", a count for "how many". Optional concepts.
+ */
+const SHAPE_CONCEPTS: readonly { readonly words: readonly string[]; readonly terms: readonly string[] }[] = [
+  { words: ["why"], terms: ["reason", "caus", "necessity"] },
+  { words: ["when"], terms: ["time", "dat"] },
+  { words: ["many", "number"], terms: ["count"] },
+];
+const SHAPE_WEIGHT = 0.6;
+
+function conceptsOf(ix: SearchIndex, words: readonly string[], terms: readonly string[]): Concept[] {
   const concepts: Concept[] = [];
   const covered = new Set<string>();
-  for (const expansion of synonymExpansion(terms)) {
+  for (const expansion of synonymExpansion(stemsOfWords(words), terms)) {
     const weight = expansion.triggers.some((t) => ix.postings.has(t)) ? SYNONYM_WEIGHT : SYNONYM_ONLY_WEIGHT;
-    const concept: Concept = { terms: [...expansion.triggers], weights: expansion.triggers.map(() => 1) };
-    for (const term of expansion.terms) {
-      concept.terms.push(term);
-      concept.weights.push(weight);
-    }
+    // A trigger that is a stopword ("had to") has no postings: only its synonyms score.
+    const units: Unit[] = expansion.triggers.map((t) => ({ terms: [t], weight: 1 }));
+    for (const member of expansion.members) units.push({ terms: member, weight });
     for (const t of expansion.triggers) covered.add(t);
-    concepts.push(concept);
+    concepts.push({ units });
   }
   for (const term of terms) {
     if (covered.has(term)) continue;
     covered.add(term);
-    concepts.push({ terms: [term], weights: [1] });
+    concepts.push({ units: [{ terms: [term], weight: 1 }] });
+  }
+  for (const shape of SHAPE_CONCEPTS) {
+    if (!shape.words.some((w) => words.includes(w))) continue;
+    concepts.push({ units: shape.terms.map((t) => ({ terms: [t], weight: SHAPE_WEIGHT })), optional: true });
   }
   return concepts;
 }
@@ -114,24 +170,76 @@ function kindWeights(words: readonly string[]): Float64Array {
   return weights;
 }
 
+/** Adds one term's BM25 scores, times `weight`, into `into`; returns the new count of `touched`. */
+function addTerm(
+  ix: SearchIndex,
+  term: string,
+  weight: number,
+  into: Float64Array,
+  touched: Uint32Array,
+  count: number,
+) {
+  const posting = ix.postings.get(term);
+  if (posting === undefined) return count;
+  const idf = (ix.idf.get(term) ?? 0) * weight;
+  const { docs, weights } = posting;
+  const { norms, phraseCounts } = ix;
+  let n = count;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
+    if (into[doc] === 0 && phraseCounts[doc] === 0) touched[n++] = doc;
+    into[doc] = (into[doc] ?? 0) + idf * SearchIndex.saturate(weights[i] ?? 0, norms[doc] ?? 1);
+    if (into === ix.phraseScores) phraseCounts[doc] = (phraseCounts[doc] ?? 0) + 1;
+  }
+  return n;
+}
+
 /**
- * Scores one concept: each document gets the best of its terms' BM25 scores (so five synonyms of one
- * idea count once), added to its total. Returns the new count of touched documents.
+ * Scores one concept: each document gets the best score of its units (so five synonyms of one idea
+ * count once), added to its total. A phrase counts only in documents that hold all of its words.
+ * Returns the new count of touched documents.
  */
 function scoreConcept(ix: SearchIndex, concept: Concept, count: number): number {
-  const { scores, conceptScores, matched, touched, conceptTouched, norms } = ix;
+  const {
+    scores,
+    conceptScores,
+    matched,
+    touched,
+    conceptTouched,
+    phraseScores,
+    phraseCounts,
+    phraseTouched,
+  } = ix;
   let conceptCount = 0;
-  for (let c = 0; c < concept.terms.length; c++) {
-    const posting = ix.postings.get(concept.terms[c] ?? "");
-    if (posting === undefined) continue;
-    const idf = (ix.idf.get(concept.terms[c] ?? "") ?? 0) * (concept.weights[c] ?? 0);
-    const { docs, weights } = posting;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i] ?? 0;
-      const score = idf * SearchIndex.saturate(weights[i] ?? 0, norms[doc] ?? 1);
-      const best = conceptScores[doc] ?? 0;
-      if (best === 0) conceptTouched[conceptCount++] = doc;
-      if (score > best) conceptScores[doc] = score;
+  for (const unit of concept.units) {
+    if (unit.terms.length === 1) {
+      // Score into the phrase scratch too, then keep the best per document below.
+      const posting = ix.postings.get(unit.terms[0] ?? "");
+      if (posting === undefined) continue;
+      const idf = (ix.idf.get(unit.terms[0] ?? "") ?? 0) * unit.weight;
+      const { docs, weights } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] ?? 0;
+        const score = idf * SearchIndex.saturate(weights[i] ?? 0, ix.norms[doc] ?? 1);
+        const best = conceptScores[doc] ?? 0;
+        if (best === 0) conceptTouched[conceptCount++] = doc;
+        if (score > best) conceptScores[doc] = score;
+      }
+      continue;
+    }
+    let phraseCount = 0;
+    for (const term of unit.terms)
+      phraseCount = addTerm(ix, term, unit.weight, phraseScores, phraseTouched, phraseCount);
+    for (let i = 0; i < phraseCount; i++) {
+      const doc = phraseTouched[i] ?? 0;
+      if (phraseCounts[doc] === unit.terms.length) {
+        const score = phraseScores[doc] ?? 0;
+        const best = conceptScores[doc] ?? 0;
+        if (best === 0) conceptTouched[conceptCount++] = doc;
+        if (score > best) conceptScores[doc] = score;
+      }
+      phraseScores[doc] = 0;
+      phraseCounts[doc] = 0;
     }
   }
   let touchedCount = count;
@@ -139,7 +247,7 @@ function scoreConcept(ix: SearchIndex, concept: Concept, count: number): number 
     const doc = conceptTouched[i] ?? 0;
     if (scores[doc] === 0) touched[touchedCount++] = doc;
     scores[doc] = (scores[doc] ?? 0) + (conceptScores[doc] ?? 0);
-    matched[doc] = (matched[doc] ?? 0) + 1;
+    if (concept.optional !== true) matched[doc] = (matched[doc] ?? 0) + 1;
     conceptScores[doc] = 0;
   }
   return touchedCount;
@@ -172,22 +280,26 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   const ix = searchIndexOf(index);
   const { scores, matched, touched } = ix;
 
-  const concepts = conceptsOf(ix, terms);
+  const concepts = conceptsOf(ix, words, terms);
   let count = 0;
   for (const concept of concepts) count = scoreConcept(ix, concept, count);
 
-  // Entity linking: records that refer to an entity the question names count more.
-  for (const id of ix.entityPhrases.find(terms)) {
+  // Entity linking: records that refer to the entities the question names count more, in
+  // proportion to how many of them they refer to.
+  const linked = ix.entityPhrases.find(terms);
+  const { entityHits } = ix;
+  for (const id of linked) {
     const docs = ix.entityDocs.get(id);
     if (docs === undefined) continue;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] ?? 0;
-      if (scores[doc] !== 0) scores[doc] = (scores[doc] ?? 0) * (1 + ENTITY_BOOST);
+      if (scores[doc] !== 0) entityHits[doc] = (entityHits[doc] ?? 0) + 1;
     }
   }
+  const wantedTypes = answerTypes(words);
 
   const kindWeight = kindWeights(words);
-  const conceptCount = concepts.length;
+  const conceptCount = concepts.filter((c) => c.optional !== true).length || 1;
   // Keep the best `limit` documents in a small sorted array (insertion), resetting the scratch space.
   const bestDocs: number[] = [];
   const bestScores: number[] = [];
@@ -195,11 +307,14 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
     const doc = touched[i] ?? 0;
     const kind = ix.kinds[doc] ?? 0;
     const coordination = (matched[doc] ?? 0) / conceptCount;
+    const entityBoost = linked.length === 0 ? 1 : 1 + (ENTITY_BOOST * (entityHits[doc] ?? 0)) / linked.length;
+    const typeBoost = ((ix.entityTypeMasks[doc] ?? 0) & wantedTypes) !== 0 ? ANSWER_TYPE_BOOST : 1;
     const raw = scores[doc] ?? 0;
     scores[doc] = 0;
     matched[doc] = 0;
+    entityHits[doc] = 0;
     if (allowed !== undefined && allowed[kind] !== 1) continue;
-    const score = raw * coordination * (kindWeight[kind] ?? 1);
+    const score = raw * coordination * entityBoost * typeBoost * (kindWeight[kind] ?? 1);
     if (bestDocs.length === limit && score <= (bestScores[limit - 1] ?? 0)) continue;
     let at = bestDocs.length;
     while (at > 0) {

@@ -75,44 +75,51 @@ export class PhraseTable<T> {
 }
 
 let synonymTable: PhraseTable<number> | undefined;
-let groupTerms: readonly (readonly string[])[] | undefined;
+let groupMembers: readonly (readonly (readonly string[])[])[] | undefined;
 
-/** Terms the thesaurus adds to a query, and the query terms that brought them in. */
+/** The members of a synonym group a query brings in, and the query words that brought them in. */
 export interface Expansion {
   readonly triggers: readonly string[];
-  readonly terms: readonly string[];
+  /** Each member as its search terms: one term for a word, several for a phrase ("air defense"). */
+  readonly members: readonly (readonly string[])[];
+}
+
+/** Every word stemmed, stopwords kept: what thesaurus phrases ("had to", "in charge") are matched on. */
+export function stemsOfWords(words: readonly string[]): string[] {
+  return words.map(cachedStem);
+}
+
+function buildSynonymTable(): [PhraseTable<number>, (readonly (readonly string[])[])[]] {
+  const table = new PhraseTable<number>();
+  const members: (readonly (readonly string[])[])[] = [];
+  synonymGroups.forEach((group, g) => {
+    const keys = new Set<string>();
+    const list: (readonly string[])[] = [];
+    for (const member of group) {
+      table.add(stemsOfWords(normalizeWords(member)), g);
+      const terms = searchTerms(member);
+      const key = terms.join(" ");
+      if (terms.length === 0 || keys.has(key)) continue;
+      keys.add(key);
+      list.push(Object.freeze(terms));
+    }
+    members.push(list);
+  });
+  return [table, members];
 }
 
 /**
- * The extra terms the thesaurus adds to a query: for every synonym group one of the query's words
- * or phrases belongs to, the group's words less the query's own terms.
+ * The synonyms the thesaurus adds to a query: for every synonym group one of the query's words or
+ * phrases belongs to, the group's members less the query's own words. Phrases are matched on all
+ * the query's words (`stems`, stopwords kept), so a group may list "had to" or "in charge".
  */
-export function synonymExpansion(terms: readonly string[]): Expansion[] {
-  if (synonymTable === undefined || groupTerms === undefined) {
-    const table = new PhraseTable<number>();
-    const perGroup: string[][] = [];
-    synonymGroups.forEach((group, g) => {
-      const words = new Set<string>();
-      for (const member of group) {
-        const memberTerms = searchTerms(member);
-        table.add(memberTerms, g);
-        for (const t of memberTerms) words.add(t);
-      }
-      perGroup.push([...words]);
-    });
-    synonymTable = table;
-    groupTerms = perGroup;
-  }
-  const seen = new Set(terms);
+export function synonymExpansion(stems: readonly string[], terms: readonly string[]): Expansion[] {
+  if (synonymTable === undefined || groupMembers === undefined)
+    [synonymTable, groupMembers] = buildSynonymTable();
   const expansions: Expansion[] = [];
-  for (const { value: g, terms: triggers } of synonymTable.matches(terms)) {
-    const extra: string[] = [];
-    for (const t of groupTerms[g] ?? []) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      extra.push(t);
-    }
-    if (extra.length > 0) expansions.push({ triggers, terms: extra });
+  for (const { value: g, terms: triggers } of synonymTable.matches(stems)) {
+    const members = (groupMembers[g] ?? []).filter((m) => !(m.length === 1 && terms.includes(m[0] ?? "")));
+    if (members.length > 0) expansions.push({ triggers, members });
   }
   return expansions;
 }
