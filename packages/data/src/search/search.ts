@@ -35,6 +35,8 @@ export interface SearchHit {
 const SYNONYM_WEIGHT = 0.5;
 /** The same, when the question's own word never occurs in the records: the synonym is all there is. */
 const SYNONYM_ONLY_WEIGHT = 0.9;
+/** How much one word of a known phrase counts on its own. */
+const PHRASE_WORD_WEIGHT = 0.4;
 /** How much more a record counts for each entity of the question it refers to. */
 const ENTITY_BOOST = 0.3;
 
@@ -127,11 +129,23 @@ function conceptsOf(ix: SearchIndex, words: readonly string[], terms: readonly s
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   for (const expansion of synonymExpansion(stemsOfWords(words), terms)) {
-    const weight = expansion.triggers.some((t) => ix.postings.has(t)) ? SYNONYM_WEIGHT : SYNONYM_ONLY_WEIGHT;
-    // A trigger that is a stopword ("had to") has no postings: only its synonyms score.
-    const units: Unit[] = expansion.triggers.map((t) => ({ terms: [t], weight: 1 }));
+    const { triggers } = expansion;
+    let units: Unit[];
+    let weight: number;
+    if (triggers.length === 1) {
+      units = [{ terms: triggers, weight: 1 }];
+      weight = ix.postings.has(triggers[0] ?? "") ? SYNONYM_WEIGHT : SYNONYM_ONLY_WEIGHT;
+    } else {
+      // A known phrase ("procurement agency", "had to") means its group, not its words one by one:
+      // the phrase counts whole, its words alone count little, and its synonyms count almost fully.
+      units = [
+        { terms: triggers, weight: 1 },
+        ...triggers.map((t) => ({ terms: [t], weight: PHRASE_WORD_WEIGHT })),
+      ];
+      weight = SYNONYM_ONLY_WEIGHT;
+    }
     for (const member of expansion.members) units.push({ terms: member, weight });
-    for (const t of expansion.triggers) covered.add(t);
+    for (const t of triggers) covered.add(t);
     concepts.push({ units });
   }
   for (const term of terms) {

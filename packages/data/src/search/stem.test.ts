@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { stem } from "./stem.js";
+
+describe("stem", () => {
+  it.each([
+    ["sanction", "sanctions", "sanctioned", "sanctioning"],
+    ["impose", "imposed", "imposing", "imposes"],
+    ["slap", "slapped", "slapping"],
+    ["propose", "proposed", "proposal", "proposals"],
+    ["purchase", "purchased", "purchases", "purchasing"],
+    ["agree", "agreed", "agrees"],
+    ["compatible", "compatibility"],
+    ["integrate", "integrated", "integration"],
+    ["negotiate", "negotiations", "negotiating"],
+    ["official", "officials"],
+    ["penalty", "penalties"],
+  ])("maps the forms of %s to one stem", (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it("keeps short words and words with digits as they are", () => {
+    expect(stem("us")).toBe("us");
+    expect(stem("s400")).toBe("s400");
+    expect(stem("f35")).toBe("f35");
+  });
+
+  it("keeps different words of the story apart", () => {
+    const words = [
+      "sanction",
+      "state",
+      "president",
+      "presidency",
+      "minister",
+      "missile",
+      "mission",
+      "united",
+    ];
+    expect(new Set(words.map(stem)).size).toBe(words.length);
+  });
+});
