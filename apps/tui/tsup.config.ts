@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 export default defineConfig({
   entry: { cli: "src/cli.tsx" },
@@ -8,4 +13,7 @@ export default defineConfig({
   sourcemap: true,
   clean: false,
   banner: { js: "#!/usr/bin/env node" },
+  define: { __S400_TUI_VERSION__: JSON.stringify(version) },
+  // @s400/api is private and never published: bundle its small typed client (and hono/client) into dist.
+  noExternal: ["@s400/api", "hono"],
 });

@@ -1,0 +1,94 @@
+/** A scrolling list of wrapped text blocks, with a cursor on the ones that can be chosen. */
+import { Box, Text } from "ink";
+import { useRef } from "react";
+import { type Line, type Segment, wrap } from "../text.js";
+import { StyledLine } from "./styled-line.js";
+
+/** A paragraph of the list: a heading, or an item the cursor can rest on. */
+export interface Block {
+  readonly key: string;
+  readonly segments: readonly Segment[];
+  /** Headings and notes are not selectable. */
+  readonly selectable?: boolean;
+  /** Indent of continuation lines. */
+  readonly indent?: number;
+}
+
+/** The blocks the cursor can rest on. */
+export function selectableBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.filter((block) => block.selectable !== false);
+}
+
+export interface BlockListProps {
+  readonly blocks: readonly Block[];
+  /** Index among the selectable blocks. */
+  readonly selected: number;
+  readonly width: number;
+  readonly height: number;
+  readonly focused: boolean;
+  /** Shown when there are no blocks. */
+  readonly empty?: string;
+}
+
+interface Row {
+  readonly line: Line;
+  readonly block: number;
+  readonly first: boolean;
+}
+
+/** Lays the blocks out at `width`, and scrolls so the selected block is in view. */
+export function BlockList({
+  blocks,
+  selected,
+  width,
+  height,
+  focused,
+  empty = "Nothing here.",
+}: BlockListProps) {
+  const offsetRef = useRef(0);
+  if (blocks.length === 0) return <Text dimColor>{empty}</Text>;
+  const rows: Row[] = [];
+  let selectedBlock = -1;
+  let seen = 0;
+  blocks.forEach((block, index) => {
+    const selectable = block.selectable !== false;
+    if (selectable) {
+      if (seen === selected) selectedBlock = index;
+      seen += 1;
+    }
+    const lines = wrap(block.segments, width - 2, block.indent ?? 0);
+    lines.forEach((line, i) => {
+      rows.push({ line, block: index, first: i === 0 });
+    });
+  });
+  const view = Math.max(1, height);
+  let offset = Math.min(offsetRef.current, Math.max(0, rows.length - view));
+  if (selectedBlock >= 0) {
+    const start = rows.findIndex((row) => row.block === selectedBlock);
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1]?.block === selectedBlock) end += 1;
+    if (start < offset) offset = start;
+    else if (end >= offset + view) offset = Math.min(start, end - view + 1);
+    // Show the heading above the first item when it fits.
+    if (offset > 0 && start - offset <= 0 && blocks[selectedBlock - 1]?.selectable === false) {
+      const headingStart = rows.findIndex((row) => row.block === selectedBlock - 1);
+      if (end - headingStart < view) offset = headingStart;
+    }
+  }
+  offsetRef.current = offset;
+  const visible = rows.slice(offset, offset + view);
+  return (
+    <Box flexDirection="column">
+      {visible.map((row, i) => {
+        const isSelected = row.block === selectedBlock;
+        const marker = isSelected && row.first ? (focused ? "▶ " : "› ") : "  ";
+        return (
+          <Box key={`${offset + i}`} height={1}>
+            <Text>{marker}</Text>
+            <StyledLine line={row.line} strong={isSelected && focused} />
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+/** Draws one line of styled runs; the highlight of cited words is inverse and underlined so it shows without colour. */
+import { Text, type TextProps } from "ink";
+import type { Line, Style } from "../text.js";
+import { type Theme, useTheme } from "../theme.js";
+
+/** Adds a colour only when there is one: under NO_COLOR the prop is left out entirely. */
+export function colour(name: string | undefined): Pick<TextProps, "color"> {
+  return name === undefined ? {} : { color: name };
+}
+
+function props(style: Style | undefined, theme: Theme): TextProps {
+  switch (style) {
+    case "bold":
+      return { bold: true };
+    case "dim":
+      return theme.muted === undefined ? { dimColor: true } : { color: theme.muted };
+    case "mark":
+      return { inverse: true, underline: true };
+    case "accent":
+      return { ...colour(theme.accent), bold: true };
+    case "us":
+      return { ...colour(theme.us), bold: true };
+    case "turkey":
+      return { ...colour(theme.turkey), bold: true };
+    case "link":
+      return { underline: true };
+    default:
+      return {};
+  }
+}
+
+/** One terminal line; `strong` draws all of it bold (the selected item). */
+export function StyledLine({ line, strong = false }: { line: Line; strong?: boolean }) {
+  const theme = useTheme();
+  return (
+    <Text wrap="truncate-end" bold={strong}>
+      {line.length === 0
+        ? " "
+        : line.map((segment, i) => (
+            <Text key={i} {...props(segment.style, theme)}>
+              {segment.text}
+            </Text>
+          ))}
+    </Text>
+  );
+}

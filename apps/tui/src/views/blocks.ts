@@ -1,0 +1,187 @@
+/** Turns records into the blocks the panes draw: pure functions of the data, so they are easy to test. */
+import type { Claim, Entity, Event, Quote, S400Record, Statement } from "@s400/data";
+import { predicateLabels } from "@s400/data";
+import type { LinkBlock } from "../components/block-pane.js";
+import type { Neighbour, ProvenanceView } from "../data/source.js";
+import { formatDate, formatValue, type Names, nameOf, recordTitle, spansOf } from "../format.js";
+import { sourceRoute } from "../navigation.js";
+import { type Segment, seg } from "../text.js";
+
+/** A heading the cursor skips. */
+export function heading(key: string, text: string): LinkBlock {
+  return { key: `h-${key}`, segments: [seg(text, "accent")], selectable: false };
+}
+
+/** A note the cursor skips. */
+export function note(key: string, segments: readonly Segment[]): LinkBlock {
+  return { key: `n-${key}`, segments, selectable: false, indent: 2 };
+}
+
+/** A line that opens a record and jumps to its sentence. */
+export function recordLink(record: S400Record, names: Names, prefix?: string): LinkBlock {
+  const spans = spansOf(record);
+  return {
+    key: `r-${record.id}`,
+    segments: [...(prefix ? [seg(`${prefix} `, "dim")] : []), seg(recordTitle(record, names))],
+    open: { view: "record", id: record.id },
+    ...(spans.length > 0 ? { cites: spans } : {}),
+    indent: 2,
+  };
+}
+
+/** A link to an entity by id. */
+export function entityLink(key: string, id: string, names: Names, label: string): LinkBlock {
+  return {
+    key: `e-${key}-${id}`,
+    segments: [seg(`${label}: `, "dim"), seg(nameOf(names, id), "link")],
+    open: { view: "record", id },
+    indent: 2,
+  };
+}
+
+/** The sentences a record cites, each with the cited words marked. */
+export function provenanceBlocks(views: readonly ProvenanceView[]): LinkBlock[] {
+  return views.map((view, i) => ({
+    key: `p-${i}-${view.span.sourceId}-${view.span.start}`,
+    segments: [seg(`${view.source.id} `, "dim"), seg(view.before), seg(view.exact, "mark"), seg(view.after)],
+    open: sourceRoute([view.span]),
+    cites: [view.span],
+    indent: 4,
+  }));
+}
+
+function fieldsOf(record: S400Record, names: Names): LinkBlock[] {
+  switch (record.kind) {
+    case "source":
+      return [note("text", [seg(record.text)])];
+    case "entity":
+      return [
+        note("type", [seg("type ", "dim"), seg(record.type)]),
+        ...(record.nameNote ? [note("name-note", [seg("name ", "dim"), seg(record.nameNote)])] : []),
+        note("aliases", [seg("also ", "dim"), seg(record.aliases.map((a) => a.text).join(" · ") || "—")]),
+        note("description", [seg(record.description)]),
+      ];
+    case "statement":
+      return statementFields(record, names);
+    case "event":
+      return eventFields(record, names);
+    case "topic":
+      return [note("proposition", [seg("proposition ", "dim"), seg(record.proposition)])];
+    case "claim":
+      return claimFields(record, names);
+    case "quote":
+      return quoteFields(record, names);
+  }
+}
+
+function statementFields(statement: Statement, names: Names): LinkBlock[] {
+  return [
+    note("summary", [seg(statement.summary)]),
+    entityLink("subject", statement.subject, names, "subject"),
+    note("predicate", [seg("predicate ", "dim"), seg(predicateLabels[statement.predicate])]),
+    statement.object.kind === "entity"
+      ? entityLink("object", statement.object.id, names, "object")
+      : note("object", [seg("object ", "dim"), seg(formatValue(statement.object, names))]),
+    ...statement.qualifiers.map((q, i) =>
+      q.value.kind === "entity"
+        ? entityLink(`q${i}`, q.value.id, names, q.property)
+        : note(`q${i}`, [seg(`${q.property} `, "dim"), seg(q.note ?? formatValue(q.value, names))]),
+    ),
+  ];
+}
+
+function eventFields(event: Event, names: Names): LinkBlock[] {
+  return [
+    note("date", [seg("date ", "dim"), seg(formatDate(event.date), "bold"), seg(` ${event.status}`, "dim")]),
+    ...(event.date.reasoning
+      ? [note("reasoning", [seg("inferred: ", "dim"), seg(event.date.reasoning)])]
+      : []),
+    ...(event.date.expression
+      ? [note("expression", [seg("from ", "dim"), seg(`“${event.date.expression.exact}”`)])]
+      : []),
+    note("summary", [seg(event.summary)]),
+    ...event.participants.map((p) => entityLink(`p-${p.role}`, p.entity, names, p.role)),
+    ...(event.date.relativeTo ?? []).map((id) => ({
+      key: `rel-${id}`,
+      segments: [seg("dated from ", "dim"), seg(id, "link")],
+      open: { view: "record", id } as const,
+      indent: 2,
+    })),
+  ];
+}
+
+function claimFields(claim: Claim, names: Names): LinkBlock[] {
+  return [
+    note("text", [seg(claim.text)]),
+    note("stance", [seg("stance ", "dim"), seg(claim.stance, "bold"), seg(" on ", "dim"), seg(claim.topic)]),
+    entityLink("claimant", claim.claimant, names, "held by"),
+    ...(claim.speaker ? [entityLink("speaker", claim.speaker, names, "voiced by")] : []),
+    ...claim.respondsTo.map((id) => ({
+      key: `resp-${id}`,
+      segments: [seg("answers ", "dim"), seg(id, "link")],
+      open: { view: "record", id } as const,
+      indent: 2,
+    })),
+  ];
+}
+
+function quoteFields(quote: Quote, names: Names): LinkBlock[] {
+  return [
+    note("text", [seg(quote.mode === "direct" ? `“${quote.text}”` : quote.text)]),
+    entityLink("speaker", quote.speaker, names, "speaker"),
+    ...(quote.onBehalfOf ? [entityLink("for", quote.onBehalfOf, names, "for")] : []),
+    note("mode", [seg(quote.mode === "direct" ? "direct speech" : "reported speech", "dim")]),
+    ...(quote.occasion ? [note("occasion", [seg("occasion ", "dim"), seg(quote.occasion)])] : []),
+  ];
+}
+
+/** Everything about one record: its fields, the records it links to, and the words it cites. */
+export function recordBlocks(
+  record: S400Record,
+  provenance: readonly ProvenanceView[],
+  names: Names,
+): LinkBlock[] {
+  return [
+    heading("title", recordTitle(record, names)),
+    ...fieldsOf(record, names),
+    ...(provenance.length > 0 ? [heading("cited", `Cited words (${provenance.length})`)] : []),
+    ...provenanceBlocks(provenance),
+  ];
+}
+
+/** An entity with the statements about it, its neighbours, its quotes and its mentions. */
+export function entityBlocks(
+  entity: Entity,
+  detail: {
+    readonly statements: readonly Statement[];
+    readonly neighbours: readonly Neighbour[];
+    readonly quotes: readonly Quote[];
+    readonly provenance: readonly ProvenanceView[];
+  },
+  names: Names,
+): LinkBlock[] {
+  return [
+    heading("name", entity.name),
+    ...fieldsOf(entity, names),
+    heading("statements", `Statements (${detail.statements.length})`),
+    ...detail.statements.map((s) => recordLink(s, names)),
+    heading("neighbours", `Neighbours (${detail.neighbours.length})`),
+    ...detail.neighbours.map((n) => ({
+      key: `nb-${n.entity.id}`,
+      segments: [
+        seg(n.entity.name, "link"),
+        seg(
+          ` ${n.entity.type} · ${n.statements.length} statement${n.statements.length === 1 ? "" : "s"}`,
+          "dim",
+        ),
+      ],
+      open: { view: "record", id: n.entity.id } as const,
+      cites: n.entity.provenance,
+      indent: 2,
+    })),
+    ...(detail.quotes.length > 0 ? [heading("quotes", `Quotes (${detail.quotes.length})`)] : []),
+    ...detail.quotes.map((q) => recordLink(q, names)),
+    heading("mentions", `Mentioned in (${detail.provenance.length})`),
+    ...provenanceBlocks(detail.provenance),
+  ];
+}

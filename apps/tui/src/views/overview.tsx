@@ -1,0 +1,48 @@
+/** The Overview view: what the story is, how much the dataset holds, and which version it is. */
+import type { RecordKind } from "@s400/data";
+import { BlockPane, type LinkBlock } from "../components/block-pane.js";
+import { type Route, useNavigation } from "../navigation.js";
+import { seg } from "../text.js";
+import { heading, note } from "./blocks.js";
+import type { ViewProps } from "./entities.js";
+
+const kinds: readonly { readonly kind: RecordKind; readonly label: string; readonly route: Route }[] = [
+  { kind: "source", label: "source sentences", route: { view: "sources" } },
+  { kind: "entity", label: "entities", route: { view: "entities" } },
+  { kind: "statement", label: "statements", route: { view: "entities" } },
+  { kind: "event", label: "events", route: { view: "timeline" } },
+  { kind: "topic", label: "topics", route: { view: "positions" } },
+  { kind: "claim", label: "claims", route: { view: "positions" } },
+  { kind: "quote", label: "quotes", route: { view: "quotes" } },
+];
+
+/** The story in two sentences, drawn from the source text (sentences 9, 3 and 11). */
+const story =
+  "In December 2020 Washington sanctioned Turkey's defence industry agency (SSB), its head Ismail Demir " +
+  "and three other officials over Turkey's purchase of Russian S-400 missile systems. Turkish officials then " +
+  "agreed to a US proposal for a joint working group on the sanctions; Turkey had signed the S-400 contract " +
+  "with Russia in April 2017.";
+
+export function OverviewView({ width, height, active }: ViewProps) {
+  const { meta, source } = useNavigation();
+  const blocks: LinkBlock[] = [
+    heading("story", "The S-400 sanctions story"),
+    note("story", [seg(story)]),
+    note("how", [
+      seg("Every record cites the words of the 15 source sentences it rests on; press ", "dim"),
+      seg("g", "bold"),
+      seg(" on any record to see them marked.", "dim"),
+    ]),
+    heading("counts", "What the dataset holds"),
+    ...kinds.map(({ kind, label, route }) => ({
+      key: kind,
+      segments: [seg(String(meta.counts[kind] ?? 0).padStart(4), "bold"), seg(` ${label}`)],
+      open: route,
+    })),
+    heading("version", "Dataset"),
+    note("version", [seg("version ", "dim"), seg(meta.version, "bold")]),
+    note("hash", [seg("hash    ", "dim"), seg(meta.hash)]),
+    note("from", [seg("from    ", "dim"), seg(source.label)]),
+  ];
+  return <BlockPane title="Overview" blocks={blocks} width={width} height={height} focused={active} />;
+}
