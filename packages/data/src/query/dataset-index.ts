@@ -7,7 +7,7 @@ import type { Dataset, S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
 import type { Provenance } from "../model/span.js";
 import type { Statement, Value } from "../model/statement.js";
-import { compareEvents } from "./event-order.js";
+import { inTimelineOrder } from "./event-order.js";
 import { nameKey } from "./normalize.js";
 
 /** A record kind that carries provenance, in the order `citing()` lists them. */
@@ -138,9 +138,9 @@ export class DatasetIndex {
     return this.#statementsByEntity;
   }
 
-  /** Every event in timeline order (see `compareEvents`). */
+  /** Every event in timeline order (see `inTimelineOrder`). */
   get eventsInOrder(): readonly Event[] {
-    this.#eventsInOrder ??= Object.freeze([...this.dataset.events].sort(compareEvents));
+    this.#eventsInOrder ??= Object.freeze(inTimelineOrder(this.dataset.events));
     return this.#eventsInOrder;
   }
 }

@@ -100,7 +100,8 @@ export function related(entity: string): readonly Neighbour[] {
 
 /**
  * Events in timeline order: by the earliest day each can fall on, then coarser precision first
- * (year, month, day), then id. `from` and `to` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive) keep
+ * (year, month, day), then the order the text gives for events whose dates tie (`date.after`),
+ * then id. `from` and `to` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive) keep
  * the events whose possible days overlap the range, so a month-precision event matches a query for
  * any day in that month. `entity` keeps the events it takes part in.
  *

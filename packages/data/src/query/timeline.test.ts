@@ -24,11 +24,13 @@ describe("dateBounds", () => {
 });
 
 describe("timeline", () => {
-  it("orders by earliest day, then coarser precision first, then id", () => {
+  it("orders by earliest day, then coarser precision first, then the text's order, then id", () => {
     expect(ids(tiny.timeline())).toEqual([
       "ev-contract",
       "ev-c-year",
+      // Same month: the text puts the talks after the sanctions, whatever their ids say.
       "ev-b-sanctions",
+      "ev-a-talks",
       "ev-a-wednesday",
       "ev-z-inauguration",
     ]);
@@ -38,6 +40,7 @@ describe("timeline", () => {
     expect(ids(tiny.timeline({ from: "2020-12-16", to: "2020-12-16" }))).toEqual([
       "ev-c-year",
       "ev-b-sanctions",
+      "ev-a-talks",
       "ev-a-wednesday",
     ]);
     expect(ids(tiny.timeline({ from: "2020-12", to: "2020-12" }))).toContain("ev-a-wednesday");
@@ -51,6 +54,7 @@ describe("timeline", () => {
 
   it("narrows to the events an entity takes part in, by any of its names", () => {
     expect(ids(tiny.timeline({ entity: "Washington" }))).toEqual(["ev-b-sanctions"]);
+    expect(ids(tiny.timeline({ entity: "Ankara" }))).toEqual(["ev-contract", "ev-c-year", "ev-a-talks"]);
     expect(ids(tiny.timeline({ entity: "Çavuşoğlu" }))).toEqual(["ev-a-wednesday"]);
     expect(tiny.timeline({ entity: "f-35" })).toEqual([]);
   });
@@ -63,6 +67,16 @@ describe("timeline", () => {
     expect(errorOf(() => tiny.timeline({ from: "2020-12-32" })).code).toBe("INVALID_ARGUMENT");
     expect(errorOf(() => tiny.timeline({ from: "2021", to: "2020" })).code).toBe("INVALID_ARGUMENT");
     expect(errorOf(() => tiny.timeline({ entity: "nobody" })).code).toBe("NOT_FOUND");
+  });
+
+  it("ignores a cycle of `after` links rather than looping", () => {
+    const cyclic = createQueries({
+      ...tinyDataset,
+      events: tinyDataset.events.map((e) =>
+        e.id === "ev-b-sanctions" ? { ...e, date: { ...e.date, after: ["ev-a-talks" as const] } } : e,
+      ),
+    });
+    expect(cyclic.timeline()).toHaveLength(tinyDataset.events.length);
   });
 
   it("orders the real events the same way, and returns frozen lists", () => {

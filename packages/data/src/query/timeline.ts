@@ -49,8 +49,8 @@ export function dateBounds(value: unknown, name: string): readonly [earliest: st
 }
 
 /**
- * Events in timeline order (see `compareEvents`: earliest possible day, then coarser precision
- * first, then id). `from`/`to` keep every event whose possible days overlap the range, so a
+ * Events in timeline order (see `inTimelineOrder`: earliest possible day, then coarser precision
+ * first, then the order the text gives, then id). `from`/`to` keep every event whose possible days overlap the range, so a
  * month-precision event matches a query for any day in that month, and a day matches its month.
  */
 export function timelineIn(index: DatasetIndex, options?: TimelineOptions): readonly Event[] {

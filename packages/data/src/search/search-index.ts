@@ -112,7 +112,11 @@ export class SearchIndex {
       if (record.kind !== "entity" && record.kind !== "source") {
         const own = recordFields(record, entityOf);
         for (const part of [...own.name, ...own.text]) {
-          for (const id of phrases.find(termsOf(part))) if (!mentioned.includes(id)) mentioned.push(id);
+          // A name several entities share cannot be resolved from the words alone: skip it.
+          for (const match of phrases.matches(termsOf(part), true)) {
+            if (mentioned.includes(match.value)) continue;
+            mentioned.push(match.value);
+          }
         }
       }
       const fields = recordFields(record, entityOf, mentioned);

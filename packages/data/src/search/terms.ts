@@ -49,7 +49,8 @@ export class PhraseTable<T> {
       }
       node = child;
     }
-    if (!node.values.includes(value)) node.values.push(value);
+    // Values are few per phrase in real data; the check keeps a repeated add from duplicating one.
+    if (node.values.at(-1) !== value && !node.values.includes(value)) node.values.push(value);
   }
 
   /** Every value of every phrase that occurs in `terms`, each once, in order of first occurrence. */
@@ -57,16 +58,28 @@ export class PhraseTable<T> {
     return this.matches(terms).map((match) => match.value);
   }
 
-  /** Every value of every phrase that occurs in `terms`, with the query terms of its first occurrence. */
-  matches(terms: readonly string[]): { value: T; terms: string[] }[] {
-    const found: { value: T; terms: string[] }[] = [];
+  /**
+   * Every value of every phrase that occurs in `terms`, with the query terms of its first occurrence;
+   * `ambiguous` when that phrase stands for more than one value (left out with `unambiguousOnly`,
+   * which keeps the cost independent of how many values share a phrase).
+   */
+  matches(
+    terms: readonly string[],
+    unambiguousOnly = false,
+  ): { value: T; terms: string[]; ambiguous: boolean }[] {
+    const found: { value: T; terms: string[]; ambiguous: boolean }[] = [];
+    const seen = new Set<T>();
     for (let i = 0; i < terms.length; i++) {
       let node: PhraseNode<T> | undefined = this.#root;
       for (let n = i; n < terms.length; n++) {
         node = node.next.get(terms[n] ?? "");
         if (node === undefined) break;
+        const ambiguous = node.values.length > 1;
+        if (ambiguous && unambiguousOnly) continue;
         for (const value of node.values) {
-          if (!found.some((f) => f.value === value)) found.push({ value, terms: terms.slice(i, n + 1) });
+          if (seen.has(value)) continue;
+          seen.add(value);
+          found.push({ value, terms: terms.slice(i, n + 1), ambiguous });
         }
       }
     }
