@@ -29,8 +29,9 @@ const bundled = createQueries(dataset);
  * ```ts
  * import { getEntity } from "@s400/data";
  * console.assert(getEntity("Defence Industry Directorate").id === "ssb");
- * console.assert(getEntity("ismail demir").name === "İsmail Demir");
- * console.assert(getEntity("İSMAİL DEMİR").id === "ismail-demir");
+ * console.assert(getEntity("cavusoglu").name === "Mevlüt Çavuşoğlu");
+ * console.assert(getEntity("Çavuşoğlu").id === "mevlut-cavusoglu");
+ * console.assert(getEntity("Ankara").id === "turkey"); // a place standing for its government
  * ```
  */
 export function getEntity(idOrName: string): Entity {
@@ -73,9 +74,9 @@ export function entities(options?: EntitiesOptions): readonly Entity[] {
  * @example
  * ```ts
  * import { statementsAbout } from "@s400/data";
- * for (const statement of statementsAbout("SSB", { predicate: "head-of" })) {
- *   console.log(statement.summary);
- * }
+ * const [head] = statementsAbout("SSB", { predicate: "head-of" });
+ * console.assert(head?.subject === "ismail-demir");
+ * console.log(head?.summary);
  * ```
  */
 export function statementsAbout(entity: string, options?: StatementsOptions): readonly Statement[] {
@@ -89,9 +90,9 @@ export function statementsAbout(entity: string, options?: StatementsOptions): re
  * @example
  * ```ts
  * import { related } from "@s400/data";
- * for (const { entity, statements } of related("ssb")) {
- *   console.log(entity.name, statements.length);
- * }
+ * const neighbours = related("ssb");
+ * console.assert(neighbours.some((n) => n.entity.id === "ismail-demir"));
+ * for (const { entity, statements } of neighbours) console.log(entity.name, statements.length);
  * ```
  */
 export function related(entity: string): readonly Neighbour[] {
@@ -108,9 +109,12 @@ export function related(entity: string): readonly Neighbour[] {
  * @example
  * ```ts
  * import { timeline } from "@s400/data";
- * for (const event of timeline({ from: "2020-12", to: "2021" })) {
- *   console.log(event.date.value, event.title);
- * }
+ * const [first] = timeline();
+ * console.assert(first?.date.value === "2017-04"); // the S-400 contract
+ * // A day inside December 2020 matches the events dated only to that month.
+ * const december = timeline({ from: "2020-12-16", to: "2020-12-16" });
+ * console.assert(december.length > 0 && december.every((e) => e.date.earliest <= "2020-12-16"));
+ * for (const event of timeline({ entity: "Biden" })) console.log(event.date.value, event.title);
  * ```
  */
 export function timeline(options?: TimelineOptions): readonly Event[] {
@@ -137,6 +141,8 @@ export function topics(): readonly Topic[] {
  * @example
  * ```ts
  * import { claims } from "@s400/data";
+ * const ankara = claims({ by: "Ankara", about: "s400-nato-compatibility" });
+ * console.assert(ankara.length > 0 && ankara.every((c) => c.claimant === "turkey"));
  * for (const claim of claims({ about: "s400-nato-compatibility", stance: "against" })) {
  *   console.log(claim.claimant, claim.text);
  * }
@@ -154,7 +160,11 @@ export function claims(options?: ClaimsOptions): readonly Claim[] {
  * ```ts
  * import { positions } from "@s400/data";
  * const [position] = positions("s400-nato-compatibility");
- * for (const side of position?.sides ?? []) console.log(side.party.name, side.claims.length);
+ * const parties = position?.sides.map((side) => side.party.id) ?? [];
+ * console.assert(parties.includes("turkey") && parties.includes("united-states"));
+ * for (const { claim, respondsTo } of position?.exchanges ?? []) {
+ *   console.log(`${claim.text} ← answers → ${respondsTo.text}`);
+ * }
  * ```
  */
 export function positions(topic?: string): readonly Position[] {
@@ -167,7 +177,9 @@ export function positions(topic?: string): readonly Position[] {
  * @example
  * ```ts
  * import { quotes } from "@s400/data";
- * for (const quote of quotes({ speaker: "ismail-demir" })) console.log(quote.text);
+ * const said = quotes({ speaker: "Çavuşoğlu" });
+ * console.assert(said.some((quote) => quote.text.includes("sovereign rights")));
+ * console.assert(quotes({ speaker: "ismail-demir" }).length === 0); // named, but never quoted
  * ```
  */
 export function quotes(options?: QuotesOptions): readonly Quote[] {
@@ -207,6 +219,8 @@ export function source(id: string): Source {
  * @example
  * ```ts
  * import { citing } from "@s400/data";
+ * const records = citing("s11"); // "In April 2017, Turkey signed a contract with Russia …"
+ * console.assert(records.some((r) => r.kind === "event"));
  * console.assert(citing("s09").some((r) => r.id === "ssb"));
  * ```
  */
@@ -253,10 +267,12 @@ export function provenance(recordOrId: S400Record | string): readonly Provenance
  * @example
  * ```ts
  * import { search } from "@s400/data";
- * const [best] = search("Who is the head of the Turkish defence procurement agency?");
- * console.log(best?.type, best?.id, best?.score);
- * const people = search("Demir", { types: ["entity"], limit: 3 });
- * console.assert(people.every((hit) => hit.type === "entity"));
+ * const [best] = search("Who runs the SSB?");
+ * console.assert(best?.id === "st-demir-heads-ssb");
+ * const [when] = search("When will Biden be sworn in?", { types: ["event"], limit: 1 });
+ * console.assert(when?.record.kind === "event" && when.record.date.value === "2021-01-20");
+ * const entitiesOnly = search("air defense system", { types: ["entity"], limit: 3 });
+ * console.assert(entitiesOnly.every((hit) => hit.type === "entity"));
  * ```
  */
 export function search(query: string, options?: SearchOptions): readonly SearchHit[] {
