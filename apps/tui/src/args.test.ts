@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand, UsageError } from "./args.js";
+
+describe("parseCommand", () => {
+  it("reads each command with its options", () => {
+    expect(parseCommand([])).toEqual({ name: "interactive" });
+    expect(parseCommand(["search", "Ismail", "Demir", "--limit", "3", "--json"])).toEqual({
+      name: "search",
+      query: "Ismail Demir",
+      limit: 3,
+      json: true,
+    });
+    expect(parseCommand(["entity", "ssb"])).toEqual({ name: "entity", entity: "ssb", json: false });
+    expect(parseCommand(["timeline", "--api", "http://localhost:8787/"])).toEqual({
+      name: "timeline",
+      json: false,
+      api: "http://localhost:8787",
+    });
+    expect(parseCommand(["-h"])).toEqual({ name: "help" });
+    expect(parseCommand(["--version"])).toEqual({ name: "version" });
+  });
+
+  it.each([
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [["--frob"], /Unknown option '--frob'/],
+    [["search"], /search needs a query/],
+    [["entity"], /entity needs a name/],
+    [["search", "x", "--limit", "0"], /from 1 to 100/],
+    [["search", "x", "--limit", "101"], /from 1 to 100/],
+    [["search", "x", "--limit", "two"], /whole number/],
+    [["search", "x", "--limit"], /argument missing/],
+    [["timeline", "extra"], /takes no arguments/],
+    [["entity", "ssb", "--limit", "3"], /--limit does not apply to "entity"/],
+    [["--json"], /--json does not apply to the interactive app/],
+    [["timeline", "--api", "localhost:8787"], /http or https URL/],
+    [["timeline", "--api", "not a url"], /needs a URL/],
+  ])("rejects %j with a one-line usage error", (argv, message) => {
+    let error: unknown;
+    try {
+      parseCommand(argv);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain("\n");
+  });
+});

@@ -1,0 +1,187 @@
+/** Runs the built `s400` (dist/cli.js) the way scripts do: piped, with arguments, reading exit codes. */
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { type AddressInfo, createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+const ESC = String.fromCharCode(27);
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const runs = new Map<string, Promise<Run>>();
+
+/** Runs `s400` with `args`; the same arguments run once per file (node starts are slow on a busy machine). */
+function s400(...args: string[]): Promise<Run> {
+  const key = JSON.stringify(args);
+  const cached = runs.get(key);
+  if (cached) return cached;
+  const run = new Promise<Run>((resolve) => {
+    execFile(process.execPath, [cli, ...args], { timeout: 15_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+  runs.set(key, run);
+  return run;
+}
+
+/** A failure is one line on stderr, nothing on stdout, and no stack trace. */
+function expectOneLineError(run: Run, code: number, message: RegExp) {
+  expect(run.code).toBe(code);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toMatch(/^s400: [^\n]+\n$/);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe("scripted commands", () => {
+  it("prints help and the version", async () => {
+    const help = await s400("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage:");
+    expect(help.stdout).toContain("s400 search <query> [--limit n]");
+    expect((await s400("-v")).stdout).toBe(`${version}\n`);
+  });
+
+  it("searches, best first, in plain text and as JSON", async () => {
+    const text = await s400("search", "Demir", "--limit", "3");
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(text.stdout).toContain("ismail-demir");
+    const json = await s400("search", "Demir", "--limit", "3", "--json");
+    const body = JSON.parse(json.stdout) as {
+      query: string;
+      results: { type: string; id: string; score: number }[];
+    };
+    expect(body.query).toBe("Demir");
+    expect(body.results.length).toBe(lines.length);
+    expect(body.results.map((r) => r.id)).toEqual(lines.map((l) => l.split(/\s+/)[1]));
+    const scores = body.results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("shows an entity by any of its names, and fails with exit 1 for an unknown one", async () => {
+    const text = await s400("entity", "Ismail", "Demir");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^İsmail Demir \(person, id ismail-demir\)/);
+    expect(text.stdout).toContain("Statements (");
+    const json = JSON.parse((await s400("entity", "SSB", "--json")).stdout) as {
+      entity: { id: string };
+      statements: unknown[];
+      neighbours: unknown[];
+    };
+    expect(json.entity.id).toBe("ssb");
+    expect(json.statements.length).toBeGreaterThan(0);
+    expectOneLineError(await s400("entity", "nobody-at-all"), 1, /nobody-at-all/);
+  });
+
+  it("prints the timeline with each date's precision", async () => {
+    const text = await s400("timeline");
+    expect(text.code).toBe(0);
+    for (const line of text.stdout.trim().split("\n")) {
+      expect(line).toMatch(/^\d{4}(-\d\d){0,2} \((year|month|day)(, inferred)?\)\s+\S/);
+    }
+    const json = JSON.parse((await s400("timeline", "--json")).stdout) as { events: { kind: string }[] };
+    expect(json.events.length).toBe(text.stdout.trim().split("\n").length);
+    expect(json.events.every((e) => e.kind === "event")).toBe(true);
+  });
+
+  it("never writes escape codes when piped, even with colour forced", async () => {
+    for (const args of [
+      ["search", "Demir", "--limit", "3"],
+      ["entity", "Ismail", "Demir"],
+      ["timeline"],
+      ["--help"],
+      [],
+    ]) {
+      const run = await s400(...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain(ESC);
+    }
+  });
+
+  it("explains that the interactive app needs a terminal when piped", async () => {
+    const run = await s400();
+    expect(run.stdout).toContain("The interactive app needs a terminal");
+  });
+
+  it.each([
+    [["frobnicate"], /unknown command/],
+    [["--frob"], /Unknown option '--frob'/],
+    [["search"], /needs a query/],
+    [["search", "x", "--limit", "lots"], /--limit/],
+    [["timeline", "--limit", "3"], /does not apply/],
+    [["timeline", "--api"], /argument missing/],
+  ])("exits 2 with one line for the usage error %j", async (args, message) => {
+    expectOneLineError(await s400(...args), 2, message);
+  });
+});
+
+describe("--api", () => {
+  let server: ChildProcess | undefined;
+  let url = "";
+
+  beforeAll(async () => {
+    // The real API server on a free port, as a user would run it.
+    const apiDir = dirname(createRequire(import.meta.url).resolve("@s400/api/package.json"));
+    server = spawn(process.execPath, [join(apiDir, "dist/node.js")], {
+      env: { ...process.env, PORT: "0" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      server?.stdout?.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /http:\/\/localhost:(\d+)/.exec(out);
+        if (match) resolve(`http://127.0.0.1:${match[1]}`);
+      });
+      server?.once("exit", (code) => reject(new Error(`the API server exited with ${code}`)));
+    });
+  });
+
+  afterAll(() => {
+    server?.kill("SIGTERM");
+  });
+
+  it("answers every scripted command exactly as the local dataset does", async () => {
+    for (const args of [["search", "working group", "--limit", "5"], ["entity", "Cavusoglu"], ["timeline"]]) {
+      const local = await s400(...args, "--json");
+      const remote = await s400(...args, "--json", "--api", url);
+      expect(remote.code).toBe(0);
+      expect(JSON.parse(remote.stdout)).toEqual(JSON.parse(local.stdout));
+    }
+  });
+
+  it("fails with exit 1 for an unknown entity", async () => {
+    expectOneLineError(await s400("entity", "nobody-at-all", "--api", url), 1, /nobody-at-all/);
+  });
+
+  it("fails with exit 3 and a clear line when nothing listens at the URL", async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const run = await s400("timeline", "--api", `http://127.0.0.1:${port}`);
+    expectOneLineError(
+      run,
+      3,
+      new RegExp(`cannot reach the s400 API at http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)`),
+    );
+  });
+});

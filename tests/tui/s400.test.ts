@@ -1,0 +1,72 @@
+/** The built `s400` in a real terminal (tmux at 80×24): search, resize, quit, and an unreachable API. */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { type AddressInfo, createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Terminal } from "./terminal.js";
+
+const tuiDir = dirname(createRequire(import.meta.url).resolve("@s400/tui/package.json"));
+const { bin } = JSON.parse(readFileSync(join(tuiDir, "package.json"), "utf8")) as { bin: { s400: string } };
+const s400 = `${process.execPath} ${join(tuiDir, bin.s400)}`;
+
+let terminal: Terminal;
+beforeAll(async () => {
+  terminal = new Terminal(80, 24);
+  await terminal.see("shell$");
+});
+afterAll(() => terminal?.close());
+
+describe("s400 in a terminal", () => {
+  it("searches as you type, shows the result, and quits with q, giving the shell back", async () => {
+    terminal.run(`clear; ${s400}; echo "s400 exited with $?"`);
+    const first = await terminal.see("s400 · Overview");
+    expect(first).toContain("The S-400 sanctions story");
+    expect(first).toContain("o Overview");
+    for (const line of first.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+
+    terminal.press("/");
+    await terminal.see("search the story");
+    terminal.press("Demir", true);
+    const results = await terminal.see("results for “Demir”");
+    expect(results).toContain("İsmail Demir");
+
+    terminal.press("Enter");
+    await terminal.see("s400 · Record ismail-demir");
+    terminal.press("Escape");
+    await terminal.see("s400 · Overview");
+
+    terminal.press("q");
+    const after = await terminal.see("s400 exited with 0");
+    // The alternate screen is gone: the app's frame no longer shows, the shell is back in charge.
+    expect(after).not.toContain("s400 · Overview");
+    await terminal.see("shell$");
+    expect(terminal.command()).toBe("sh");
+  });
+
+  it("says it needs more room in a tiny terminal, and draws again when it grows", async () => {
+    terminal.run(`clear; ${s400}; echo "s400 exited with $?"`);
+    await terminal.see("s400 · Overview");
+    terminal.resize(30, 8);
+    await terminal.see("needs at least 60×16");
+    terminal.resize(80, 24);
+    await terminal.see("s400 · Overview");
+    terminal.press("q");
+    await terminal.see("s400 exited with 0");
+    expect(terminal.command()).toBe("sh");
+  });
+
+  it("says so and exits non-zero when the API cannot be reached", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    terminal.run(`clear; ${s400} --api http://127.0.0.1:${port}; echo "s400 exited with $?"`);
+    const screen = await terminal.see("s400 exited with 3");
+    expect(screen).toContain(`s400: cannot reach the s400 API at http://127.0.0.1:${port} (ECONNREFUSED)`);
+    expect(screen).not.toMatch(/\n\s+at /);
+    expect(terminal.command()).toBe("sh");
+  });
+});
