@@ -1,7 +1,30 @@
 /** A light English stemmer: enough to make sanction, sanctions, sanctioned and sanctioning one word. */
 
-const VOWEL = /[aeiouy]/;
-const DOUBLE_END = /([b-df-hj-km-np-rtv-xz])\1$/;
+// Plain string methods rather than regular expressions: stemming runs for every distinct word the
+// index meets, and in a cold process builtins are much cheaper than freshly compiled regexes.
+const VOWELS = "aeiouy";
+const hasVowel = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (VOWELS.includes(text.charAt(i))) return true;
+  return false;
+};
+const hasDigit = (text: string) => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+/** Whether the word ends in a doubled consonant other than l, s or z ("slapp", "stopp"). */
+const endsInDoubleConsonant = (w: string) => {
+  const last = w.charAt(w.length - 1);
+  return (
+    last === w.charAt(w.length - 2) &&
+    !VOWELS.includes(last) &&
+    !"lsz".includes(last) &&
+    last >= "a" &&
+    last <= "z"
+  );
+};
 
 /**
  * Strips common inflections (plural -s/-es/-ies, -ed, -ing, -ly) and a few derivations (-ation,
@@ -11,22 +34,22 @@ const DOUBLE_END = /([b-df-hj-km-np-rtv-xz])\1$/;
  * word to one key, and never two common words of the story to the same key.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || hasDigit(word)) return word;
   let w = word;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
 
   if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith("ing") && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4 && VOWEL.test(w.slice(0, -2))) w = w.slice(0, -2);
-  else if (/[ai]bility$/.test(w)) w = `${w.slice(0, -5)}l`;
+  if (w.endsWith("ing") && w.length > 5 && hasVowel(w.slice(0, -3))) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4 && hasVowel(w.slice(0, -2))) w = w.slice(0, -2);
+  else if (w.endsWith("ability") || w.endsWith("ibility")) w = `${w.slice(0, -5)}l`;
   else if (w.endsWith("ation") && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith("ment") && w.length > 7) w = w.slice(0, -4);
   else if (w.endsWith("al") && w.length > 6) w = w.slice(0, -2);
 
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
-  if (DOUBLE_END.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.length > 3 && endsInDoubleConsonant(w)) w = w.slice(0, -1);
   if (w.endsWith("at") && w.length > 6) w = w.slice(0, -2);
   return w;
 }

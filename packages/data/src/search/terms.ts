@@ -109,8 +109,9 @@ function buildSynonymTable(): [PhraseTable<number>, (readonly (readonly string[]
     const keys = new Set<string>();
     const list: (readonly string[])[] = [];
     for (const member of group) {
-      table.add(stemsOfWords(normalizeWords(member)), g);
-      const terms = searchTerms(member);
+      const words = normalizeWords(member);
+      table.add(stemsOfWords(words), g);
+      const terms = termsOfWords(words);
       const key = terms.join(" ");
       if (terms.length === 0 || keys.has(key)) continue;
       keys.add(key);
