@@ -89,6 +89,13 @@ export const events = [
         exact:
           "the sanctions, which target Turkey’s Defense Industries Presidency (SSB), including SSB head Ismail Demir and three other officials",
       },
+      {
+        sourceId: "s01",
+        start: 49,
+        end: 115,
+        exact: "sanctions that target Turkey’s Defense Industries Presidency (SSB)",
+      },
+      { sourceId: "s10", start: 0, end: 39, exact: "The sanctions come at a delicate moment" },
     ],
   },
   {
@@ -277,6 +284,7 @@ export const events = [
         exact:
           "Democratic President-elect Joe Biden gears up to take office on Jan. 20, replacing Republican incumbent Donald Trump",
       },
+      { sourceId: "s15", start: 118, end: 151, exact: "the incoming Biden administration" },
     ],
   },
 ] as const satisfies readonly Event[];

@@ -110,7 +110,14 @@ export const quotes = [
         exact:
           "experts from both countries have kickstarted negotiations, Turkey's Foreign Minister Mevlut Cavusoglu has said.",
       },
+      {
+        sourceId: "s06",
+        start: 92,
+        end: 151,
+        exact: "negotiations began at the level of experts,” Cavusoglu said",
+      },
     ],
+    inferred: [sameOccasion],
   },
   {
     kind: "quote",

@@ -15,6 +15,7 @@ export const people = [
       { text: "Çavuşoğlu", kind: "short" },
       { text: "Foreign Minister Mevlut Cavusoglu", kind: "descriptive" },
       { text: "Turkey's Foreign Minister", kind: "descriptive" },
+      { text: "Turkey's Foreign Minister Mevlut Cavusoglu", kind: "descriptive" },
     ],
     description:
       "Turkey's Foreign Minister; announced the joint working group talks with the United States and called the sanctions a misstep.",
@@ -61,6 +62,7 @@ export const people = [
     aliases: [
       { text: "Biden", kind: "short" },
       { text: "President-elect Joe Biden", kind: "descriptive" },
+      { text: "Democratic President-elect Joe Biden", kind: "descriptive" },
     ],
     description: "Democratic President-elect, gearing up to take office on Jan. 20 and replace Donald Trump.",
     provenance: [

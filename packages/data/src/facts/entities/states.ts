@@ -138,7 +138,10 @@ export const states = [
     id: "biden-administration",
     type: "organization",
     name: "Biden administration",
-    aliases: [{ text: "the incoming Biden administration", kind: "descriptive" }],
+    aliases: [
+      { text: "incoming Biden administration", kind: "variant" },
+      { text: "the incoming Biden administration", kind: "descriptive" },
+    ],
     description:
       "The incoming US administration of Joe Biden, which Turkey hopes will also take steps to improve ties.",
     provenance: [{ sourceId: "s15", start: 118, end: 151, exact: "the incoming Biden administration" }],

@@ -12,6 +12,8 @@ export const systems = [
       { text: "S-400 missile defence system", kind: "variant" },
       { text: "S-400 missile defence systems", kind: "variant" },
       { text: "Russian S-400", kind: "descriptive" },
+      { text: "Russian S-400 missile defence systems", kind: "descriptive" },
+      { text: "Russian S-400 missile defence system", kind: "descriptive" },
       { text: "state-of-art missile shield", kind: "descriptive" },
     ],
     description:

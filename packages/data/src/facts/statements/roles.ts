@@ -1,4 +1,4 @@
-/** Statements of who is who: offices, party affiliations, memberships and what things are. */
+/** Statements of who is who: offices, party affiliations, memberships and whom groups represent. */
 import type { Statement } from "../../model/statement.js";
 
 export const roleStatements = [
@@ -260,55 +260,5 @@ export const roleStatements = [
           's01 says "experts from both countries"; s02 names the two sides of the talks as Turkey and the United States.',
       },
     ],
-  },
-  {
-    kind: "statement",
-    id: "st-nato-weapons-systems-of-nato",
-    subject: "nato-weapons-systems",
-    predicate: "part-of",
-    object: { kind: "entity", id: "nato" },
-    qualifiers: [],
-    summary: "NATO has weapons systems (its armaments).",
-    provenance: [
-      { sourceId: "s04", start: 171, end: 191, exact: "NATO weapons systems" },
-      { sourceId: "s13", start: 108, end: 137, exact: "the alliance or its armaments" },
-    ],
-  },
-  {
-    kind: "statement",
-    id: "st-s400-missile-defence-system",
-    subject: "s-400",
-    predicate: "instance-of",
-    object: { kind: "string", value: "missile defence system" },
-    qualifiers: [],
-    summary: "The S-400 is a (state-of-art) missile defence system.",
-    provenance: [
-      { sourceId: "s02", start: 145, end: 174, exact: "S-400 missile defence systems" },
-      { sourceId: "s03", start: 175, end: 203, exact: "S-400 missile defence system" },
-      { sourceId: "s11", start: 63, end: 94, exact: "the state-of-art missile shield" },
-    ],
-  },
-  {
-    kind: "statement",
-    id: "st-s400-russian",
-    subject: "s-400",
-    predicate: "manufactured-in",
-    object: { kind: "entity", id: "russia" },
-    qualifiers: [],
-    summary: "The S-400 is Russian.",
-    provenance: [
-      { sourceId: "s02", start: 137, end: 150, exact: "Russian S-400" },
-      { sourceId: "s03", start: 167, end: 180, exact: "Russian S-400" },
-    ],
-  },
-  {
-    kind: "statement",
-    id: "st-f35-jet",
-    subject: "f-35",
-    predicate: "instance-of",
-    object: { kind: "string", value: "jet" },
-    qualifiers: [],
-    summary: "The F-35 is a jet.",
-    provenance: [{ sourceId: "s12", start: 128, end: 137, exact: "F-35 jets" }],
   },
 ] as const satisfies readonly Statement[];
