@@ -289,7 +289,7 @@ describe("caching, CORS and headers", () => {
       },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get("Access-Control-Allow-Methods")).toBe("GET,HEAD,OPTIONS");
+    expect(preflight.headers.get("Access-Control-Allow-Methods")).toBe("GET, HEAD, OPTIONS");
     expect(preflight.headers.get("Access-Control-Allow-Headers")).toMatch(/If-None-Match/i);
   });
 

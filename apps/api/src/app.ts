@@ -1,7 +1,6 @@
 /** The s400 HTTP API as one Hono app on Web Standards; `node.ts` and `worker.ts` adapt it to a runtime. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { meta, S400Error } from "@s400/data";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
@@ -9,7 +8,9 @@ import { secureHeaders } from "hono/secure-headers";
 import type { MergeSchemaPath } from "hono/types";
 import { type OpenApiLike, renderDocs } from "./docs/render.js";
 import { datasetCaching } from "./middleware/caching.js";
+import { openCors } from "./middleware/cors.js";
 import { percentEncoding } from "./middleware/percent-encoding.js";
+import { responseCache } from "./middleware/response-cache.js";
 import { ProblemException, problem } from "./problem.js";
 import { type AppEnv, newRouter } from "./router.js";
 import { claimRoutes } from "./routes/claims.js";
@@ -44,17 +45,15 @@ base.use(
     },
   }),
 );
-base.use(
-  cors({
-    origin: "*",
-    allowMethods: ["GET", "HEAD", "OPTIONS"],
-    exposeHeaders: ["ETag", "X-Request-Id", "Allow"],
-    maxAge: 86400,
-  }),
-);
+base.use(openCors({ exposeHeaders: ["ETag", "X-Request-Id", "Allow"], maxAge: 86400 }));
 // Everything but the health check is a pure function of the dataset version and the URL.
 for (const path of ["/v1/*", "/openapi.json", "/docs"]) base.use(path, datasetCaching(currentDatasetHash));
 base.use(percentEncoding());
+// Hot questions skip the search and the serialization: at most 1,000 answers, 8 Mi characters in all.
+base.use(
+  "/v1/*",
+  responseCache({ maxEntries: 1_000, maxTotalSize: 8 * 1024 * 1024, maxEntrySize: 512 * 1024 }),
+);
 base.use(
   methodNotAllowed({
     app: base,

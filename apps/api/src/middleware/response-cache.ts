@@ -1,0 +1,84 @@
+/**
+ * An in-memory cache of serialized answers. Every answer of the API is a pure function of the dataset
+ * version and the URL, so a hot question (the same search asked again) can skip the search and the
+ * JSON serialization entirely. Bounded in entries and bytes, least recently used first out; one per
+ * process on Node, one per isolate on Workers (where the CDN cache sits in front of it).
+ */
+import type { MiddlewareHandler } from "hono";
+
+/** Bounds of {@link responseCache}. */
+export interface ResponseCacheOptions {
+  /** Most answers kept. */
+  maxEntries: number;
+  /** Most bytes (UTF-16 code units, roughly) kept across all answers. */
+  maxTotalSize: number;
+  /** Answers larger than this are never kept. */
+  maxEntrySize: number;
+}
+
+interface Entry {
+  body: string;
+  contentType: string;
+}
+
+/** A least-recently-used map of answers with a size budget. */
+export class AnswerCache {
+  readonly #entries = new Map<string, Entry>();
+  #size = 0;
+
+  constructor(readonly options: ResponseCacheOptions) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string): Entry | undefined {
+    const entry = this.#entries.get(key);
+    if (entry) {
+      // Re-insert so iteration order is least recently used first.
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    if (entry.body.length > this.options.maxEntrySize) return;
+    const old = this.#entries.get(key);
+    if (old) {
+      this.#size -= old.body.length;
+      this.#entries.delete(key);
+    }
+    this.#entries.set(key, entry);
+    this.#size += entry.body.length;
+    for (const [oldest, value] of this.#entries) {
+      if (this.#entries.size <= this.options.maxEntries && this.#size <= this.options.maxTotalSize) break;
+      this.#entries.delete(oldest);
+      this.#size -= value.body.length;
+    }
+  }
+}
+
+/** Serves repeated GETs from memory; only 200 JSON answers are kept, never errors. */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const cache = new AnswerCache(options);
+  return async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") {
+      await next();
+      return;
+    }
+    const url = c.req.url;
+    const key = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+    const hit = cache.get(key);
+    if (hit) return c.body(hit.body, 200, { "Content-Type": hit.contentType });
+    await next();
+    const res = c.res;
+    const contentType = res.headers.get("Content-Type") ?? "";
+    if (res.status !== 200 || !contentType.startsWith("application/json")) return;
+    const body = await res.text();
+    cache.set(key, { body, contentType });
+    // The original body is spent: answer with the text just read, headers unchanged.
+    c.res = undefined;
+    c.res = new Response(body, { status: 200, headers: res.headers });
+  };
+}
