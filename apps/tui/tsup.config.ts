@@ -12,8 +12,24 @@ export default defineConfig({
   platform: "node",
   sourcemap: true,
   clean: false,
-  banner: { js: "#!/usr/bin/env node" },
-  define: { __S400_TUI_VERSION__: JSON.stringify(version) },
-  // @s400/api is private and never published: bundle its small typed client (and hono/client) into dist.
-  noExternal: ["@s400/api", "hono"],
+  // Everything but @s400/data goes into one file: @s400/api is private and never published (its typed
+  // client and hono/client are small), and bundling Ink and React with their production builds and only
+  // the parts used halves the time to the first frame (see bench/).
+  noExternal: [/^(?!@s400\/data$|react-devtools-core$)/],
+  // Ink loads the React devtools only when DEV=true; they are not shipped.
+  external: ["@s400/data", "react-devtools-core"],
+  treeshake: true,
+  minify: true,
+  define: {
+    __S400_TUI_VERSION__: JSON.stringify(version),
+    "process.env.NODE_ENV": JSON.stringify("production"),
+  },
+  banner: {
+    // CommonJS parts of the bundle (React) still call require() for Node's built-ins.
+    js: [
+      "#!/usr/bin/env node",
+      'import { createRequire as __s400CreateRequire } from "node:module";',
+      "const require = __s400CreateRequire(import.meta.url);",
+    ].join("\n"),
+  },
 });

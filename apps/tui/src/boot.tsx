@@ -11,13 +11,16 @@ import { loadNames } from "./scripted.js";
 export interface BootProps {
   readonly source: DataSource;
   readonly size?: Size;
+  /** The first data, when it is already at hand: the app draws at once, without the spinner. */
+  readonly initial?: { readonly meta: DatasetMeta; readonly names: Names };
 }
 
 /** Rejects `waitUntilExit()` with the load error, so the CLI can print it and exit non-zero. */
-export function Boot({ source, size }: BootProps) {
+export function Boot({ source, size, initial }: BootProps) {
   const { exit } = useApp();
-  const [loaded, setLoaded] = useState<{ meta: DatasetMeta; names: Names } | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ meta: DatasetMeta; names: Names } | undefined>(initial);
   useEffect(() => {
+    if (initial) return;
     let current = true;
     Promise.all([source.meta(), loadNames(source)]).then(
       ([meta, names]) => {
@@ -30,7 +33,7 @@ export function Boot({ source, size }: BootProps) {
     return () => {
       current = false;
     };
-  }, [source, exit]);
+  }, [source, exit, initial]);
   if (!loaded) {
     return (
       <Text>

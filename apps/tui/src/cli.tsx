@@ -1,11 +1,6 @@
 /** The `s400` command: parses argv, then renders the app or prints a scripted answer. */
-import { render } from "ink";
 import { type Command, parseCommand, UsageError, usage } from "./args.js";
-import { Boot } from "./boot.js";
-import { createLocalSource } from "./data/local.js";
 import { type DataSource, DataSourceError, errorMessage } from "./data/source.js";
-import { entityCommand, searchCommand, timelineCommand } from "./scripted.js";
-import { ThemeContext, themeFor } from "./theme.js";
 
 declare const __S400_TUI_VERSION__: string;
 const version = typeof __S400_TUI_VERSION__ === "string" ? __S400_TUI_VERSION__ : "0.0.0-dev";
@@ -19,6 +14,7 @@ async function sourceFor(command: Command): Promise<DataSource> {
     const { createApiSource } = await import("./data/api.js");
     return createApiSource(command.api);
   }
+  const { createLocalSource } = await import("./data/local.js");
   return createLocalSource();
 }
 
@@ -32,40 +28,6 @@ function failure(error: unknown): number {
     return EXIT.unavailable;
   }
   return EXIT.notFound;
-}
-
-/** The interactive app, on the alternate screen so quitting gives the terminal back as it was. */
-async function interactive(source: DataSource): Promise<number> {
-  if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    const meta = await source.meta();
-    const counts = Object.entries(meta.counts)
-      .map(([kind, count]) => `${count} ${kind}`)
-      .join(", ");
-    process.stdout.write(
-      `s400 ${version}: the S-400 sanctions story (dataset ${meta.version}, ${counts}).\n` +
-        "The interactive app needs a terminal; in scripts use s400 search, s400 entity or s400 timeline (see s400 --help).\n",
-    );
-    return EXIT.ok;
-  }
-  const leave = () => process.stdout.write("\u001b[?1049l");
-  process.stdout.write("\u001b[?1049h\u001b[H");
-  process.once("exit", leave);
-  const instance = render(
-    <ThemeContext.Provider value={themeFor(process.env)}>
-      <Boot source={source} />
-    </ThemeContext.Provider>,
-    { exitOnCtrlC: true, patchConsole: false },
-  );
-  let failed: { error: unknown } | undefined;
-  try {
-    await instance.waitUntilExit();
-  } catch (error) {
-    failed = { error };
-  }
-  // Leave the alternate screen before printing, or the message would vanish with it.
-  leave();
-  process.off("exit", leave);
-  return failed ? failure(failed.error) : EXIT.ok;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -89,7 +51,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const source = await sourceFor(command);
-    if (command.name === "interactive") return await interactive(source);
+    const { entityCommand, searchCommand, summaryCommand, timelineCommand } = await import("./scripted.js");
+    if (command.name === "interactive") {
+      if (!process.stdout.isTTY || !process.stdin.isTTY) {
+        process.stdout.write(`${await summaryCommand(source, version)}\n`);
+        return EXIT.ok;
+      }
+      // Ink and React load only for the app, so the scripted commands start faster.
+      const { interactive } = await import("./interactive.js");
+      const outcome = await interactive(source, { preload: command.api === undefined });
+      return outcome.ok ? EXIT.ok : failure(outcome.error);
+    }
     const output =
       command.name === "search"
         ? await searchCommand(source, command.query, command.limit, command.json)

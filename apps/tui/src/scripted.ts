@@ -68,6 +68,18 @@ export async function timelineCommand(source: DataSource, json: boolean): Promis
     .join("\n");
 }
 
+/** `s400` when stdout or stdin is not a terminal: what the dataset holds, and how to script it. */
+export async function summaryCommand(source: DataSource, version: string): Promise<string> {
+  const meta = await source.meta();
+  const counts = Object.entries(meta.counts)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(", ");
+  return (
+    `s400 ${version}: the S-400 sanctions story (dataset ${meta.version}, ${counts}).\n` +
+    "The interactive app needs a terminal; in scripts use s400 search, s400 entity or s400 timeline (see s400 --help)."
+  );
+}
+
 /** Keeps a record's text on one line of output. */
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ");

@@ -1,0 +1,164 @@
+// Benchmarks the s400 app in a real pseudo-terminal (util-linux `script`), at 80×24:
+//  1. time to the first drawn frame of `s400`, next to a bare `node -e 0` started the same way;
+//  2. time from a keypress in search to the redrawn results.
+// Medians over many runs, measured in the same run as their baseline. Usage: node bench/run.mjs [runs]
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+if (!existsSync(cli)) {
+  console.error("bench: build first (pnpm turbo run build --filter=@s400/tui...)");
+  process.exit(1);
+}
+const runs = Number(process.argv[2] ?? 15);
+const { CI: _ci, FORCE_COLOR: _fc, NO_COLOR: _nc, ...inherited } = process.env;
+const env = { ...inherited, TERM: "xterm-256color" };
+const ESC = String.fromCharCode(27);
+const plain = (text) => text.replace(new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, "g"), "");
+
+/** Starts `command` in a pty of 80×24; resolves with the process and a way to wait for output. */
+function inPty(command) {
+  const child = spawn("script", ["-qfec", `stty cols 80 rows 24; exec ${command}`, "/dev/null"], {
+    env,
+    detached: true,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  let output = "";
+  let waiters = [];
+  child.stdout.on("data", (chunk) => {
+    output += chunk.toString();
+    const text = plain(output);
+    waiters = waiters.filter((w) => {
+      if (!w.test(text, output)) return true;
+      w.resolve(performance.now());
+      return false;
+    });
+  });
+  let hasExited = false;
+  const exited = new Promise((resolve) =>
+    child.once("exit", () => {
+      hasExited = true;
+      for (const w of waiters)
+        w.fail(new Error(`bench: s400 ended early; it printed:\n${plain(output).slice(-800)}`));
+      waiters = [];
+      resolve(performance.now());
+    }),
+  );
+  return {
+    child,
+    exited,
+    /** Resolves with the time `test(plainOutput)` first holds for output written after `from` characters. */
+    waitFor(test, from = 0) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`bench: timed out; output so far:\n${plain(output).slice(-800)}`)),
+          15_000,
+        );
+        const w = {
+          test: (text, raw) => test(plain(raw.slice(from)), text),
+          resolve: (time) => {
+            clearTimeout(timer);
+            resolve(time);
+          },
+          fail: (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        };
+        if (w.test(plain(output), output)) w.resolve(performance.now());
+        else if (hasExited)
+          w.fail(new Error(`bench: s400 ended early; it printed:\n${plain(output).slice(-800)}`));
+        else waiters.push(w);
+      });
+    },
+    get length() {
+      return output.length;
+    },
+    write: (text) => child.stdin.write(text),
+    kill() {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+async function bareNode() {
+  const start = performance.now();
+  const pty = inPty(`${process.execPath} -e 0`);
+  const end = await pty.exited;
+  return end - start;
+}
+
+async function firstFrame() {
+  const start = performance.now();
+  const pty = inPty(`${process.execPath} ${cli}`);
+  const drawn = await pty.waitFor((text) => text.includes("s400 · Overview") && text.includes("q quit"));
+  pty.write("q");
+  await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  pty.kill();
+  return drawn - start;
+}
+
+async function keypresses(rounds) {
+  const pty = inPty(`${process.execPath} ${cli}`);
+  await pty.waitFor((text) => text.includes("s400 · Overview"));
+  pty.write("/");
+  await pty.waitFor((text) => text.includes("search the story"));
+  const samples = [];
+  const word = "Demir";
+  for (let round = 0; round < rounds; round++) {
+    // Type the word, then erase it, timing each key until the results for the new query are drawn.
+    const steps = [...word].map((_, i) => [word[i], word.slice(0, i + 1)]);
+    for (let i = word.length - 1; i >= 1; i--) steps.push(["\u007f", word.slice(0, i)]);
+    for (const [key, query] of steps) {
+      // Space the keys wider than a frame (Ink draws at most 30 a second), as a person types.
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const from = pty.length;
+      const start = performance.now();
+      pty.write(key);
+      const drawn = await pty.waitFor((fresh) => fresh.includes(`for “${query}”`), from);
+      samples.push(drawn - start);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    pty.write("\u007f");
+  }
+  pty.write(`${ESC}`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  pty.write("q");
+  await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  pty.kill();
+  return samples;
+}
+
+const bare = [];
+const frames = [];
+// Alternate the two, so a busy moment on the machine hits both alike.
+for (let i = 0; i < runs; i++) {
+  bare.push(await bareNode());
+  frames.push(await firstFrame());
+}
+const keys = await keypresses(5);
+
+const overhead = median(frames) - median(bare);
+console.log(
+  `s400 bench (${runs} starts, ${keys.length} keypresses; pty 80×24 via script; Node ${process.version})`,
+);
+console.log(`  bare node -e 0 (start to exit)        median ${ms(median(bare))}`);
+console.log(`  s400 (start to first full frame)      median ${ms(median(frames))}`);
+console.log(
+  `  first frame over bare Node            ${ms(overhead)}  (goal < 300 ms) ${overhead < 300 ? "ok" : "MISSED"}`,
+);
+console.log(
+  `  keypress to redrawn search results    median ${ms(median(keys))}, p90 ${ms([...keys].sort((a, b) => a - b)[Math.floor(keys.length * 0.9)])}  (goal < 30 ms) ${median(keys) < 30 ? "ok" : "MISSED"}`,
+);
