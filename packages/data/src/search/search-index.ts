@@ -80,16 +80,6 @@ export class SearchIndex {
     this.entityHits = new Uint8Array(n);
     this.entityTypeMasks = new Uint16Array(n);
 
-    const phrases = new PhraseTable<string>();
-    for (const entity of entities) {
-      phrases.add(searchTerms(entity.name), entity.id);
-      phrases.add(searchTerms(entity.name.replace(/\s*\([^)]*\)\s*/g, " ")), entity.id);
-      for (const alias of entity.aliases) phrases.add(searchTerms(alias.text), entity.id);
-      for (const description of entityDescriptions[entity.id] ?? [])
-        phrases.add(searchTerms(description), entity.id);
-    }
-    this.entityPhrases = phrases;
-
     // The same names, aliases and spans recur across records: tokenise each distinct text once.
     const termCache = new Map<string, readonly string[]>();
     const termsOf = (text: string): readonly string[] => {
@@ -100,6 +90,16 @@ export class SearchIndex {
       }
       return terms;
     };
+    const phrases = new PhraseTable<string>();
+    for (const entity of entities) {
+      phrases.add(termsOf(entity.name), entity.id);
+      phrases.add(termsOf(entity.name.replace(/\s*\([^)]*\)\s*/g, " ")), entity.id);
+      for (const alias of entity.aliases) phrases.add(termsOf(alias.text), entity.id);
+      for (const description of entityDescriptions[entity.id] ?? [])
+        phrases.add(termsOf(description), entity.id);
+    }
+    this.entityPhrases = phrases;
+
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     const lengths = new Float64Array(n);
     const entityDocs = new Map<string, number[]>();
