@@ -15,11 +15,15 @@ import { ProblemException, problem } from "./problem.js";
 import { type AppEnv, newRouter } from "./router.js";
 import { claimRoutes } from "./routes/claims.js";
 import { entityRoutes } from "./routes/entities.js";
+import { healthRoutes } from "./routes/health.js";
 import { metaRoutes } from "./routes/meta.js";
+import { positionRoutes } from "./routes/positions.js";
 import { quoteRoutes } from "./routes/quotes.js";
+import { recordRoutes } from "./routes/records.js";
 import { searchRoutes } from "./routes/search.js";
 import { sourceRoutes } from "./routes/sources.js";
 import { timelineRoutes } from "./routes/timeline.js";
+import { topicRoutes } from "./routes/topics.js";
 
 let datasetHash: string | undefined;
 /** The dataset hash, read once: the data is immutable for the life of the process or isolate. */
@@ -140,10 +144,14 @@ type SchemaOf<T> = T extends OpenAPIHono<AppEnv, infer S, "/"> ? S : never;
 export type AppSchema = MergeSchemaPath<SchemaOf<typeof entityRoutes>, "/v1"> &
   MergeSchemaPath<SchemaOf<typeof timelineRoutes>, "/v1"> &
   MergeSchemaPath<SchemaOf<typeof claimRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof topicRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof positionRoutes>, "/v1"> &
   MergeSchemaPath<SchemaOf<typeof quoteRoutes>, "/v1"> &
   MergeSchemaPath<SchemaOf<typeof sourceRoutes>, "/v1"> &
+  MergeSchemaPath<SchemaOf<typeof recordRoutes>, "/v1"> &
   MergeSchemaPath<SchemaOf<typeof searchRoutes>, "/v1"> &
-  SchemaOf<typeof metaRoutes>;
+  MergeSchemaPath<SchemaOf<typeof metaRoutes>, "/v1"> &
+  SchemaOf<typeof healthRoutes>;
 
 /** The app's type, for `hc<AppType>(url)` typed clients. */
 export type AppType = OpenAPIHono<AppEnv, AppSchema, "/">;
@@ -153,10 +161,14 @@ export const app: AppType = base
   .route("/v1", entityRoutes)
   .route("/v1", timelineRoutes)
   .route("/v1", claimRoutes)
+  .route("/v1", topicRoutes)
+  .route("/v1", positionRoutes)
   .route("/v1", quoteRoutes)
   .route("/v1", sourceRoutes)
+  .route("/v1", recordRoutes)
   .route("/v1", searchRoutes)
-  .route("/", metaRoutes);
+  .route("/v1", metaRoutes)
+  .route("/", healthRoutes);
 
 // Documentation routes are plain GETs outside the typed client: they describe the API, they are not part of it.
 base.get("/openapi.json", (c) => c.json(currentOpenApiDocument()));

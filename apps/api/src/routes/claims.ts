@@ -1,10 +1,10 @@
-/** `/v1/claims`, `/v1/topics` and `/v1/positions`: who holds what on the questions the parties disagree on. */
+/** `/v1/claims`: what each party holds on the questions they disagree on, and who said it. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { claims, positions, topics } from "@s400/data";
+import { claims } from "@s400/data";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { problemResponse } from "../problem.js";
 import { newRouter } from "../router.js";
-import { ClaimSchema, PositionSchema, StanceSchema, TopicSchema } from "../schemas/records.js";
+import { ClaimSchema, StanceSchema } from "../schemas/records.js";
 
 const topicId = (description: string) =>
   z
@@ -47,51 +47,12 @@ const listClaims = createRoute({
   },
 });
 
-const listTopics = createRoute({
-  method: "get",
-  path: "/topics",
-  tags: ["Positions"],
-  summary: "List topics",
-  description: "The questions the parties take sides on.",
-  request: { query: z.object(pageQuery) },
-  responses: {
-    200: {
-      description: "A page of topics.",
-      content: { "application/json": { schema: listOf(TopicSchema, "TopicList") } },
-    },
-    400: problemResponse("A parameter is invalid."),
-  },
+export const claimRoutes = newRouter().openapi(listClaims, (c) => {
+  const { by, about, stance, ...page } = c.req.valid("query");
+  const options = {
+    ...(by === undefined ? {} : { by }),
+    ...(about === undefined ? {} : { about }),
+    ...(stance === undefined ? {} : { stance }),
+  };
+  return c.json(paginate(claims(options), page), 200);
 });
-
-const listPositions = createRoute({
-  method: "get",
-  path: "/positions",
-  tags: ["Positions"],
-  summary: "Positions on topics",
-  description: "For each topic (or one), the sides with their claims, and which claims answer which.",
-  request: { query: z.object({ topic: topicId("Only this topic."), ...pageQuery }) },
-  responses: {
-    200: {
-      description: "A page of positions.",
-      content: { "application/json": { schema: listOf(PositionSchema, "PositionList") } },
-    },
-    400: problemResponse("A parameter is invalid."),
-    404: problemResponse("The topic is unknown."),
-  },
-});
-
-export const claimRoutes = newRouter()
-  .openapi(listClaims, (c) => {
-    const { by, about, stance, ...page } = c.req.valid("query");
-    const options = {
-      ...(by === undefined ? {} : { by }),
-      ...(about === undefined ? {} : { about }),
-      ...(stance === undefined ? {} : { stance }),
-    };
-    return c.json(paginate(claims(options), page), 200);
-  })
-  .openapi(listTopics, (c) => c.json(paginate(topics(), c.req.valid("query")), 200))
-  .openapi(listPositions, (c) => {
-    const { topic, ...page } = c.req.valid("query");
-    return c.json(paginate(positions(topic), page), 200);
-  });

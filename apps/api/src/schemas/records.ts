@@ -179,13 +179,9 @@ export const FuzzyDateSchema = z
     expression: SourceSpanSchema.optional(),
     reasoning: z.string().optional(),
     relativeTo: z.array(z.string()).readonly().optional(),
-    after: z
-      .array(z.string())
-      .readonly()
-      .optional()
-      .openapi({
-        description: "Events the text places before this one when the dates alone cannot order them.",
-      }),
+    after: z.array(z.string()).readonly().optional().openapi({
+      description: "Events the text places before this one when the dates alone cannot order them.",
+    }),
   })
   .openapi("FuzzyDate", { description: "A date as precise as the text allows, with its bounds and basis." });
 
