@@ -1,15 +1,32 @@
 // The @s400/data benchmark, run against the built package like a user: search speed and quality next
 // to a plain MiniSearch over the 15 raw sentences, cold import + first answer, and a scaling run.
-// Usage: node bench/run.mjs [--quick]
+// Usage: node bench/run.mjs [--quick] [--misses]   (build first: pnpm turbo run build --filter=@s400/data)
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import * as data from "@s400/data";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import MiniSearch from "minisearch";
 import { evaluate, fold, recordHaystack } from "./score.mjs";
 import { scaledDataset } from "./synthetic.mjs";
 
 const quick = process.argv.includes("--quick");
 const here = new URL(".", import.meta.url);
+
+// Install the built package into a scratch node_modules, as a user's project would have it. The
+// bench then measures exactly that copy, even if dist/ is rebuilt while it runs.
+const dist = new URL("../dist/", here);
+if (!existsSync(new URL("index.js", dist))) {
+  console.error("No built package: run `pnpm turbo run build --filter=@s400/data` first.");
+  process.exit(1);
+}
+const consumer = mkdtempSync(join(tmpdir(), "s400-bench-"));
+const installed = join(consumer, "node_modules", "@s400", "data");
+cpSync(dist, join(installed, "dist"), { recursive: true });
+cpSync(new URL("../package.json", here), join(installed, "package.json"));
+process.on("exit", () => rmSync(consumer, { recursive: true, force: true }));
+const data = await import(pathToFileURL(join(installed, "dist", "index.js")).href);
+
 const { questions } = JSON.parse(readFileSync(new URL("eval-questions.json", here), "utf8"));
 
 const median = (values) => {
@@ -113,26 +130,45 @@ if (process.argv.includes("--misses")) {
 }
 
 // --- cold start ------------------------------------------------------------------------------------
-const cwd = new URL("..", here);
-function wallMillis(args) {
+// Each child reports the CPU time it used (user + system, from process start), which a loaded machine
+// inflates far less than wall time; both are shown.
+const reportCpu = "process.on('exit', () => console.log(JSON.stringify(process.cpuUsage())));";
+function timeChild(code) {
   const start = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "inherit"] });
-  if (result.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${result.status}`);
-  return performance.now() - start;
+  const result = spawnSync(process.execPath, ["-e", `${reportCpu} ${code}`], {
+    cwd: consumer,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const wall = performance.now() - start;
+  if (result.status !== 0) throw new Error(`node -e ${code} exited with ${result.status}`);
+  const { user, system } = JSON.parse(result.stdout.trim().split("\n").at(-1));
+  return { wall, cpu: (user + system) / 1000 };
 }
 const firstAnswer =
-  "import('@s400/data').then((m) => { if (m.search('Who heads the SSB?').length === 0) process.exit(1); })";
-const runs = quick ? 5 : 15;
+  "import('@s400/data').then((m) => { if (m.search('Who heads the SSB?').length === 0) process.exit(1); });";
+const runs = quick ? 5 : 21;
 const bare = [];
 const cold = [];
 for (let i = 0; i < runs; i++) {
-  bare.push(wallMillis(["-e", "0"]));
-  cold.push(wallMillis(["-e", firstAnswer]));
+  bare.push(timeChild("0;"));
+  cold.push(timeChild(firstAnswer));
 }
-console.log(`cold start (median of ${runs} fresh processes)`);
-console.log(`  node -e 0                              ${fmt(median(bare), 1)} ms`);
-console.log(`  import('@s400/data') + first search    ${fmt(median(cold), 1)} ms`);
-console.log(`  difference                             ${fmt(median(cold) - median(bare), 1)} ms\n`);
+const wallOf = (list) => median(list.map((r) => r.wall));
+const cpuOf = (list) => median(list.map((r) => r.cpu));
+console.log(
+  `cold start (median of ${runs} fresh processes; load average ${fmt(loadavg()[0], 1)} on ${availableParallelism()} cores)`,
+);
+console.log("                                          wall ms    CPU ms");
+console.log(
+  `  node -e 0                              ${fmt(wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(bare), 1).padStart(7)}`,
+);
+console.log(
+  `  import('@s400/data') + first search    ${fmt(wallOf(cold), 1).padStart(7)}   ${fmt(cpuOf(cold), 1).padStart(7)}`,
+);
+console.log(
+  `  difference                             ${fmt(wallOf(cold) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(cold) - cpuOf(bare), 1).padStart(7)}\n`,
+);
 
 // --- scaling ---------------------------------------------------------------------------------------
 const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
@@ -161,6 +197,7 @@ for (const k of sizes) {
     (_, i) =>
       `s${String((i % 15) + 1).padStart(2, "0")}${(i * 104729) % k === 0 ? "" : `-c${(i * 104729) % k}`}`,
   );
+  for (let i = 0; i < (k >= 1000 ? 10 : 300); i++) queries.search(sample[i % sample.length]);
   const searchMicros = microsPerCall((i) => queries.search(sample[i % sample.length]), {
     batch: k >= 1000 ? 10 : k >= 100 ? 20 : 100,
     rounds: quick ? 3 : k >= 1000 ? 5 : 9,
