@@ -6,6 +6,7 @@ import type { DatasetIndex } from "../query/dataset-index.js";
 import { fieldWeights, type RecordFields, recordFields, referencedEntities } from "./documents.js";
 import { PhraseTable, searchTerms } from "./terms.js";
 import { entityDescriptions } from "./thesaurus.js";
+import { Vocabulary } from "./typos.js";
 
 /** The documents that hold one term, and how much the term weighs in each. */
 export interface Posting {
@@ -27,6 +28,7 @@ export class SearchIndex {
   readonly norms: Float32Array;
   /** Inverse document frequency of each term. */
   readonly idf: ReadonlyMap<string, number>;
+  #vocabulary?: Vocabulary;
   /** Entity names, aliases and thesaurus descriptions, as phrases of terms → entity ids. */
   readonly entityPhrases: PhraseTable<string>;
   /** For each entity id, the documents that refer to it. */
@@ -164,6 +166,12 @@ export class SearchIndex {
     this.postings = postings;
     this.idf = idf;
     this.entityDocs = new Map([...entityDocs].map(([id, docs]) => [id, Uint32Array.from(docs)]));
+  }
+
+  /** Every indexed term, for typo tolerance; built on the first question with an unknown word. */
+  get vocabulary(): Vocabulary {
+    this.#vocabulary ??= new Vocabulary(this.postings.keys());
+    return this.#vocabulary;
   }
 
   /** BM25 term frequency component for a weighted frequency in a document. */

@@ -101,6 +101,15 @@ describe("search understands the user's words", () => {
     expect(ids("Who is the Turkish foreign minister?")).toContain("st-cavusoglu-foreign-minister");
   });
 
+  it("forgives a typo in a word the records use", () => {
+    expect(ids("Who is Mevlut Cavusolgu?")).toContain("mevlut-cavusoglu");
+    expect(
+      search("sanctons on the SSB", { limit: 3 }).every((hit) =>
+        /sanction/i.test(JSON.stringify(hit.record)),
+      ),
+    ).toBe(true);
+  });
+
   it("favours the kind of record a question asks for", () => {
     expect(top("When will Biden take office?")?.type).toBe("event");
     expect(top("What did Cavusoglu say about sovereign rights?")?.type).toBe("quote");

@@ -35,6 +35,8 @@ export interface SearchHit {
 const SYNONYM_WEIGHT = 0.5;
 /** The same, when the question's own word never occurs in the records: the synonym is all there is. */
 const SYNONYM_ONLY_WEIGHT = 0.9;
+/** How much a word counts when the question has it only misspelt. */
+const TYPO_WEIGHT = 0.7;
 /** How much one word of a known phrase counts on its own. */
 const PHRASE_WORD_WEIGHT = 0.4;
 /** How much more a record counts for each entity of the question it refers to. */
@@ -151,7 +153,12 @@ function conceptsOf(ix: SearchIndex, words: readonly string[], terms: readonly s
   for (const term of terms) {
     if (covered.has(term)) continue;
     covered.add(term);
-    concepts.push({ units: [{ terms: [term], weight: 1 }] });
+    const units: Unit[] = [{ terms: [term], weight: 1 }];
+    // A word the records never use may be a typo ("sanctons", "Cavusolgu"): try its near misses.
+    if (!ix.postings.has(term)) {
+      for (const near of ix.vocabulary.nearMisses(term)) units.push({ terms: [near], weight: TYPO_WEIGHT });
+    }
+    concepts.push({ units });
   }
   for (const shape of SHAPE_CONCEPTS) {
     if (!shape.words.some((w) => words.includes(w))) continue;
