@@ -1,41 +1,53 @@
 /** Typo tolerance: the index's words within one edit (two for long words) of a word it does not know. */
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /**
  * Whether `a` and `b` are within `max` edits of each other (insertions, deletions, substitutions and
  * swaps of two neighbouring letters), computed on a band of the table so it stops early.
  */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  // Damerau–Levenshtein (optimal string alignment) over three rolling rows.
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  // Damerau–Levenshtein (optimal string alignment) over three rolling rows, reused between calls.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = current[0];
+    rows[current] = i;
+    let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      ) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let value = Math.min(
+        (rows[previous + j] ?? 0) + 1,
+        (rows[current + j - 1] ?? 0) + 1,
+        (rows[previous + j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        value = Math.min(value, (rows[before + j - 2] ?? 0) + 1);
       }
-      current[j] = value;
+      rows[current + j] = value;
       if (value < best) best = value;
     }
     if (best > max) return false;
-    [before, previous, current] = [previous, current, before];
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
-  return (previous[b.length] ?? max + 1) <= max;
+  return (rows[previous + b.length] ?? max + 1) <= max;
 }
+
+let rows = new Int32Array(96);
 
 /** The words of a vocabulary grouped by first letter, for looking up near misses. */
 export class Vocabulary {
   readonly #byInitial = new Map<string, string[]>();
+  readonly #seen = new Map<string, readonly string[]>();
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
@@ -51,12 +63,19 @@ export class Vocabulary {
    * people rarely mistype that one, and it keeps the scan short. Words under five letters get none:
    * too many short words are one edit apart.
    */
-  nearMisses(word: string): string[] {
-    if (word.length < 5) return [];
-    const max = word.length >= 8 ? 2 : 1;
-    const found: string[] = [];
-    for (const candidate of this.#byInitial.get(word.charAt(0)) ?? []) {
-      if (candidate !== word && withinEdits(word, candidate, max)) found.push(candidate);
+  nearMisses(word: string): readonly string[] {
+    if (word.length < 5) return NONE;
+    let found = this.#seen.get(word);
+    if (found === undefined) {
+      const max = word.length >= 8 ? 2 : 1;
+      const near: string[] = [];
+      for (const candidate of this.#byInitial.get(word.charAt(0)) ?? []) {
+        if (candidate !== word && withinEdits(word, candidate, max)) near.push(candidate);
+      }
+      found = Object.freeze(near);
+      // Questions repeat their words; remember answers, but never without bound.
+      if (this.#seen.size >= 10_000) this.#seen.clear();
+      this.#seen.set(word, found);
     }
     return found;
   }
