@@ -12,11 +12,13 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 let work: string;
 let consumer: string;
 
-/** Runs pnpm the way this test was started (npx, a global install or corepack all set npm_execpath). */
+/** Runs the pnpm this test was started with (npx, a global install or corepack all set npm_execpath). */
 function pnpm(args: string[], cwd: string): string {
   const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath)) return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
-  return execFileSync("pnpm", args, { cwd, encoding: "utf8" });
+  if (!execPath || !/pnpm/.test(execPath)) return execFileSync("pnpm", args, { cwd, encoding: "utf8" });
+  // pnpm 12 ships as a native executable; older releases as a JavaScript file run by node.
+  if (/\.[cm]?js$/.test(execPath)) return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
+  return execFileSync(execPath, args, { cwd, encoding: "utf8" });
 }
 
 function node(args: string[]): string {
