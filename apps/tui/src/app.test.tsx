@@ -34,8 +34,9 @@ describe.each(sources)("every view on %s", (_name, create) => {
   it("opens on the Overview: the story, the counts and the dataset version", async () => {
     app = await renderApp(create());
     const meta = s400.meta();
-    const frame = await app.see("The S-400 sanctions story");
-    expect(frame).toContain(`${meta.counts.entity} entities`);
+    await app.see("The S-400 sanctions story");
+    // The counts follow as soon as meta() answers.
+    const frame = await app.see(`${meta.counts.entity} entities`);
     expect(frame).toContain(`${meta.counts.claim} claims`);
     expect(frame).toContain(`version ${meta.version}`);
     expect(frame).toContain(" o Overview  e Entities  t Timeline  p Positions  u Quotes  s Sources");

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { Footer } from "./components/footer.js";
 import { Header } from "./components/header.js";
 import { TooSmall } from "./components/too-small.js";
-import type { DataSource, DatasetMeta } from "./data/source.js";
+import type { DataSource } from "./data/source.js";
 import type { Names } from "./format.js";
 import { KeyRegistry, KeyRegistryContext, useKeyRouter } from "./hooks/use-keys.js";
 import { type Size, useSize } from "./hooks/use-size.js";
@@ -25,7 +25,6 @@ export const minimumSize: Size = { columns: 60, rows: 16 };
 
 export interface AppProps {
   readonly source: DataSource;
-  readonly meta: DatasetMeta;
   readonly names: Names;
   /** A fixed size instead of the terminal's (tests). */
   readonly size?: Size;
@@ -49,7 +48,7 @@ function placeOf(route: Route): string {
   return viewKeys.find((v) => v.view === route.view)?.label ?? route.view;
 }
 
-export function App({ source, meta, names, size: fixedSize, initialRoute = { view: "overview" } }: AppProps) {
+export function App({ source, names, size: fixedSize, initialRoute = { view: "overview" } }: AppProps) {
   const { exit } = useApp();
   const size = useSize(fixedSize);
   const [stack, setStack] = useState<readonly Route[]>([initialRoute]);
@@ -66,8 +65,8 @@ export function App({ source, meta, names, size: fixedSize, initialRoute = { vie
     escapeHandler.current = handler;
   }, []);
   const navigation = useMemo<Navigation>(
-    () => ({ source, meta, names, open, back, setEscapeHandler }),
-    [source, meta, names, open, back, setEscapeHandler],
+    () => ({ source, names, open, back, setEscapeHandler }),
+    [source, names, open, back, setEscapeHandler],
   );
 
   const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;

@@ -12,10 +12,8 @@ export async function interactive(source: DataSource, options: { preload: boolea
   const leave = () => process.stdout.write("\u001b[?1049l");
   process.stdout.write("\u001b[?1049h\u001b[H");
   process.once("exit", leave);
-  // The local dataset answers at once: load the first data before drawing, so the first frame is the app.
-  const initial = options.preload
-    ? await Promise.all([source.meta(), loadNames(source)]).then(([meta, names]) => ({ meta, names }))
-    : undefined;
+  // The local dataset answers at once: load the names before drawing, so the first frame is the app.
+  const initial = options.preload ? await loadNames(source) : undefined;
   const instance = render(
     <ThemeContext.Provider value={themeFor(process.env)}>
       <Boot source={source} {...(initial ? { initial } : {})} />

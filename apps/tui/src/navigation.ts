@@ -1,7 +1,7 @@
 /** Where the user is: the routes of the app, and the context views use to move between them. */
 import type { SourceSpan } from "@s400/data";
 import { createContext, useContext, useEffect } from "react";
-import type { DataSource, DatasetMeta } from "./data/source.js";
+import type { DataSource } from "./data/source.js";
 import type { Names } from "./format.js";
 
 /** The views reachable by a single key. */
@@ -33,7 +33,6 @@ export function sourceRoute(spans: readonly SourceSpan[]): Route {
 
 export interface Navigation {
   readonly source: DataSource;
-  readonly meta: DatasetMeta;
   readonly names: Names;
   /** Goes to a route, keeping the way back. */
   open(route: Route): void;

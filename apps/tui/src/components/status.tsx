@@ -1,12 +1,12 @@
 /** What a pane shows while its data loads or when loading failed. */
 import { Text } from "ink";
-import Spinner from "ink-spinner";
 import { useTheme } from "../theme.js";
+import { Spinner } from "./spinner.js";
 
 export function Loading({ what = "Loading" }: { what?: string }) {
   return (
     <Text>
-      <Spinner type="dots" /> {what}…
+      <Spinner /> {what}…
     </Text>
   );
 }

@@ -44,12 +44,11 @@ export async function renderApp(
   source: DataSource,
   options: { size?: Size; theme?: Theme; route?: Route } = {},
 ): Promise<Harness> {
-  const [meta, names] = await Promise.all([source.meta(), loadNames(source)]);
+  const names = await loadNames(source);
   const tree = (size: Size) => (
     <ThemeContext.Provider value={options.theme ?? themeFor({})}>
       <App
         source={source}
-        meta={meta}
         names={names}
         size={size}
         {...(options.route ? { initialRoute: options.route } : {})}

@@ -1,6 +1,8 @@
 /** The Overview view: what the story is, how much the dataset holds, and which version it is. */
 import type { RecordKind } from "@s400/data";
 import { BlockPane, type LinkBlock } from "../components/block-pane.js";
+import type { DatasetMeta } from "../data/source.js";
+import { type AsyncState, useAsync } from "../hooks/use-async.js";
 import { type Route, useNavigation } from "../navigation.js";
 import { seg } from "../text.js";
 import { heading, note } from "./blocks.js";
@@ -23,17 +25,14 @@ const story =
   "agreed to a US proposal for a joint working group on the sanctions; Turkey had signed the S-400 contract " +
   "with Russia in April 2017.";
 
-export function OverviewView({ width, height, active }: ViewProps) {
-  const { meta, source } = useNavigation();
-  const blocks: LinkBlock[] = [
-    heading("story", "The S-400 sanctions story"),
-    note("story", [seg(story)]),
-    note("how", [
-      seg("Every record cites the words of the 15 source sentences it rests on; press ", "dim"),
-      seg("g", "bold"),
-      seg(" on any record to see them marked.", "dim"),
-    ]),
-    heading("counts", "What the dataset holds"),
+/** The dataset's counts, version and hash, once `meta()` has answered; the story shows before that. */
+function datasetBlocks(state: AsyncState<DatasetMeta>, origin: string): LinkBlock[] {
+  const title = heading("counts", "What the dataset holds");
+  if (state.status === "loading") return [title, note("loading", [seg("…", "dim")])];
+  if (state.status === "error") return [title, note("error", [seg(state.message)])];
+  const meta = state.value;
+  return [
+    title,
     ...kinds.map(({ kind, label, route }) => ({
       key: kind,
       segments: [seg(String(meta.counts[kind] ?? 0).padStart(4), "bold"), seg(` ${label}`)],
@@ -42,7 +41,22 @@ export function OverviewView({ width, height, active }: ViewProps) {
     heading("version", "Dataset"),
     note("version", [seg("version ", "dim"), seg(meta.version, "bold")]),
     note("hash", [seg("hash    ", "dim"), seg(meta.hash)]),
-    note("from", [seg("from    ", "dim"), seg(source.label)]),
+    note("from", [seg("from    ", "dim"), seg(origin)]),
+  ];
+}
+
+export function OverviewView({ width, height, active }: ViewProps) {
+  const { source } = useNavigation();
+  const meta = useAsync(() => source.meta(), [source]);
+  const blocks: LinkBlock[] = [
+    heading("story", "The S-400 sanctions story"),
+    note("story", [seg(story)]),
+    note("how", [
+      seg("Every record cites the words of the 15 source sentences it rests on; press ", "dim"),
+      seg("g", "bold"),
+      seg(" on any record to see them marked.", "dim"),
+    ]),
+    ...datasetBlocks(meta, source.label),
   ];
   return <BlockPane title="Overview" blocks={blocks} width={width} height={height} focused={active} />;
 }
