@@ -1,0 +1,106 @@
+/** Question shapes: what a question's words ("who", "when", "which country") say about the record that answers it. */
+import type { EntityType } from "../model/entity.js";
+import type { RecordKind } from "../model/record.js";
+import { entityTypes, recordKinds } from "../query/arguments.js";
+
+/** Prior weight of each kind: structured records answer; raw sentences and topics only support. */
+const KIND_PRIOR: Readonly<Record<RecordKind, number>> = {
+  statement: 1,
+  event: 1,
+  claim: 1,
+  quote: 1,
+  entity: 0.95,
+  topic: 0.8,
+  source: 0.7,
+};
+
+/** Question shapes: words that say what kind of record answers, and how much to favour it. */
+const SHAPES: readonly {
+  readonly words: readonly string[];
+  readonly favour: Partial<Record<RecordKind, number>>;
+}[] = [
+  { words: ["who", "whom", "whose"], favour: { statement: 1.2, entity: 1.15 } },
+  { words: ["when", "date", "year", "month", "day"], favour: { event: 1.45 } },
+  { words: ["said", "say", "says", "quote", "words", "stated", "told"], favour: { quote: 1.35, claim: 1.1 } },
+  {
+    words: ["why", "argue", "argued", "position", "stance", "view", "think", "believe", "claim"],
+    favour: { claim: 1.35 },
+  },
+];
+
+// The kind weights of each combination of shapes, computed once: a query only looks its own up.
+const kindWeightsByShapes = new Map<number, Float64Array>();
+
+/** The weight of each kind of record (in `recordKinds` order) for a question of these words. */
+export function kindWeights(words: readonly string[]): Float64Array {
+  let mask = 0;
+  SHAPES.forEach((shape, bit) => {
+    if (shape.words.some((w) => words.includes(w))) mask |= 1 << bit;
+  });
+  let weights = kindWeightsByShapes.get(mask);
+  if (weights === undefined) {
+    const built = Float64Array.from(recordKinds, (kind) => KIND_PRIOR[kind]);
+    SHAPES.forEach((shape, bit) => {
+      if ((mask & (1 << bit)) === 0) return;
+      for (const [kind, factor] of Object.entries(shape.favour)) {
+        const k = recordKinds.indexOf(kind as RecordKind);
+        built[k] = (built[k] ?? 1) * factor;
+      }
+    });
+    kindWeightsByShapes.set(mask, built);
+    weights = built;
+  }
+  return weights;
+}
+
+/** How much more a record counts when it refers to the kind of entity the question asks for. */
+export const ANSWER_TYPE_BOOST = 1.25;
+
+const typeBit = (type: EntityType) => 1 << entityTypes.indexOf(type);
+/** Words that, after "which"/"what", say what type of entity answers ("which country"). */
+const TYPE_NOUNS: Readonly<Record<string, number>> = {
+  country: typeBit("country"),
+  countries: typeBit("country"),
+  nation: typeBit("country"),
+  government: typeBit("country"),
+  party: typeBit("political-party"),
+  alliance: typeBit("alliance"),
+  weapon: typeBit("weapon-system"),
+  system: typeBit("weapon-system"),
+  official: typeBit("person") | typeBit("group"),
+  officials: typeBit("person") | typeBit("group"),
+  person: typeBit("person"),
+  people: typeBit("person") | typeBit("group"),
+  body: typeBit("organization") | typeBit("body"),
+  agency: typeBit("organization"),
+  organization: typeBit("organization"),
+};
+const WHO = typeBit("person") | typeBit("group");
+
+/** The entity types the question's shape asks for, as a mask of `entityTypes` bits. */
+export function answerTypes(words: readonly string[]): number {
+  let mask = 0;
+  if (words.includes("who") || words.includes("whom") || words.includes("whose")) mask |= WHO;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === "which" || words[i] === "what") mask |= TYPE_NOUNS[words[i + 1] ?? ""] ?? 0;
+  }
+  return mask;
+}
+
+/**
+ * What a question's shape asks for, as words a record carries when it answers: a reason qualifier
+ * or a cause for "why", a time for "when", a count for "how many". Optional concepts.
+ */
+const SHAPE_CONCEPTS: readonly { readonly words: readonly string[]; readonly terms: readonly string[] }[] = [
+  { words: ["why"], terms: ["reason", "caus", "necessity"] },
+  { words: ["when"], terms: ["time", "dat"] },
+  { words: ["many", "number"], terms: ["count"] },
+];
+
+/** The terms of the optional concepts a question's shape brings ("why" → reason, cause). */
+export function shapeTerms(words: readonly string[]): readonly string[] {
+  const terms: string[] = [];
+  for (const shape of SHAPE_CONCEPTS)
+    if (shape.words.some((w) => words.includes(w))) terms.push(...shape.terms);
+  return terms;
+}
