@@ -214,6 +214,19 @@ describe("the app shell", () => {
     expect(app.frame()).toContain("╔═ ▶ ");
   });
 
+  it("jumps with g from the record under the cursor in a list, and back with Esc", async () => {
+    app = await renderApp(createLocalSource());
+    await app.press("t");
+    const [first] = s400.timeline();
+    await app.see("╔═ ▶ Timeline");
+    await app.press("g");
+    const span = first?.provenance[0] as s400.SourceSpan;
+    await app.see(`${span.sourceId} · line ${Number(span.sourceId.slice(1))}`);
+    await app.see("marked: the words the record");
+    await app.press(keys.escape);
+    await app.see("╔═ ▶ Timeline");
+  });
+
   it("opens a view with its single key from any other view", async () => {
     app = await renderApp(createLocalSource());
     for (const [key, title] of [

@@ -2,7 +2,6 @@
 
 import type { SourceSpan } from "@s400/data";
 import { useKeys } from "../hooks/use-keys.js";
-
 import { useList } from "../hooks/use-list.js";
 import { type Route, sourceRoute, useNavigation } from "../navigation.js";
 import { type Block, BlockList, selectableBlocks } from "./block-list.js";
@@ -25,6 +24,8 @@ export interface BlockPaneProps {
   readonly empty?: string;
   /** The cursor, among the selectable blocks; the pane keeps its own when omitted. */
   readonly index?: number;
+  /** What `g` shows when the block under the cursor cites nothing itself: the words of the record in the pane. */
+  readonly fallbackCites?: readonly SourceSpan[];
   /** Called on Enter instead of opening the block's route. */
   readonly onEnter?: (block: LinkBlock) => void;
 }
@@ -48,6 +49,7 @@ function BlockPaneView({
   focused,
   empty,
   onEnter,
+  fallbackCites,
   index,
 }: BlockPaneProps & { index: number }) {
   const nav = useNavigation();
@@ -58,8 +60,9 @@ function BlockPaneView({
     if (key.return) {
       if (onEnter) onEnter(current);
       else if (current.open) nav.open(current.open);
-    } else if (input === "g" && current.cites && current.cites.length > 0) {
-      nav.open(sourceRoute(current.cites));
+    } else if (input === "g") {
+      const cites = current.cites && current.cites.length > 0 ? current.cites : fallbackCites;
+      if (cites && cites.length > 0) nav.open(sourceRoute(cites));
     }
   }, focused);
   return (

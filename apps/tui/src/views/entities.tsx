@@ -44,6 +44,7 @@ export function EntitiesView({ width, height, active }: ViewProps) {
       items={list.map((entity) => ({
         key: entity.id,
         segments: [seg(entity.name), seg(` ${entity.type}`, "dim")],
+        cites: entity.provenance,
         indent: 2,
       }))}
       width={width}

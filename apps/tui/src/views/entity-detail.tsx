@@ -38,6 +38,7 @@ export function EntityDetail({ id, width, height, focused }: EntityDetailProps) 
       key={entity.id}
       title={`${entity.name} · ${entity.type}`}
       blocks={entityBlocks(entity, detail, names)}
+      fallbackCites={entity.provenance}
       width={width}
       height={height}
       focused={focused}

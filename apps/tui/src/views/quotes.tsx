@@ -29,6 +29,7 @@ export function QuotesView({ width, height, active }: ViewProps) {
           seg(nameOf(names, quote.speaker), "bold"),
           seg(quote.mode === "direct" ? ` “${quote.text}”` : ` ${quote.text}`),
         ],
+        cites: quote.provenance,
         indent: 2,
       }))}
       width={width}

@@ -30,6 +30,7 @@ export function RecordDetail({ id, width, height, focused }: RecordDetailProps) 
       key={record.id}
       title={`${kindLabel(record)} ${record.id}`}
       blocks={recordBlocks(record, provenance, names)}
+      fallbackCites={provenance.map((view) => view.span)}
       width={width}
       height={height}
       focused={focused}

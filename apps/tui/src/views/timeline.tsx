@@ -29,6 +29,7 @@ export function TimelineView({ width, height, active }: ViewProps) {
           seg(formatDate(event.date), event.date.basis === "inferred" ? "dim" : "bold"),
           seg(`\n${event.title}`),
         ],
+        cites: event.provenance,
         indent: 2,
       }))}
       width={width}
