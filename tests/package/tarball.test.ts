@@ -17,7 +17,8 @@ function pnpm(args: string[], cwd: string): string {
   const execPath = process.env.npm_execpath;
   if (!execPath || !/pnpm/.test(execPath)) return execFileSync("pnpm", args, { cwd, encoding: "utf8" });
   // pnpm 12 ships as a native executable; older releases as a JavaScript file run by node.
-  if (/\.[cm]?js$/.test(execPath)) return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
+  if (/\.[cm]?js$/.test(execPath))
+    return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
   return execFileSync(execPath, args, { cwd, encoding: "utf8" });
 }
 
@@ -33,10 +34,14 @@ beforeAll(() => {
   consumer = join(work, "consumer");
   mkdirSync(consumer);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", join(work, tarball)], {
-    cwd: consumer,
-    encoding: "utf8",
-  });
+  execFileSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", join(work, tarball)],
+    {
+      cwd: consumer,
+      encoding: "utf8",
+    },
+  );
 });
 
 afterAll(() => {
@@ -47,7 +52,9 @@ describe("the packed @s400/data tarball", () => {
   it("ships only dist and package metadata", () => {
     const files = readdirSync(join(consumer, "node_modules/@s400/data")).sort();
     expect(files).toEqual(expect.arrayContaining(["dist", "package.json"]));
-    expect(files.filter((f) => !["dist", "package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f))).toEqual([]);
+    expect(
+      files.filter((f) => !["dist", "package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f)),
+    ).toEqual([]);
   });
 
   it("works from ESM", () => {
@@ -96,7 +103,15 @@ describe("the packed @s400/data tarball", () => {
       writeFileSync(
         join(dir, "tsconfig.json"),
         JSON.stringify({
-          compilerOptions: { strict: true, noEmit: true, module, moduleResolution, target: "es2022", types: [], skipLibCheck: false },
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            module,
+            moduleResolution,
+            target: "es2022",
+            types: [],
+            skipLibCheck: false,
+          },
           files: ["index.ts"],
         }),
       );

@@ -14,7 +14,9 @@ if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (!isRoot || !has("apt-get")) {
-  console.error(`The end-to-end tests need ${missing.join(" and ")}; install ${missing.length > 1 ? "them" : "it"} (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")}) and run the tests again.`);
+  console.error(
+    `The end-to-end tests need ${missing.join(" and ")}; install ${missing.length > 1 ? "them" : "it"} (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")}) and run the tests again.`,
+  );
   process.exit(1);
 }
 console.log(`Installing ${missing.join(", ")} from Debian's packages for the end-to-end tests…`);

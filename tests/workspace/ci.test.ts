@@ -11,15 +11,26 @@ it(".ci/run runs the README's test command, verbatim", () => {
   const ci = readFileSync(resolve(root, ".ci/run"), "utf8");
   const command = /<!-- test-command -->\s*```sh\n(.+)\n```/.exec(readme)?.[1];
   expect(command, "README marks its test command with <!-- test-command -->").toBeTruthy();
-  const ciCommands = ci.split("\n").filter((line) => line.trim() && !line.trim().startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "));
+  const ciCommands = ci
+    .split("\n")
+    .filter(
+      (line) =>
+        line.trim() && !line.trim().startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "),
+    );
   expect(ciCommands).toEqual([command]);
 });
 
 it("a second build is all cache hits (outputs declared, nothing written into inputs)", () => {
   const turbo = resolve(root, "node_modules/.bin/turbo");
   const dry = JSON.parse(
-    execFileSync(turbo, ["run", "build", "--dry=json"], { cwd: root, encoding: "utf8", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } }),
+    execFileSync(turbo, ["run", "build", "--dry=json"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    }),
   ) as { tasks: { taskId: string; command: string; cache: { status: string } }[] };
   expect(dry.tasks.length).toBeGreaterThanOrEqual(3);
-  expect(dry.tasks.filter((t) => t.command !== "<NONEXISTENT>" && t.cache.status !== "HIT").map((t) => t.taskId)).toEqual([]);
+  expect(
+    dry.tasks.filter((t) => t.command !== "<NONEXISTENT>" && t.cache.status !== "HIT").map((t) => t.taskId),
+  ).toEqual([]);
 });

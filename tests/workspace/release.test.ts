@@ -16,7 +16,12 @@ const version = (dir: string): string =>
   (JSON.parse(readFileSync(join(work, dir, "package.json"), "utf8")) as { version: string }).version;
 
 it("bumps every package to one version and writes their changelogs", () => {
-  for (const file of ["package.json", "pnpm-workspace.yaml", ".changeset/config.json", "tests/package.json"]) {
+  for (const file of [
+    "package.json",
+    "pnpm-workspace.yaml",
+    ".changeset/config.json",
+    "tests/package.json",
+  ]) {
     mkdirSync(dirname(join(work, file)), { recursive: true });
     cpSync(join(root, file), join(work, file));
   }
