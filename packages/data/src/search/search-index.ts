@@ -1,6 +1,6 @@
 /** The inverted index of a dataset, built once: weighted term postings, length norms and entity links. */
 import type { Entity } from "../model/entity.js";
-import type { RecordKind, S400Record } from "../model/record.js";
+import type { S400Record } from "../model/record.js";
 import { entityTypes, recordKinds } from "../query/arguments.js";
 import type { DatasetIndex } from "../query/dataset-index.js";
 import { fieldWeights, type RecordFields, recordFields, referencedEntities } from "./documents.js";
@@ -177,11 +177,6 @@ export class SearchIndex {
   /** BM25 term frequency component for a weighted frequency in a document. */
   static saturate(weight: number, norm: number): number {
     return (weight * (K1 + 1)) / (weight + norm);
-  }
-
-  /** The kind of a document. */
-  kindOf(doc: number): RecordKind {
-    return recordKinds[this.kinds[doc] ?? 0] ?? "source";
   }
 }
 
