@@ -59,6 +59,8 @@ export class AnswerCache {
   }
 }
 
+const JSON_TYPE = "application/json";
+
 /** Serves repeated GETs from memory; only 200 JSON answers are kept, never errors. */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const cache = new AnswerCache(options);
@@ -71,14 +73,20 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const key = url.slice(url.indexOf("/", url.indexOf("//") + 2));
     const hit = cache.get(key);
     if (hit) return c.body(hit.body, 200, { "Content-Type": hit.contentType });
+    // Keep the JSON text the handler produces as it is produced, instead of reading the response back
+    // (which on Node would turn its string body into a stream and slow down every miss).
+    let serialized: string | undefined;
+    const json = c.json;
+    c.json = ((object: unknown, arg?: unknown, headers?: unknown) => {
+      if ((arg !== undefined && typeof arg !== "number") || headers !== undefined) {
+        return json(object as never, arg as never, headers as never);
+      }
+      serialized = JSON.stringify(object);
+      return c.body(serialized, arg as 200 | undefined, { "Content-Type": JSON_TYPE });
+    }) as typeof c.json;
     await next();
-    const res = c.res;
-    const contentType = res.headers.get("Content-Type") ?? "";
-    if (res.status !== 200 || !contentType.startsWith("application/json")) return;
-    const body = await res.text();
-    cache.set(key, { body, contentType });
-    // The original body is spent: answer with the text just read, headers unchanged.
-    c.res = undefined;
-    c.res = new Response(body, { status: 200, headers: res.headers });
+    if (serialized !== undefined && c.res.status === 200) {
+      cache.set(key, { body: serialized, contentType: JSON_TYPE });
+    }
   };
 }
