@@ -270,6 +270,10 @@ describe("caching, CORS and headers", () => {
     expect(stale.status).toBe(200);
   });
 
+  it("does not answer an unknown route with 304, whatever If-None-Match says", async () => {
+    await expectProblem(await call("/v1/nothing", { headers: { "If-None-Match": "*" } }), 404);
+  });
+
   it("keeps errors out of long-lived caches", async () => {
     const res = await call("/v1/entities/nobody");
     expect(res.headers.get("Cache-Control")).toBe("public, max-age=60");

@@ -31,9 +31,12 @@ export function hash64(text: string): string {
   return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
 }
 
-/** Whether an `If-None-Match` header value matches `etag` (weak comparison, as RFC 9110 §13.1.2 asks). */
+/**
+ * Whether an `If-None-Match` header value lists `etag` (weak comparison, as RFC 9110 §13.1.2 asks).
+ * `*` never matches here: it means "if the resource exists", which is only known after routing, and
+ * an unknown URL must answer 404, not 304.
+ */
 export function ifNoneMatchMatches(header: string, etag: string): boolean {
-  if (header.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");
   return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
 }
