@@ -3,19 +3,20 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type AddressInfo, createServer } from "node:net";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Terminal } from "./terminal.js";
 
 const tuiDir = dirname(createRequire(import.meta.url).resolve("@s400/tui/package.json"));
 const { bin } = JSON.parse(readFileSync(join(tuiDir, "package.json"), "utf8")) as { bin: { s400: string } };
 const s400 = `${process.execPath} ${join(tuiDir, bin.s400)}`;
 
+// A terminal of its own for each test, so one that fails leaves nothing running for the next.
 let terminal: Terminal;
-beforeAll(async () => {
+beforeEach(async () => {
   terminal = new Terminal(80, 24);
   await terminal.see("shell$");
 });
-afterAll(() => terminal?.close());
+afterEach(() => terminal?.close());
 
 describe("s400 in a terminal", () => {
   it("searches as you type, shows the result, and quits with q, giving the shell back", async () => {
@@ -24,6 +25,19 @@ describe("s400 in a terminal", () => {
     expect(first).toContain("The S-400 sanctions story");
     expect(first).toContain("o Overview");
     for (const line of first.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+
+    // Switching views redraws the whole frame in place: one header, one footer, nothing left over.
+    for (const [key, header] of [
+      ["t", "s400 · Timeline"],
+      ["u", "s400 · Quotes"],
+      ["o", "s400 · Overview"],
+    ] as const) {
+      terminal.press(key);
+      const screen = await terminal.see(header);
+      await terminal.see("q quit");
+      expect(screen.match(/s400 · /g)?.length).toBe(1);
+      expect(screen.split("\n").filter((line) => line.includes("o Overview  e Entities")).length).toBe(1);
+    }
 
     terminal.press("/");
     await terminal.see("search the story");

@@ -35,12 +35,12 @@ type Overlay = "none" | "search" | "help";
 
 const hints: Record<ViewName | "record", string> = {
   overview: "↑↓ move · Enter open · / search · ? help · q quit",
-  entities: "↑↓ move · Enter/Tab detail · f type · g source · Esc back · / search · ? help · q quit",
-  timeline: "↑↓ move · Enter/Tab detail · g source · Esc back · / search · ? help · q quit",
-  positions: "[ ] topic · Tab side · ↑↓ claim · Enter open · g source · Esc back · / search · q quit",
-  quotes: "↑↓ move · Enter/Tab detail · g source · Esc back · / search · ? help · q quit",
-  sources: "↑↓ sentence · Tab citing records · Enter open · Esc back · / search · ? help · q quit",
-  record: "↑↓ move · Enter open · g source · Esc back · / search · ? help · q quit",
+  entities: "↑↓ move · Tab pane · f type · g cite · Esc back · / search · ? help · q quit",
+  timeline: "↑↓ move · Tab pane · Enter open · g cite · Esc back · / search · ? help · q quit",
+  positions: "[ ] topic · Tab side · ↑↓ claim · g cite · Esc back · / search · ? help · q quit",
+  quotes: "↑↓ move · Tab pane · Enter open · g cite · Esc back · / search · ? help · q quit",
+  sources: "↑↓ sentence · Tab records · Enter open · Esc back · / search · ? help · q quit",
+  record: "↑↓ move · Enter open · g cite · Esc back · / search · ? help · q quit",
 };
 
 function placeOf(route: Route): string {

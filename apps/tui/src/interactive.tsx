@@ -20,7 +20,7 @@ export async function interactive(source: DataSource, options: { preload: boolea
     </ThemeContext.Provider>,
     // Up to 120 frames a second, so a search result drawn right after the typed key is not held back;
     // only changed lines are rewritten.
-    { exitOnCtrlC: true, patchConsole: false, maxFps: 120, incrementalRendering: true },
+    { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
   );
   let failed: { error: unknown } | undefined;
   try {

@@ -31,7 +31,12 @@ export function linkedClaims(position: Position, claim: Claim | undefined): Set<
 }
 
 /** One claim as a block: its stance, its words, what it answers, and a ⇄ when it answers the selected claim. */
-export function claimBlock(claim: Claim, names: Names, linked: boolean): LinkBlock {
+export function claimBlock(
+  claim: Claim,
+  names: Names,
+  linked: boolean,
+  claims: ReadonlyMap<string, Claim> = new Map(),
+): LinkBlock {
   return {
     key: claim.id,
     segments: [
@@ -39,7 +44,15 @@ export function claimBlock(claim: Claim, names: Names, linked: boolean): LinkBlo
       seg(`[${claim.stance}] `, "bold"),
       seg(claim.text),
       ...(claim.speaker ? [seg(` — ${nameOf(names, claim.speaker)}`, "dim")] : []),
-      ...claim.respondsTo.map((id) => seg(`\n↳ answers ${id}`, "dim")),
+      ...claim.respondsTo.map((id) => {
+        const answered = claims.get(id);
+        return seg(
+          answered
+            ? `\n↳ answers ${nameOf(names, answered.claimant)}: “${answered.text}”`
+            : `\n↳ answers ${id}`,
+          "dim",
+        );
+      }),
     ],
     open: { view: "record", id: claim.id },
     cites: claim.provenance,
@@ -113,6 +126,7 @@ export function PositionsView({ width, height, active }: ViewProps) {
   const selected = sides[sideIndex]?.claims[cursorOf(sideIndex)];
   const linked = linkedClaims(position, selected);
   const columnWidth = Math.floor(width / Math.max(1, sides.length));
+  const claimsById = new Map(sides.flatMap((s) => s.claims.map((c) => [c.id, c] as const)));
   const header = `Topic ${topicIndex + 1}/${positions.length} ([ ]): ${position.topic.label}`;
   return (
     <Box flexDirection="column" height={height}>
@@ -128,7 +142,7 @@ export function PositionsView({ width, height, active }: ViewProps) {
             <BlockPane
               key={`${position.topic.id}-${s.party.id}`}
               title={`${s.party.name} (${s.claims.length})`}
-              blocks={s.claims.map((claim) => claimBlock(claim, names, linked.has(claim.id)))}
+              blocks={s.claims.map((claim) => claimBlock(claim, names, linked.has(claim.id), claimsById))}
               index={cursorOf(i)}
               width={i === sides.length - 1 ? width - columnWidth * (sides.length - 1) : columnWidth}
               height={height - 2}
