@@ -25,11 +25,18 @@ import { sourceRoutes } from "./routes/sources.js";
 import { timelineRoutes } from "./routes/timeline.js";
 import { topicRoutes } from "./routes/topics.js";
 
-let datasetHash: string | undefined;
-/** The dataset hash, read once: the data is immutable for the life of the process or isolate. */
-const currentDatasetHash = () => {
-  datasetHash ??= meta().hash;
-  return datasetHash;
+let datasetVersion: string | undefined;
+/**
+ * What every answer depends on besides its URL: the dataset hash, and the release (all packages share
+ * one version), so a new API build with the same data still changes every ETag. Read once: the data is
+ * immutable for the life of the process or isolate.
+ */
+const currentDatasetVersion = () => {
+  if (datasetVersion === undefined) {
+    const { version, hash } = meta();
+    datasetVersion = `${version}+${hash}`;
+  }
+  return datasetVersion;
 };
 
 const base = newRouter();
@@ -51,7 +58,7 @@ base.use(
 );
 base.use(openCors({ exposeHeaders: ["ETag", "X-Request-Id", "Allow"], maxAge: 86400 }));
 // Everything but the health check is a pure function of the dataset version and the URL.
-for (const path of ["/v1/*", "/openapi.json", "/docs"]) base.use(path, datasetCaching(currentDatasetHash));
+for (const path of ["/v1/*", "/openapi.json", "/docs"]) base.use(path, datasetCaching(currentDatasetVersion));
 base.use(percentEncoding());
 // Hot questions skip the search and the serialization: at most 1,000 answers, 8 Mi characters in all.
 base.use(

@@ -43,7 +43,7 @@ export function ifNoneMatchMatches(header: string, etag: string): boolean {
 
 /**
  * Answers a conditional GET with 304 before any work is done, and stamps `ETag` and `Cache-Control`
- * on the way out. `version` is the dataset hash: the ETag is `hash64(version + " " + path?query)`.
+ * on the way out. `version` names the release and dataset hash: the ETag is `hash64(version + " " + path?query)`.
  */
 export function datasetCaching(version: () => string): MiddlewareHandler {
   return async (c, next) => {
