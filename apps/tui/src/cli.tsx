@@ -49,25 +49,29 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
+  const terminal = process.stdout.isTTY === true && process.stdin.isTTY === true;
+  // Ink and React load only for the app, so the scripted commands start faster; for the app they start
+  // loading at once, beside the data.
+  const app = command.name === "interactive" && terminal ? import("./interactive.js") : undefined;
+  // Awaited below; until then a failure to load must not surface as an unhandled rejection.
+  app?.catch(() => undefined);
   try {
-    const source = await sourceFor(command);
-    const { entityCommand, searchCommand, summaryCommand, timelineCommand } = await import("./scripted.js");
+    const [source, scripted] = await Promise.all([sourceFor(command), import("./scripted.js")]);
     if (command.name === "interactive") {
-      if (!process.stdout.isTTY || !process.stdin.isTTY) {
-        process.stdout.write(`${await summaryCommand(source, version)}\n`);
+      if (!app) {
+        process.stdout.write(`${await scripted.summaryCommand(source, version)}\n`);
         return EXIT.ok;
       }
-      // Ink and React load only for the app, so the scripted commands start faster.
-      const { interactive } = await import("./interactive.js");
+      const { interactive } = await app;
       const outcome = await interactive(source, { preload: command.api === undefined });
       return outcome.ok ? EXIT.ok : failure(outcome.error);
     }
     const output =
       command.name === "search"
-        ? await searchCommand(source, command.query, command.limit, command.json)
+        ? await scripted.searchCommand(source, command.query, command.limit, command.json)
         : command.name === "entity"
-          ? await entityCommand(source, command.entity, command.json)
-          : await timelineCommand(source, command.json);
+          ? await scripted.entityCommand(source, command.entity, command.json)
+          : await scripted.timelineCommand(source, command.json);
     process.stdout.write(`${output}\n`);
     return EXIT.ok;
   } catch (error) {
