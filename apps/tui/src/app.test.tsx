@@ -214,6 +214,21 @@ describe("the app shell", () => {
     expect(app.frame()).toContain("╔═ ▶ ");
   });
 
+  it("keeps a US column on a topic where only Turkey takes a side, saying the US makes no claim", async () => {
+    const all = s400.positions();
+    const index = all.findIndex((p) => !p.sides.some((side) => side.party.id === "united-states"));
+    expect(index).toBeGreaterThan(-1);
+    app = await renderApp(createLocalSource());
+    await app.press("p");
+    await app.see("Topic 1/");
+    for (let i = 0; i < index; i++) await app.press("]");
+    await app.see(`Topic ${index + 1}/${all.length}`);
+    const frame = await app.see("United States (0)");
+    expect(frame).toContain("United States makes no claim on this");
+    // The keyboard rests on the side that has claims.
+    expect(frame).toMatch(/╔═ ▶ Turkey \(\d+\)/);
+  });
+
   it("jumps with g from the record under the cursor in a list, and back with Esc", async () => {
     app = await renderApp(createLocalSource());
     await app.press("t");

@@ -7,6 +7,9 @@ import { BlockPane, type LinkBlock } from "../components/block-pane.js";
 import { Pane } from "../components/pane.js";
 import { Failure, Loading } from "../components/status.js";
 import type { Position } from "../data/source.js";
+
+type Side = Position["sides"][number];
+
 import { type Names, nameOf } from "../format.js";
 import { useAsync } from "../hooks/use-async.js";
 import { useKeys } from "../hooks/use-keys.js";
@@ -17,6 +20,21 @@ import type { ViewProps } from "./entities.js";
 /** The US first, then Turkey, then any other party by name. */
 function sideOrder(id: string): number {
   return id === "united-states" ? 0 : id === "turkey" ? 1 : 2;
+}
+
+/**
+ * The sides of a position, the United States first and Turkey second even where one of them holds no
+ * claim on the topic (its column then says so), then any other party by name.
+ */
+export function withBothParties(position: Position, names: Names): Side[] {
+  const sides: Side[] = [...position.sides];
+  for (const id of ["united-states", "turkey"]) {
+    const party = names.get(id);
+    if (party && !sides.some((s) => s.party.id === id)) sides.push({ party, claims: [] });
+  }
+  return sides.sort(
+    (a, b) => sideOrder(a.party.id) - sideOrder(b.party.id) || a.party.name.localeCompare(b.party.name),
+  );
 }
 
 /** Claims linked to `claim` by an exchange, either way. */
@@ -69,12 +87,15 @@ export function PositionsView({ width, height, active }: ViewProps) {
   const [cursors, setCursors] = useState<readonly number[]>([]);
   const positions = state.status === "ready" ? state.value : [];
   const position = positions[Math.min(topicIndex, Math.max(0, positions.length - 1))];
-  const sides = position
-    ? [...position.sides].sort(
-        (a, b) => sideOrder(a.party.id) - sideOrder(b.party.id) || a.party.name.localeCompare(b.party.name),
-      )
-    : [];
-  const sideIndex = Math.min(side, Math.max(0, sides.length - 1));
+  const sides = position ? withBothParties(position, names) : [];
+  // The keyboard rests only on a side with claims; a side without any just says so.
+  const withClaims = sides.flatMap((s, i) => (s.claims.length > 0 ? [i] : []));
+  const sideIndex = withClaims.includes(side) ? side : (withClaims[0] ?? 0);
+  const stepSide = (delta: 1 | -1) => {
+    if (withClaims.length === 0) return;
+    const at = Math.max(0, withClaims.indexOf(sideIndex));
+    setSide(withClaims[(at + delta + withClaims.length) % withClaims.length] ?? 0);
+  };
   const cursorOf = (i: number) => Math.min(cursors[i] ?? 0, Math.max(0, (sides[i]?.claims.length ?? 1) - 1));
   useKeys((input, key) => {
     if (positions.length === 0) return;
@@ -85,11 +106,9 @@ export function PositionsView({ width, height, active }: ViewProps) {
       setTopicIndex((t) => (t - 1 + positions.length) % positions.length);
       setCursors([]);
     } else if (key.tab || key.rightArrow) {
-      setSide((s) => (sides.length === 0 ? 0 : (Math.min(s, sides.length - 1) + 1) % sides.length));
+      stepSide(1);
     } else if (key.leftArrow) {
-      setSide((s) =>
-        sides.length === 0 ? 0 : (Math.min(s, sides.length - 1) - 1 + sides.length) % sides.length,
-      );
+      stepSide(-1);
     } else if (key.downArrow || input === "j" || key.upArrow || input === "k") {
       const count = sides[sideIndex]?.claims.length ?? 0;
       const delta = key.downArrow || input === "j" ? 1 : -1;
@@ -102,11 +121,12 @@ export function PositionsView({ width, height, active }: ViewProps) {
     }
   }, active);
   // Esc leaves the second side for the first before it leaves the view.
+  const firstSide = withClaims[0] ?? 0;
   const toFirstSide = useCallback(() => {
-    if (side === 0) return false;
-    setSide(0);
+    if (sideIndex === firstSide) return false;
+    setSide(firstSide);
     return true;
-  }, [side]);
+  }, [sideIndex, firstSide]);
   useEscape(toFirstSide, active);
 
   if (state.status !== "ready") {
@@ -147,7 +167,7 @@ export function PositionsView({ width, height, active }: ViewProps) {
               width={i === sides.length - 1 ? width - columnWidth * (sides.length - 1) : columnWidth}
               height={height - 2}
               focused={active && i === sideIndex}
-              empty="No claims on this topic."
+              empty={`${s.party.name} makes no claim on this topic in the text.`}
             />
           );
         })}
