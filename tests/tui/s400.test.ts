@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { type AddressInfo, createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startNodeServer } from "../api/servers.js";
 import { Terminal } from "./terminal.js";
 
 const tuiDir = dirname(createRequire(import.meta.url).resolve("@s400/tui/package.json"));
@@ -68,6 +69,24 @@ describe("s400 in a terminal", () => {
     terminal.press("q");
     await terminal.see("s400 exited with 0");
     expect(terminal.command()).toBe("sh");
+  });
+
+  it("reads every view from a running API with --api", async () => {
+    const server = await startNodeServer();
+    try {
+      terminal.run(`clear; ${s400} --api ${server.url}; echo "s400 exited with $?"`);
+      const first = await terminal.see("s400 · Overview");
+      expect(first).toContain(`API ${server.url}`);
+      await terminal.see("entities");
+      terminal.press("e");
+      await terminal.see("Statements (");
+      terminal.press("p");
+      await terminal.see("United States (");
+      terminal.press("q");
+      await terminal.see("s400 exited with 0");
+    } finally {
+      await server.stop();
+    }
   });
 
   it("says so and exits non-zero when the API cannot be reached", async () => {
