@@ -12,8 +12,8 @@ import {
   type SourceWithCiting,
 } from "./source.js";
 
-/** The largest page the API hands out; lists are read page by page up to their end. */
-const PAGE = 100;
+/** The largest page the API hands out (its documented maximum); lists are read page by page to their end. */
+const MAX_PAGE = 100;
 
 type Client = ReturnType<typeof createClient>;
 
@@ -65,9 +65,14 @@ function networkReason(error: unknown): string {
 
 /**
  * Creates the data source that reads from the API at `baseUrl` (e.g. `http://localhost:8787`).
- * `fetch` replaces the global one, e.g. to call a Hono app in-process in tests.
+ * `fetch` replaces the global one, e.g. to call a Hono app in-process in tests; `pageSize` (1–100, default
+ * 100) is how many items each list request asks for.
  */
-export function createApiSource(baseUrl: string, options: { fetch?: typeof fetch } = {}): DataSource {
+export function createApiSource(
+  baseUrl: string,
+  options: { fetch?: typeof fetch; pageSize?: number } = {},
+): DataSource {
+  const page = String(Math.max(1, Math.min(MAX_PAGE, options.pageSize ?? MAX_PAGE)));
   const client: Client = createClient(baseUrl, options.fetch ? { fetch: options.fetch } : undefined);
 
   /** Sends one request and returns its body; a refused connection or a problem+json answer becomes a DataSourceError. */
@@ -102,13 +107,13 @@ export function createApiSource(baseUrl: string, options: { fetch?: typeof fetch
 
   /** Reads every page of a list route, following `nextCursor`. */
   async function all<R extends AnyResponse>(
-    page: (query: PageQuery) => Promise<R>,
+    request: (query: PageQuery) => Promise<R>,
   ): Promise<Success<R> extends { readonly items: readonly (infer T)[] } ? T[] : never> {
     const items: unknown[] = [];
     let cursor: string | null = null;
     do {
-      const query: PageQuery = cursor === null ? { limit: String(PAGE) } : { limit: String(PAGE), cursor };
-      const next = (await body(() => page(query))) as {
+      const query: PageQuery = cursor === null ? { limit: page } : { limit: page, cursor };
+      const next = (await body(() => request(query))) as {
         items: readonly unknown[];
         nextCursor: string | null;
       };

@@ -1,0 +1,72 @@
+/** Both data sources answer every question alike: the API through its typed client, in-process, and the library. */
+import { app as api } from "@s400/api";
+import { describe, expect, it } from "vitest";
+import { createApiSource } from "./api.js";
+import { createLocalSource } from "./local.js";
+import { type DataSource, DataSourceError } from "./source.js";
+
+const local = createLocalSource();
+const remote = createApiSource("http://s400.test", {
+  fetch: (input, init) =>
+    Promise.resolve(api.request(input instanceof Request ? input : String(input), init)),
+});
+
+/** What crossed the wire is JSON: compare the local answer as JSON too. */
+const json = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+const questions: readonly [string, (source: DataSource) => Promise<unknown>][] = [
+  ["meta", (s) => s.meta()],
+  ["entities", (s) => s.entities()],
+  ["entities of a type", (s) => s.entities("person")],
+  ["an entity by alias", (s) => s.entity("Defence Industry Directorate")],
+  ["statements about an entity", (s) => s.statementsAbout("ssb")],
+  ["statements with a predicate", (s) => s.statementsAbout("turkey", "purchases")],
+  ["neighbours", (s) => s.related("turkey")],
+  ["quotes", (s) => s.quotes()],
+  ["quotes by a speaker", (s) => s.quotes("Cavusoglu")],
+  ["the timeline", (s) => s.timeline()],
+  ["the timeline in a range", (s) => s.timeline({ from: "2020-12", to: "2021" })],
+  ["topics", (s) => s.topics()],
+  ["claims by a party", (s) => s.claims({ by: "turkey" })],
+  ["positions", (s) => s.positions()],
+  ["sources", (s) => s.sources()],
+  ["a source and what cites it", (s) => s.source("s09")],
+  ["a record with its provenance", (s) => s.record("ismail-demir")],
+  ["search", (s) => s.search("Defense Industries", { limit: 5 })],
+  ["search by type", (s) => s.search("sanctions", { limit: 5, types: ["event", "claim"] })],
+];
+
+describe("the API source and the local source", () => {
+  it.each(questions)("answer %s alike", async (_what, ask) => {
+    const [mine, theirs] = await Promise.all([ask(local), ask(remote)]);
+    expect(theirs).toEqual(json(mine));
+  });
+
+  it("follow the API's cursors to the end of a list", async () => {
+    const paged = createApiSource("http://s400.test", {
+      pageSize: 3,
+      fetch: (input, init) =>
+        Promise.resolve(api.request(input instanceof Request ? input : String(input), init)),
+    });
+    const [entities, statements] = await Promise.all([paged.entities(), paged.statementsAbout("turkey")]);
+    expect(entities).toEqual(json(await local.entities()));
+    expect(entities.length).toBeGreaterThan(3);
+    expect(statements).toEqual(json(await local.statementsAbout("turkey")));
+  });
+
+  it.each([
+    ["an unknown entity", (s: DataSource) => s.entity("nobody-at-all"), "NOT_FOUND"],
+    ["an unknown record", (s: DataSource) => s.record("st-nothing"), "NOT_FOUND"],
+    ["a bad search limit", (s: DataSource) => s.search("ssb", { limit: 0 }), "INVALID_ARGUMENT"],
+  ] as const)("fail alike for %s", async (_what, ask, code) => {
+    for (const source of [local, remote]) {
+      const error = await ask(source).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(DataSourceError);
+      expect((error as DataSourceError).code).toBe(code);
+      expect((error as DataSourceError).message).not.toContain("\n");
+    }
+  });
+});
