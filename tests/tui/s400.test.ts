@@ -71,6 +71,17 @@ describe("s400 in a terminal", () => {
     expect(terminal.command()).toBe("sh");
   });
 
+  it("gives the terminal back when it is killed, exiting 143", async () => {
+    terminal.run(`clear; ${s400}; echo "s400 exited with $?"`);
+    await terminal.see("s400 · Overview");
+    const [app] = terminal.children();
+    expect(app).toBeDefined();
+    process.kill(app as number, "SIGTERM");
+    const after = await terminal.see("s400 exited with 143");
+    expect(after).not.toContain("s400 · Overview");
+    expect(terminal.command()).toBe("sh");
+  });
+
   it("reads every view from a running API with --api", async () => {
     const server = await startNodeServer();
     try {

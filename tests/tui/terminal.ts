@@ -1,6 +1,6 @@
 /** A real terminal for end-to-end tests: a tmux server of its own, one 80×24 window running a shell. */
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -45,6 +45,23 @@ export class Terminal {
   /** The program running in the pane now (`sh` once the app has quit). */
   command(): string {
     return this.tmux("display-message", "-p", "-t", "e2e", "#{pane_current_command}").trim();
+  }
+
+  /** The processes the pane's shell has started (Linux: read from /proc). */
+  children(): number[] {
+    const shell = Number(this.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
+    return readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          // Field 4 of /proc/<pid>/stat is the parent pid; the command name before it may contain spaces.
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === shell;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
   }
 
   resize(columns: number, rows: number): void {

@@ -1,4 +1,5 @@
 /** The `s400` command: parses argv, then renders the app or prints a scripted answer. */
+import { constants } from "node:os";
 import { type Command, parseCommand, UsageError, usage } from "./args.js";
 import { type DataSource, DataSourceError, errorMessage } from "./data/source.js";
 
@@ -64,7 +65,10 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       const { interactive } = await app;
       const outcome = await interactive(source, { preload: command.api === undefined });
-      return outcome.ok ? EXIT.ok : failure(outcome.error);
+      if (outcome.ok) return EXIT.ok;
+      // Ended by a signal: the shell's convention, 128 + its number.
+      if ("signal" in outcome) return 128 + (constants.signals[outcome.signal] ?? 0);
+      return failure(outcome.error);
     }
     const output =
       command.name === "search"
