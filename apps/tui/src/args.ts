@@ -34,7 +34,8 @@ Options:
   -h, --help     show this help
   -v, --version  print the version
 
-Exit codes: 0 ok, 1 not found, 2 usage error, 3 the API cannot be reached or failed.`;
+Exit codes: 0 ok, 1 not found, 2 usage error, 3 the API cannot be reached or failed,
+128 + n when ended by signal n.`;
 
 const options = {
   help: { type: "boolean", short: "h" },
