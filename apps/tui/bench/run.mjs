@@ -11,7 +11,13 @@ if (!existsSync(cli)) {
   console.error("bench: build first (pnpm turbo run build --filter=@s400/tui...)");
   process.exit(1);
 }
-const runs = Number(process.argv[2] ?? 15);
+// `pnpm bench -- 21` passes the "--" along.
+const runsArg = process.argv.slice(2).find((arg) => arg !== "--");
+const runs = runsArg === undefined ? 15 : Number(runsArg);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: the number of runs must be a whole number above 0, not "${runsArg}"`);
+  process.exit(2);
+}
 const { CI: _ci, FORCE_COLOR: _fc, NO_COLOR: _nc, ...inherited } = process.env;
 const env = { ...inherited, TERM: "xterm-256color" };
 const ESC = String.fromCharCode(27);
