@@ -1,8 +1,8 @@
 // Load run on loopback with autocannon: the API's /v1/search next to a Hono hello-world (the framework's
 // ceiling on this adapter) and Express 5 serving the same search() (a peer), in turns, in one run.
 // Each server runs in its own child process so the load generator never shares its event loop.
-//   pnpm --filter @s400/api bench          (20 s per turn, 64 connections)
-//   BENCH_DURATION=5 pnpm --filter @s400/api bench   (a quick look)
+//   pnpm --filter @s400/api bench          (20 s per contender in 4 interleaved rounds, 64 connections)
+//   BENCH_DURATION=4 BENCH_ROUNDS=2 pnpm --filter @s400/api bench   (a quick look)
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { search } from "@s400/data";
@@ -12,6 +12,7 @@ import { app } from "../dist/app.js";
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const WARMUP = Math.min(3, DURATION);
 const QUESTION = "Who heads the Defence Industry Directorate?";
 const SEARCH_PATH = `/v1/search?q=${encodeURIComponent(QUESTION)}`;
@@ -64,48 +65,33 @@ function stopServer(child) {
 }
 
 /**
- * Loads `url` for `duration` seconds. With `distinct`, every request asks a different question (the
- * realistic question plus a counter), so no answer is ever served from the API's response cache.
+ * Loads `url` for `duration` seconds and resolves with autocannon's result plus the requests completed
+ * in each second. With `distinct`, every request asks a different question (the realistic question
+ * plus a counter), so no answer is ever served from the API's response cache.
  */
-function load(url, duration, headers = {}, distinct = false) {
+async function load(url, duration, headers = {}, distinct = false) {
   let counter = 0;
   const { pathname, search, origin } = new URL(url);
   const requests = distinct
     ? [{ setupRequest: (request) => ({ ...request, path: `${pathname}${search}%20${++counter}` }) }]
     : undefined;
-  return autocannon({
+  const perSecond = [];
+  const instance = autocannon({
     url: origin + pathname + search,
     connections: CONNECTIONS,
     duration,
     headers,
     requests,
   });
+  instance.on("tick", ({ counter: done }) => perSecond.push(done));
+  const result = await instance;
+  return { result, perSecond };
 }
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** One turn: start the server, warm it up, measure, stop it. */
-async function turn(name, script, path, headers, distinct = false) {
-  const { child, url } = await startServer(script);
-  try {
-    await load(`${url}${path}`, WARMUP, headers, distinct);
-    const result = await load(`${url}${path}`, DURATION, headers, distinct);
-    return {
-      name,
-      mean: result.requests.average,
-      median: result.requests.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
-      statusCodes: result.statusCodeStats,
-    };
-  } finally {
-    await stopServer(child);
-  }
 }
 
 /** Median time per call of async `fn`, in microseconds, over rounds of `batch` calls. */
@@ -119,47 +105,85 @@ async function timePerCall(fn, batch = 200, rounds = 15) {
   return median(samples);
 }
 
-const hello = await turn("hono hello-world", here("./servers/hello.mjs"), "/", {});
-const ours = await turn("s400 api (hot question)", here("../dist/node.js"), SEARCH_PATH, {});
-const oursCold = await turn("s400 api (every q new)", here("../dist/node.js"), SEARCH_PATH, {}, true);
-const express = await turn("express 5 search()", here("./servers/express.mjs"), SEARCH_PATH, {});
-const expressCold = await turn(
-  "express 5 (every q new)",
-  here("./servers/express.mjs"),
-  SEARCH_PATH,
-  {},
-  true,
-);
-// The conditional path: a client (or CDN) revalidating with the ETag it holds gets a 304 without a search.
-const probe = await startServer(here("../dist/node.js"));
-const etag = (await fetch(`${probe.url}${SEARCH_PATH}`)).headers.get("ETag");
-await stopServer(probe.child);
-const revalidate = await turn("s400 api 304 revalidation", here("../dist/node.js"), SEARCH_PATH, {
-  "If-None-Match": etag,
-});
+// One server process per contender, all started up front and idle while another is under load.
+const servers = {
+  hello: await startServer(here("./servers/hello.mjs")),
+  ours: await startServer(here("../dist/node.js")),
+  express: await startServer(here("./servers/express.mjs")),
+};
+const etag = (await fetch(`${servers.ours.url}${SEARCH_PATH}`)).headers.get("ETag");
 
-const rows = [hello, ours, oursCold, express, expressCold, revalidate];
+const turns = [
+  { name: "hono hello-world", server: "hello", path: "/" },
+  { name: "s400 api (hot question)", server: "ours", path: SEARCH_PATH },
+  { name: "s400 api (every q new)", server: "ours", path: SEARCH_PATH, distinct: true },
+  { name: "express 5 search()", server: "express", path: SEARCH_PATH },
+  { name: "express 5 (every q new)", server: "express", path: SEARCH_PATH, distinct: true },
+  // The conditional path: a client (or CDN) revalidating with the ETag it holds gets a 304 without a search.
+  {
+    name: "s400 api 304 revalidation",
+    server: "ours",
+    path: SEARCH_PATH,
+    headers: { "If-None-Match": etag },
+  },
+];
+
+// The turns take turns in rounds, so a burst of other work on the machine hits every contender alike
+// instead of skewing whichever one happened to be running.
+const perRound = Math.max(1, Math.round(DURATION / ROUNDS));
+const rows = turns.map((turn) => ({ ...turn, perSecond: [], p99: [], errors: 0, non2xx: 0 }));
+try {
+  for (const row of rows)
+    await load(`${servers[row.server].url}${row.path}`, WARMUP, row.headers, row.distinct);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const row of rows) {
+      const { result, perSecond } = await load(
+        `${servers[row.server].url}${row.path}`,
+        perRound,
+        row.headers,
+        row.distinct,
+      );
+      row.perSecond.push(...perSecond);
+      row.p99.push(result.latency.p99);
+      row.errors += result.errors + result.timeouts;
+      row.non2xx += result.non2xx;
+    }
+  }
+} finally {
+  await Promise.all(Object.values(servers).map((server) => stopServer(server.child)));
+}
+for (const row of rows) {
+  row.mean = row.perSecond.reduce((sum, n) => sum + n, 0) / row.perSecond.length;
+  row.median = median(row.perSecond);
+  row.worstP99 = Math.max(...row.p99);
+}
+const byName = (name) => rows.find((row) => row.name === name);
+const hello = byName("hono hello-world");
+const ours = byName("s400 api (hot question)");
+const oursCold = byName("s400 api (every q new)");
+const express = byName("express 5 search()");
+const expressCold = byName("express 5 (every q new)");
+
 console.log(
-  `\n${CONNECTIONS} connections, ${DURATION} s per turn (after ${WARMUP} s warm-up), Node ${process.version}`,
+  `\n${CONNECTIONS} connections, ${perRound * ROUNDS} s per contender in ${ROUNDS} interleaved rounds of ${perRound} s ` +
+    `(after a ${WARMUP} s warm-up each), Node ${process.version}`,
 );
 console.log(`query: ${SEARCH_PATH}  ("every q new" appends a counter to q on each request)\n`);
-console.log("server                      req/s mean  req/s median  p99 ms  errors  non-2xx");
+console.log("server                      req/s mean  req/s median  p99 ms (worst round)  errors  non-2xx");
 for (const row of rows) {
   console.log(
-    `${row.name.padEnd(26)} ${row.mean.toFixed(0).padStart(11)} ${row.median.toFixed(0).padStart(13)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${String(row.non2xx).padStart(8)}`,
+    `${row.name.padEnd(26)} ${row.mean.toFixed(0).padStart(11)} ${row.median.toFixed(0).padStart(13)} ${String(row.worstP99).padStart(21)} ${String(row.errors).padStart(7)} ${String(row.non2xx).padStart(8)}`,
   );
 }
 // The 304 turn answers 304 by design; autocannon counts 3xx as non-2xx.
-const failures = [hello, ours, oursCold, express, expressCold].filter(
-  (row) => row.errors > 0 || row.non2xx > 0,
-);
+const failures = rows.filter((row) => !row.headers && (row.errors > 0 || row.non2xx > 0));
 const ratio = (a, b, goal, label) => {
   const value = a.median / b.median;
   console.log(
     `${label.padEnd(44)} ${value.toFixed(2)}  (goal ≥ ${goal.toFixed(2)}: ${value >= goal ? "met" : "missed"})`,
   );
 };
-console.log("\nratios of median req/s:");
+console.log("\nratios of median req/s (per-second samples):");
 ratio(ours, hello, 0.6, "hot question / hono hello-world");
 ratio(ours, express, 1.5, "hot question / express 5 (same URL)");
 ratio(oursCold, hello, 0.6, "every q new / hono hello-world");

@@ -60,7 +60,7 @@ base.use(openCors({ exposeHeaders: ["ETag", "X-Request-Id", "Allow"], maxAge: 86
 // Everything but the health check is a pure function of the dataset version and the URL.
 for (const path of ["/v1/*", "/openapi.json", "/docs"]) base.use(path, datasetCaching(currentDatasetVersion));
 base.use(percentEncoding());
-// Hot questions skip the search and the serialization: at most 1,000 answers, 8 Mi characters in all.
+// Hot questions skip the search and the serialization: at most 1,000 answers, 8 MiB in all.
 base.use(
   "/v1/*",
   responseCache({ maxEntries: 1_000, maxTotalSize: 8 * 1024 * 1024, maxEntrySize: 512 * 1024 }),

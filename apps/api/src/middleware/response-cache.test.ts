@@ -5,19 +5,22 @@ import { AnswerCache, responseCache } from "./response-cache.js";
 describe("AnswerCache", () => {
   it("drops the least recently used answers beyond its entry and size budgets", () => {
     const cache = new AnswerCache({ maxEntries: 2, maxTotalSize: 10, maxEntrySize: 6 });
-    const entry = (body: string) => ({ body, contentType: "application/json" });
+    const entry = (body: string) => ({
+      body: new TextEncoder().encode(body),
+      contentType: "application/json",
+    });
     cache.set("a", entry("1"));
     cache.set("b", entry("2"));
     cache.get("a");
     cache.set("c", entry("3"));
     expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")?.body).toBe("1");
+    expect(new TextDecoder().decode(cache.get("a")?.body)).toBe("1");
     cache.set("big", entry("x".repeat(7)));
     expect(cache.get("big")).toBeUndefined();
     cache.set("d", entry("123456"));
     cache.set("e", entry("123456"));
     expect(cache.size).toBe(1);
-    expect(cache.get("e")?.body).toBe("123456");
+    expect(new TextDecoder().decode(cache.get("e")?.body)).toBe("123456");
   });
 });
 

@@ -10,14 +10,15 @@ import type { MiddlewareHandler } from "hono";
 export interface ResponseCacheOptions {
   /** Most answers kept. */
   maxEntries: number;
-  /** Most bytes (UTF-16 code units, roughly) kept across all answers. */
+  /** Most bytes kept across all answers. */
   maxTotalSize: number;
   /** Answers larger than this are never kept. */
   maxEntrySize: number;
 }
 
 interface Entry {
-  body: string;
+  /** The answer as UTF-8 bytes: encoded once, written as they are on every hit. */
+  body: Uint8Array<ArrayBuffer>;
   contentType: string;
 }
 
@@ -43,23 +44,24 @@ export class AnswerCache {
   }
 
   set(key: string, entry: Entry): void {
-    if (entry.body.length > this.options.maxEntrySize) return;
+    if (entry.body.byteLength > this.options.maxEntrySize) return;
     const old = this.#entries.get(key);
     if (old) {
-      this.#size -= old.body.length;
+      this.#size -= old.body.byteLength;
       this.#entries.delete(key);
     }
     this.#entries.set(key, entry);
-    this.#size += entry.body.length;
+    this.#size += entry.body.byteLength;
     for (const [oldest, value] of this.#entries) {
       if (this.#entries.size <= this.options.maxEntries && this.#size <= this.options.maxTotalSize) break;
       this.#entries.delete(oldest);
-      this.#size -= value.body.length;
+      this.#size -= value.body.byteLength;
     }
   }
 }
 
 const JSON_TYPE = "application/json";
+const utf8 = new TextEncoder();
 
 /** Serves repeated GETs from memory; only 200 JSON answers are kept, never errors. */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
@@ -86,7 +88,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }) as typeof c.json;
     await next();
     if (serialized !== undefined && c.res.status === 200) {
-      cache.set(key, { body: serialized, contentType: JSON_TYPE });
+      cache.set(key, { body: utf8.encode(serialized), contentType: JSON_TYPE });
     }
   };
 }
