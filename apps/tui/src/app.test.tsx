@@ -170,6 +170,24 @@ describe.each(sources)("every view on %s", (_name, create) => {
 });
 
 describe("the app shell", () => {
+  it("shows what was typed before a slow source has answered, then the results", async () => {
+    const local = createLocalSource();
+    let release: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The local source, held back until the test lets it answer: a slow API.
+    const slow: DataSource = { ...local, search: (q, o) => answered.then(() => local.search(q, o)) };
+    app = await renderApp(slow);
+    await app.press("/");
+    await app.see("search the story");
+    await app.press("D", "e", "m");
+    const typed = await app.see("/ Dem");
+    expect(typed).not.toContain("results for");
+    release();
+    await app.see("results for “Dem”");
+  });
+
   it("shows help with every key, and closes it with Esc", async () => {
     app = await renderApp(createLocalSource());
     await app.press("?");

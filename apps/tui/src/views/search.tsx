@@ -29,26 +29,44 @@ export function SearchView({ width, height, onOpen, onClose }: SearchViewProps) 
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Results>({ status: "idle" });
   const [index, setIndex] = useState(0);
+  const typed = useRef("");
   const latest = useRef(0);
-  useEffect(() => {
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pending.current), []);
+  /**
+   * A key changes the query and asks for its results; the typed text and the results are drawn together in
+   * one frame when the answer comes quickly, and the text alone first when it does not (a slow API).
+   */
+  const change = (update: (previous: string) => string) => {
+    const next = update(typed.current);
+    typed.current = next;
     const ticket = ++latest.current;
-    if (query.trim() === "") {
+    clearTimeout(pending.current);
+    if (next.trim() === "") {
+      setQuery(next);
       setResults({ status: "idle" });
       return;
     }
-    source.search(query, { limit: 50 }).then(
+    pending.current = setTimeout(() => {
+      if (ticket === latest.current) setQuery(next);
+    }, 50);
+    source.search(next, { limit: 50 }).then(
       (hits) => {
         // A slower answer to an older query must not replace a newer one.
-        if (ticket === latest.current) {
-          setResults({ status: "ready", query, hits });
-          setIndex(0);
-        }
+        if (ticket !== latest.current) return;
+        clearTimeout(pending.current);
+        setQuery(next);
+        setResults({ status: "ready", query: next, hits });
+        setIndex(0);
       },
       (error: unknown) => {
-        if (ticket === latest.current) setResults({ status: "error", message: errorMessage(error) });
+        if (ticket !== latest.current) return;
+        clearTimeout(pending.current);
+        setQuery(next);
+        setResults({ status: "error", message: errorMessage(error) });
       },
     );
-  }, [source, query]);
+  };
   const hits = results.status === "ready" ? results.hits : [];
   useKeys((_input, key) => {
     if (key.escape) onClose();
@@ -68,7 +86,7 @@ export function SearchView({ width, height, onOpen, onClose }: SearchViewProps) 
     <Box flexDirection="column" height={height}>
       <Box height={1}>
         <Text bold>/ </Text>
-        <QueryInput value={query} onChange={setQuery} onSubmit={open} placeholder="search the story…" />
+        <QueryInput value={query} onChange={change} onSubmit={open} placeholder="search the story…" />
       </Box>
       <Pane title={summary} width={width} height={height - 1} focused>
         {results.status === "error" ? (
