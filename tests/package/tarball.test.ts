@@ -22,8 +22,15 @@ function pnpm(args: string[], cwd: string): string {
   return execFileSync(execPath, args, { cwd, encoding: "utf8" });
 }
 
+/** The runtimes the package must work on: the Node running the tests (20 here) and Node 24, from npm. */
+const runtimes: { name: string; bin: () => string }[] = [
+  { name: `Node ${process.versions.node}`, bin: () => process.execPath },
+  { name: "Node 24", bin: () => join(work, "node24/node_modules/.bin/node") },
+];
+let runtime = runtimes[0] as (typeof runtimes)[number];
+
 function node(args: string[]): string {
-  return execFileSync(process.execPath, args, { cwd: consumer, encoding: "utf8" });
+  return execFileSync(runtime.bin(), args, { cwd: consumer, encoding: "utf8" });
 }
 
 beforeAll(() => {
@@ -42,6 +49,11 @@ beforeAll(() => {
       encoding: "utf8",
     },
   );
+  mkdirSync(join(work, "node24"));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "-E", "node@24"], {
+    cwd: join(work, "node24"),
+    encoding: "utf8",
+  });
 });
 
 afterAll(() => {
@@ -57,39 +69,52 @@ describe("the packed @s400/data tarball", () => {
     ).toEqual([]);
   });
 
-  it("works from ESM", () => {
-    const out = node([
-      "--input-type=module",
-      "-e",
-      `import { dataset, getEntity, search, S400Error } from "@s400/data";
-       const demir = getEntity("Ismail Demir");
-       let code = "";
-       try { getEntity("no such entity"); } catch (e) { code = e instanceof S400Error ? e.code : "wrong error"; }
-       console.log(JSON.stringify({ sources: dataset.sources.length, demir: demir.id, hits: search("sanctions").length > 0, code }));`,
-    ]);
-    expect(JSON.parse(out)).toEqual({ sources: 15, demir: "ismail-demir", hits: true, code: "NOT_FOUND" });
-  });
+  for (const current of runtimes) {
+    const { name } = current;
+    describe(name, () => {
+      beforeAll(() => {
+        runtime = current;
+      });
+      it(`works from ESM on ${name}`, () => {
+        const out = node([
+          "--input-type=module",
+          "-e",
+          `import { dataset, getEntity, search, S400Error } from "@s400/data";
+           const demir = getEntity("Ismail Demir");
+           let code = "";
+           try { getEntity("no such entity"); } catch (e) { code = e instanceof S400Error ? e.code : "wrong error"; }
+           console.log(JSON.stringify({ sources: dataset.sources.length, demir: demir.id, hits: search("sanctions").length > 0, code }));`,
+        ]);
+        expect(JSON.parse(out)).toEqual({
+          sources: 15,
+          demir: "ismail-demir",
+          hits: true,
+          code: "NOT_FOUND",
+        });
+      });
 
-  it("works from CommonJS require", () => {
-    const out = node([
-      "-e",
-      `const { dataset, getEntity } = require("@s400/data");
-       const json = require("@s400/data/dataset.json");
-       const schema = require("@s400/data/dataset.schema.json");
-       console.log(JSON.stringify({ sources: dataset.sources.length, ssb: getEntity("SSB").id, json: json.sources.length, schema: typeof schema }));`,
-    ]);
-    expect(JSON.parse(out)).toEqual({ sources: 15, ssb: "ssb", json: 15, schema: "object" });
-  });
+      it(`works from CommonJS require on ${name}`, () => {
+        const out = node([
+          "-e",
+          `const { dataset, getEntity } = require("@s400/data");
+           const json = require("@s400/data/dataset.json");
+           const schema = require("@s400/data/dataset.schema.json");
+           console.log(JSON.stringify({ sources: dataset.sources.length, ssb: getEntity("SSB").id, json: json.sources.length, schema: typeof schema }));`,
+        ]);
+        expect(JSON.parse(out)).toEqual({ sources: 15, ssb: "ssb", json: 15, schema: "object" });
+      });
 
-  it("serves dataset.json to ESM with an import attribute", () => {
-    const out = node([
-      "--input-type=module",
-      "-e",
-      `import data from "@s400/data/dataset.json" with { type: "json" };
-       console.log(data.sources[0].id, data.entities.length > 0);`,
-    ]);
-    expect(out.trim()).toBe("s01 true");
-  });
+      it(`serves dataset.json to ESM with an import attribute on ${name}`, () => {
+        const out = node([
+          "--input-type=module",
+          "-e",
+          `import data from "@s400/data/dataset.json" with { type: "json" };
+           console.log(data.sources[0].id, data.entities.length > 0);`,
+        ]);
+        expect(out.trim()).toBe("s01 true");
+      });
+    });
+  }
 
   for (const [moduleResolution, module, type] of [
     ["nodenext", "nodenext", "module"],
