@@ -20,8 +20,12 @@ export async function searchCommand(
   ]);
   if (json) return JSON.stringify({ query, results: hits }, null, 2);
   if (hits.length === 0) return `No results for "${query}".`;
+  // Columns as wide as their longest value, so the titles line up.
+  const idWidth = Math.max(...hits.map((hit) => hit.id.length));
   return hits
-    .map((hit) => `${hit.type.padEnd(9)} ${hit.id.padEnd(28)} ${oneLine(recordTitle(hit.record, names))}`)
+    .map(
+      (hit) => `${hit.type.padEnd(9)} ${hit.id.padEnd(idWidth)}  ${oneLine(recordTitle(hit.record, names))}`,
+    )
     .join("\n");
 }
 
