@@ -76,11 +76,13 @@ const TYPE_NOUNS: Readonly<Record<string, number>> = {
   organization: typeBit("organization"),
 };
 const WHO = typeBit("person") | typeBit("group");
+const WHERE = typeBit("country");
 
 /** The entity types the question's shape asks for, as a mask of `entityTypes` bits. */
 export function answerTypes(words: readonly string[]): number {
   let mask = 0;
   if (words.includes("who") || words.includes("whom") || words.includes("whose")) mask |= WHO;
+  if (words.includes("where")) mask |= WHERE;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] === "which" || words[i] === "what") mask |= TYPE_NOUNS[words[i + 1] ?? ""] ?? 0;
   }

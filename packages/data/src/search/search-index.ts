@@ -49,8 +49,9 @@ export class SearchIndex {
   readonly phraseTouched: Uint32Array;
   /** How many of the question's entities each document refers to (scratch). */
   readonly entityHits: Uint8Array;
-  /** For each document, a bit per entity type (in `entityTypes` order) it refers to or is. */
-  readonly entityTypeMasks: Uint16Array;
+  /** For each document, the entities it refers to (or is), and for each, its type as one bit (in `entityTypes` order). */
+  readonly docEntities: (readonly string[])[];
+  readonly entityTypeBits: ReadonlyMap<string, number>;
 
   constructor(index: DatasetIndex) {
     const { sources, entities, statements, events, topics, claims, quotes } = index.dataset;
@@ -80,7 +81,8 @@ export class SearchIndex {
     this.phraseCounts = new Uint8Array(n);
     this.phraseTouched = new Uint32Array(n);
     this.entityHits = new Uint8Array(n);
-    this.entityTypeMasks = new Uint16Array(n);
+    this.docEntities = new Array(n);
+    this.entityTypeBits = new Map(entities.map((e) => [e.id, 1 << entityTypes.indexOf(e.type)]));
 
     // The same names, aliases and spans recur across records: tokenise each distinct text once.
     const termCache = new Map<string, readonly string[]>();
@@ -144,15 +146,13 @@ export class SearchIndex {
         p.docs.push(doc);
         p.weights.push(w);
       }
-      let typeMask = 0;
-      for (const id of new Set([...referencedEntities(record), ...mentioned])) {
-        const entity = entityOf(id);
-        if (entity !== undefined) typeMask |= 1 << entityTypes.indexOf(entity.type);
+      const refersTo = [...new Set([...referencedEntities(record), ...mentioned])];
+      for (const id of refersTo) {
         const list = entityDocs.get(id);
         if (list === undefined) entityDocs.set(id, [doc]);
         else list.push(doc);
       }
-      this.entityTypeMasks[doc] = typeMask;
+      this.docEntities[doc] = refersTo;
     });
     const average = n === 0 ? 1 : total / n || 1;
     for (let doc = 0; doc < n; doc++) this.norms[doc] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);

@@ -79,7 +79,15 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
       if (scores[doc] !== 0) entityHits[doc] = (entityHits[doc] ?? 0) + 1;
     }
   }
+  // The answer type counts only through entities the question does not already name: "Which
+  // country sold Turkey the S-400?" wants a country other than Turkey.
   const wantedTypes = answerTypes(words);
+  const namesAnswerType = (doc: number) => {
+    for (const id of ix.docEntities[doc] ?? []) {
+      if (((ix.entityTypeBits.get(id) ?? 0) & wantedTypes) !== 0 && !linked.includes(id)) return true;
+    }
+    return false;
+  };
 
   const kindWeight = kindWeights(words);
   const conceptCount = concepts.filter((c) => c.optional !== true).length || 1;
@@ -91,7 +99,7 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
     const kind = ix.kinds[doc] ?? 0;
     const coordination = (matched[doc] ?? 0) / conceptCount;
     const entityBoost = linked.length === 0 ? 1 : 1 + (ENTITY_BOOST * (entityHits[doc] ?? 0)) / linked.length;
-    const typeBoost = ((ix.entityTypeMasks[doc] ?? 0) & wantedTypes) !== 0 ? ANSWER_TYPE_BOOST : 1;
+    const typeBoost = wantedTypes !== 0 && namesAnswerType(doc) ? ANSWER_TYPE_BOOST : 1;
     const raw = scores[doc] ?? 0;
     scores[doc] = 0;
     matched[doc] = 0;
