@@ -53,10 +53,10 @@ describe.each(sources)("every view on %s", (_name, create) => {
     // The detail pane follows the cursor: the first entity's statements and neighbours.
     const statements = s400.statementsAbout(first?.id ?? "");
     await app.see(`Statements (${statements.length})`);
-    // Into the detail, down past the statements to the first neighbour.
+    // Into the detail (the cursor starts on the name), down past the statements to the first neighbour.
     await app.press(keys.enter);
     await app.see("╔═ ▶ ");
-    await app.press(...statements.map(() => "j"));
+    await app.press("j", ...statements.map(() => "j"));
     const neighbours = s400.related(first?.id ?? "");
     await app.see(`Neighbours (${neighbours.length})`);
     await app.see(`▶ ${neighbours[0]?.entity.name}`);

@@ -141,8 +141,14 @@ export function recordBlocks(
   provenance: readonly ProvenanceView[],
   names: Names,
 ): LinkBlock[] {
+  const spans = spansOf(record);
   return [
-    heading("title", recordTitle(record, names)),
+    // The title is where the cursor starts, so the pane opens at its top; g on it shows all its cited words.
+    {
+      ...heading("title", recordTitle(record, names)),
+      selectable: true,
+      ...(spans.length > 0 ? { cites: spans } : {}),
+    },
     ...fieldsOf(record, names),
     ...(provenance.length > 0 ? [heading("cited", `Cited words (${provenance.length})`)] : []),
     ...provenanceBlocks(provenance),
@@ -161,7 +167,7 @@ export function entityBlocks(
   names: Names,
 ): LinkBlock[] {
   return [
-    heading("name", entity.name),
+    { ...heading("name", entity.name), selectable: true, cites: entity.provenance },
     ...fieldsOf(entity, names),
     heading("statements", `Statements (${detail.statements.length})`),
     ...detail.statements.map((s) => recordLink(s, names)),

@@ -50,7 +50,8 @@ export function OverviewView({ width, height, active }: ViewProps) {
   const meta = useAsync(() => source.meta(), [source]);
   const blocks: LinkBlock[] = [
     heading("story", "The S-400 sanctions story"),
-    note("story", [seg(story)]),
+    // Where the cursor starts, so the story is what shows first in any size of terminal.
+    { ...note("story", [seg(story)]), selectable: true },
     note("how", [
       seg("Every record cites the words of the 15 source sentences it rests on; press ", "dim"),
       seg("g", "bold"),
