@@ -61,6 +61,25 @@ function entityWords(entity: Entity): string[] {
 
 const NOTHING: readonly string[] = [];
 
+/** The record's own words, where the entities it names are looked for: its title or label and text. */
+export function ownWords(record: S400Record): readonly string[] {
+  switch (record.kind) {
+    case "source":
+      return [record.text];
+    case "topic":
+      return [record.label, record.proposition];
+    case "entity":
+      return [record.description];
+    case "statement":
+      return [record.summary];
+    case "event":
+      return [record.title, record.summary];
+    case "claim":
+    case "quote":
+      return [record.text];
+  }
+}
+
 /**
  * The fields of a record, each as a list of short texts (so the index can tokenise each distinct
  * text once). `entityOf` resolves the entities it refers to; `mentioned` adds entities its words name.

@@ -3,7 +3,7 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { entityTypes, recordKinds } from "../query/arguments.js";
 import type { DatasetIndex } from "../query/dataset-index.js";
-import { fieldWeights, type RecordFields, recordFields, referencedEntities } from "./documents.js";
+import { fieldWeights, ownWords, type RecordFields, recordFields, referencedEntities } from "./documents.js";
 import { PhraseTable, searchTerms } from "./terms.js";
 import { entityDescriptions } from "./thesaurus.js";
 import { Vocabulary } from "./typos.js";
@@ -13,6 +13,8 @@ export interface Posting {
   readonly docs: Uint32Array;
   readonly weights: Float32Array;
 }
+
+const FIELDS = Object.keys(fieldWeights) as (keyof RecordFields)[];
 
 // BM25 constants: k1 saturates repeated words, b normalises for length.
 const K1 = 1.2;
@@ -114,8 +116,7 @@ export class SearchIndex {
       // integrated into NATO systems" names the S-400 and NATO), not only to those it links by id.
       const mentioned: string[] = [];
       if (record.kind !== "entity" && record.kind !== "source") {
-        const own = recordFields(record, entityOf);
-        for (const part of [...own.name, ...own.text]) {
+        for (const part of ownWords(record)) {
           // A name several entities share cannot be resolved from the words alone: skip it.
           for (const match of phrases.matches(termsOf(part), true)) {
             if (mentioned.includes(match.value)) continue;
@@ -126,7 +127,7 @@ export class SearchIndex {
       const fields = recordFields(record, entityOf, mentioned);
       const weights = new Map<string, number>();
       let length = 0;
-      for (const field of Object.keys(fieldWeights) as (keyof RecordFields)[]) {
+      for (const field of FIELDS) {
         const w = fieldWeights[field];
         for (const part of fields[field]) {
           for (const term of termsOf(part)) {
