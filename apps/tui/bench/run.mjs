@@ -23,9 +23,9 @@ const env = { ...inherited, TERM: "xterm-256color" };
 const ESC = String.fromCharCode(27);
 const plain = (text) => text.replace(new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, "g"), "");
 
-/** Starts `command` in a pty of 80×24; resolves with the process and a way to wait for output. */
-function inPty(command) {
-  const child = spawn("script", ["-qfec", `stty cols 80 rows 24; exec ${command}`, "/dev/null"], {
+/** Starts `command` in a pty of 80×24 (`stty` settings added); returns the process and a way to wait for output. */
+function inPty(command, stty = "") {
+  const child = spawn("script", ["-qfec", `stty cols 80 rows 24 ${stty}; exec ${command}`, "/dev/null"], {
     env,
     detached: true,
     stdio: ["pipe", "pipe", "inherit"],
@@ -147,6 +147,21 @@ async function keypresses(rounds) {
   return samples;
 }
 
+/** The same keys echoed back by `cat` (raw mode, no tty echo) in the same kind of pty: the cost of the path itself. */
+async function echoes(count) {
+  const pty = inPty("cat", "raw -echo");
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const from = pty.length;
+    const start = performance.now();
+    pty.write(String.fromCharCode(97 + (i % 26)));
+    samples.push((await pty.waitFor((fresh) => fresh.length > 0, from)) - start);
+  }
+  pty.kill();
+  return samples;
+}
+
 const bare = [];
 const frames = [];
 // Alternate the two, so a busy moment on the machine hits both alike.
@@ -155,6 +170,7 @@ for (let i = 0; i < runs; i++) {
   frames.push(await firstFrame());
 }
 const keys = await keypresses(5);
+const echo = await echoes(keys.length);
 
 const overhead = median(frames) - median(bare);
 console.log(
@@ -165,6 +181,7 @@ console.log(`  s400 (start to first full frame)      median ${ms(median(frames))
 console.log(
   `  first frame over bare Node            ${ms(overhead)}  (goal < 300 ms) ${overhead < 300 ? "ok" : "MISSED"}`,
 );
+console.log(`  pty echo of a key by cat (baseline)    median ${ms(median(echo))}`);
 console.log(
   `  keypress to redrawn search results    median ${ms(median(keys))}, p90 ${ms([...keys].sort((a, b) => a - b)[Math.floor(keys.length * 0.9)])}  (goal < 30 ms) ${median(keys) < 30 ? "ok" : "MISSED"}`,
 );
