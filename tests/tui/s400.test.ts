@@ -71,6 +71,26 @@ describe("s400 in a terminal", () => {
     expect(terminal.command()).toBe("sh");
   });
 
+  it("draws no colour under NO_COLOR, still marking cited words with inverse and underline", async () => {
+    const ESC = String.fromCharCode(27);
+    terminal.run(`clear; ${s400}`);
+    await terminal.see("s400 · Overview");
+    // The same screen in colour first, so the check below can tell the difference.
+    expect(terminal.screen(true)).toMatch(new RegExp(`${ESC}\\[[0-9;]*(3[0-7]|9[0-7]|38;5;\\d+)m`));
+    terminal.press("q");
+    await terminal.see("shell$");
+    terminal.run(`clear; NO_COLOR=1 ${s400}`);
+    await terminal.see("s400 · Overview");
+    terminal.press("t");
+    await terminal.see("╔═ ▶ Timeline");
+    terminal.press("g");
+    await terminal.see("marked: the words the record");
+    const styled = terminal.screen(true);
+    expect(styled).not.toMatch(new RegExp(`${ESC}\\[[0-9;]*(3[0-7]|9[0-7]|38;5;\\d+)m`));
+    expect(styled).toMatch(new RegExp(`${ESC}\\[(?:[0-9;]*;)?7[;m]`));
+    terminal.press("q");
+  });
+
   it("gives the terminal back when it is killed, exiting 143", async () => {
     terminal.run(`clear; ${s400}; echo "s400 exited with $?"`);
     await terminal.see("s400 · Overview");

@@ -37,9 +37,9 @@ export class Terminal {
     this.tmux("send-keys", "-t", "e2e", ...(literal ? ["-l"] : []), keys);
   }
 
-  /** What the pane shows now. */
-  screen(): string {
-    return this.tmux("capture-pane", "-p", "-t", "e2e");
+  /** What the pane shows now; with `styles`, its colours and attributes as escape codes too. */
+  screen(styles = false): string {
+    return this.tmux("capture-pane", "-p", ...(styles ? ["-e"] : []), "-t", "e2e");
   }
 
   /** The program running in the pane now (`sh` once the app has quit). */
