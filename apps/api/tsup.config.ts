@@ -9,6 +9,9 @@ export default defineConfig([
     platform: "node",
     sourcemap: true,
     clean: false,
+    // `pnpm dev` serves the app after every rebuild (tsup restarts it); only this config may, or two
+    // servers would race for the port.
+    ...(process.env.S400_API_DEV ? { onSuccess: "node dist/node.js" } : {}),
   },
   {
     // A self-contained Worker bundle: everything inlined, Web Standards only, no Node built-ins.
