@@ -180,6 +180,16 @@ describe("GET /v1/search", () => {
     expect(comma).toEqual(viaJson({ results: search("Turkey", { limit: 50, types: ["entity", "quote"] }) }));
   });
 
+  it("says plainly what is wrong with q", async () => {
+    expect((await expectProblem(await call("/v1/search"), 400)).detail).toBe("q: is required");
+    expect((await expectProblem(await call("/v1/search?q=a&q=b"), 400)).detail).toBe(
+      "q: must be given once, as text",
+    );
+    expect((await expectProblem(await call(`/v1/search?q=${"a".repeat(201)}`), 400)).detail).toBe(
+      "q: must be at most 200 characters",
+    );
+  });
+
   it("rejects a missing, empty or over-long q and an unknown type", async () => {
     for (const path of [
       "/v1/search",

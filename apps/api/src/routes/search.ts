@@ -22,7 +22,9 @@ const searchRoute = createRoute({
   request: {
     query: z.object({
       q: z
-        .string()
+        .string({
+          error: (issue) => (issue.input === undefined ? "is required" : "must be given once, as text"),
+        })
         .trim()
         .min(1, "must not be empty")
         .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
