@@ -82,9 +82,10 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   // The answer type counts only through entities the question does not already name: "Which
   // country sold Turkey the S-400?" wants a country other than Turkey.
   const wantedTypes = answerTypes(words);
+  const linkedSet = new Set(linked);
   const namesAnswerType = (doc: number) => {
     for (const id of ix.docEntities[doc] ?? []) {
-      if (((ix.entityTypeBits.get(id) ?? 0) & wantedTypes) !== 0 && !linked.includes(id)) return true;
+      if (((ix.entityTypeBits.get(id) ?? 0) & wantedTypes) !== 0 && !linkedSet.has(id)) return true;
     }
     return false;
   };
