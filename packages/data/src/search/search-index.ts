@@ -54,6 +54,8 @@ export class SearchIndex {
   /** For each document, the entities it refers to (or is), and for each, its type as one bit (in `entityTypes` order). */
   readonly docEntities: (readonly string[])[];
   readonly entityTypeBits: ReadonlyMap<string, number>;
+  /** For each document, the type bits of all the entities it refers to, OR-ed together. */
+  readonly docTypeMasks: Uint16Array;
 
   constructor(index: DatasetIndex) {
     const { sources, entities, statements, events, topics, claims, quotes } = index.dataset;
@@ -84,6 +86,7 @@ export class SearchIndex {
     this.phraseTouched = new Uint32Array(n);
     this.entityHits = new Uint8Array(n);
     this.docEntities = new Array(n);
+    this.docTypeMasks = new Uint16Array(n);
     this.entityTypeBits = new Map(entities.map((e) => [e.id, 1 << entityTypes.indexOf(e.type)]));
 
     // The same names, aliases and spans recur across records: tokenise each distinct text once.
@@ -154,6 +157,9 @@ export class SearchIndex {
         else list.push(doc);
       }
       this.docEntities[doc] = refersTo;
+      let typeMask = 0;
+      for (const id of refersTo) typeMask |= this.entityTypeBits.get(id) ?? 0;
+      this.docTypeMasks[doc] = typeMask;
     });
     const average = n === 0 ? 1 : total / n || 1;
     for (let doc = 0; doc < n; doc++) this.norms[doc] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);

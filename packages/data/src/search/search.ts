@@ -83,12 +83,18 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   // country sold Turkey the S-400?" wants a country other than Turkey.
   const wantedTypes = answerTypes(words);
   const linkedSet = new Set(linked);
+  let linkedTypes = 0;
+  for (const id of linked) linkedTypes |= ix.entityTypeBits.get(id) ?? 0;
   const namesAnswerType = (doc: number) => {
+    if (((ix.docTypeMasks[doc] ?? 0) & wantedTypes) === 0) return false;
+    // Only when the question names an entity of the wanted type must the record name another.
+    if ((linkedTypes & wantedTypes) === 0) return true;
     for (const id of ix.docEntities[doc] ?? []) {
       if (((ix.entityTypeBits.get(id) ?? 0) & wantedTypes) !== 0 && !linkedSet.has(id)) return true;
     }
     return false;
   };
+  const mostBoost = wantedTypes === 0 ? 1 : ANSWER_TYPE_BOOST;
 
   const kindWeight = kindWeights(words);
   const conceptCount = concepts.filter((c) => c.optional !== true).length || 1;
@@ -100,13 +106,15 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
     const kind = ix.kinds[doc] ?? 0;
     const coordination = (matched[doc] ?? 0) / conceptCount;
     const entityBoost = linked.length === 0 ? 1 : 1 + (ENTITY_BOOST * (entityHits[doc] ?? 0)) / linked.length;
-    const typeBoost = wantedTypes !== 0 && namesAnswerType(doc) ? ANSWER_TYPE_BOOST : 1;
     const raw = scores[doc] ?? 0;
     scores[doc] = 0;
     matched[doc] = 0;
     entityHits[doc] = 0;
     if (allowed !== undefined && allowed[kind] !== 1) continue;
-    const score = raw * coordination * entityBoost * typeBoost * (kindWeight[kind] ?? 1);
+    let score = raw * coordination * entityBoost * (kindWeight[kind] ?? 1);
+    // Most records cannot reach the best `limit` even with the answer-type boost: skip the check.
+    if (bestDocs.length === limit && score * mostBoost <= (bestScores[limit - 1] ?? 0)) continue;
+    if (wantedTypes !== 0 && namesAnswerType(doc)) score *= ANSWER_TYPE_BOOST;
     if (bestDocs.length === limit && score <= (bestScores[limit - 1] ?? 0)) continue;
     let at = bestDocs.length;
     while (at > 0) {

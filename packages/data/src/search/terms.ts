@@ -31,6 +31,8 @@ export function searchTerms(text: string): string[] {
 
 interface PhraseNode<T> {
   values: T[];
+  /** The same values as a set, kept once a phrase stands for many (so adding stays O(1)). */
+  set?: Set<T>;
   readonly next: Map<string, PhraseNode<T>>;
 }
 
@@ -49,8 +51,12 @@ export class PhraseTable<T> {
       }
       node = child;
     }
-    // Values are few per phrase in real data; the check keeps a repeated add from duplicating one.
-    if (node.values.at(-1) !== value && !node.values.includes(value)) node.values.push(value);
+    // Values are few per phrase in real data, where a scan is cheapest; many share a phrase only in
+    // large generated datasets, where a set keeps adding linear.
+    if (node.set === undefined && node.values.length >= 16) node.set = new Set(node.values);
+    if (node.set !== undefined ? node.set.has(value) : node.values.includes(value)) return;
+    node.values.push(value);
+    node.set?.add(value);
   }
 
   /** Every value of every phrase that occurs in `terms`, each once, in order of first occurrence. */
