@@ -18,9 +18,12 @@ const kinds: readonly { readonly kind: RecordKind; readonly label: string; reado
   { kind: "quote", label: "quotes", route: { view: "quotes" } },
 ];
 
-/** The story in two sentences, drawn from the source text (sentences 9, 3 and 11). */
+/**
+ * The story in two sentences, drawn from the source text (sentences 9, 3 and 11). The text says only
+ * "this month"; the month is the dataset's inference, so the blurb says so as the timeline does.
+ */
 const story =
-  "In December 2020 Washington sanctioned Turkey's defence industry agency (SSB), its head Ismail Demir " +
+  "This month (December 2020, inferred) Washington sanctioned Turkey's defence industry agency (SSB), its head Ismail Demir " +
   "and three other officials over Turkey's purchase of Russian S-400 missile systems. Turkish officials then " +
   "agreed to a US proposal for a joint working group on the sanctions; Turkey had signed the S-400 contract " +
   "with Russia in April 2017.";
