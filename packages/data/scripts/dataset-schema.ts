@@ -9,7 +9,16 @@ import { z } from "zod";
 import { entityList } from "../src/facts/entities.js";
 import { sources } from "../src/facts/sources.js";
 import { topicList } from "../src/facts/topics.js";
-import type { EntityId, SourceId, TopicId } from "../src/model/index.js";
+import {
+  aliasKinds,
+  datePrecisions,
+  type EntityId,
+  entityTypes,
+  qualifierProperties,
+  type SourceId,
+  stances,
+  type TopicId,
+} from "../src/model/index.js";
 import { predicateLabels } from "../src/model/statement.js";
 
 const oneOrMore = <T extends string>(values: readonly T[]): [T, ...T[]] => {
@@ -72,7 +81,7 @@ export const sourceSchema = z
 const aliasSchema = z
   .object({
     text,
-    kind: z.enum(["variant", "ascii", "abbreviation", "metonym", "descriptive", "short", "demonym"]),
+    kind: z.enum(aliasKinds),
   })
   .readonly();
 
@@ -80,16 +89,7 @@ export const entitySchema = z
   .object({
     kind: z.literal("entity"),
     id: entityIdSchema,
-    type: z.enum([
-      "person",
-      "country",
-      "organization",
-      "alliance",
-      "political-party",
-      "weapon-system",
-      "body",
-      "group",
-    ]),
+    type: z.enum(entityTypes),
     name: text,
     nameNote: text.exactOptional(),
     aliases: readonlyArray(aliasSchema),
@@ -113,23 +113,7 @@ const valueSchema = z.discriminatedUnion("kind", [
 
 const qualifierSchema = z
   .object({
-    property: z.enum([
-      "role",
-      "count",
-      "time",
-      "condition",
-      "reason",
-      "also-targets",
-      "scope",
-      "status",
-      "stated-by",
-      "level",
-      "counterparty",
-      "purpose",
-      "proposed-by",
-      "participant",
-      "subject",
-    ]),
+    property: z.enum(qualifierProperties),
     value: valueSchema,
     note: text.exactOptional(),
   })
@@ -153,7 +137,7 @@ export const statementSchema = z
 const fuzzyDateSchema = z
   .object({
     value: z.string().regex(isoDate),
-    precision: z.enum(["year", "month", "day"]),
+    precision: z.enum(datePrecisions),
     earliest: z.iso.date(),
     latest: z.iso.date(),
     basis: z.enum(["stated", "inferred"]),
@@ -200,7 +184,7 @@ export const claimSchema = z
     claimant: entityIdSchema,
     speaker: entityIdSchema.exactOptional(),
     topic: topicIdSchema,
-    stance: z.enum(["for", "against", "mixed", "neutral"]),
+    stance: z.enum(stances),
     text,
     respondsTo: readonlyArray(claimIdSchema),
     provenance: provenanceSchema,

@@ -13,7 +13,10 @@ export interface Topic {
 }
 
 /** Where a claim stands on its topic's proposition. */
-export type Stance = "for" | "against" | "mixed" | "neutral";
+export type Stance = (typeof stances)[number];
+
+/** Every stance a claim can take. */
+export const stances = Object.freeze(["for", "against", "mixed", "neutral"] as const);
 
 /** Something a party holds, said by the party or a person speaking for it. */
 export interface Claim {

@@ -2,8 +2,11 @@
 import type { EventId } from "./ids.js";
 import type { SourceSpan } from "./span.js";
 
+/** Every date precision, coarsest first. */
+export const datePrecisions = Object.freeze(["year", "month", "day"] as const);
+
 /** How much of a date is known. */
-export type DatePrecision = "year" | "month" | "day";
+export type DatePrecision = (typeof datePrecisions)[number];
 
 /**
  * A date as precise as the text allows, and no more.

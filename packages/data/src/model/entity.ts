@@ -3,33 +3,43 @@ import type { EntityId } from "./ids.js";
 import type { Inference } from "./inference.js";
 import type { Provenance } from "./span.js";
 
-/** What kind of thing an entity is. */
-export type EntityType =
-  | "person"
-  | "country"
-  | "organization"
-  | "alliance"
-  | "political-party"
-  | "weapon-system"
-  | "body"
-  | "group";
+/** Every entity type, in order: the one list the types, the argument checks and the schemas derive from. */
+export const entityTypes = Object.freeze([
+  "person",
+  "country",
+  "organization",
+  "alliance",
+  "political-party",
+  "weapon-system",
+  "body",
+  "group",
+] as const);
 
-/** How an alias relates to the canonical name. */
-export type AliasKind =
-  /** Another spelling or wording of the same name (Defence/Defense, Directorate/Presidency). */
-  | "variant"
-  /** The name as printed without its diacritics (Cavusoglu). */
-  | "ascii"
-  /** An abbreviation or acronym (SSB, US). */
-  | "abbreviation"
-  /** A place standing for a government (Ankara, Washington). */
-  | "metonym"
-  /** A description that refers to the entity ("Turkey's defence industry"). */
-  | "descriptive"
-  /** A shorter form of the name (Cavusoglu, Biden). */
-  | "short"
-  /** The adjective the text uses for the entity ("Turkish officials", "Russian S-400"). */
-  | "demonym";
+/** What kind of thing an entity is. */
+export type EntityType = (typeof entityTypes)[number];
+
+/**
+ * Every way an alias can relate to the canonical name:
+ * - `variant`: another spelling or wording of the same name (Defence/Defense, Directorate/Presidency);
+ * - `ascii`: the name as printed without its diacritics (Cavusoglu);
+ * - `abbreviation`: an abbreviation or acronym (SSB, US);
+ * - `metonym`: a place standing for a government (Ankara, Washington);
+ * - `descriptive`: a description that refers to the entity ("Turkey's defence industry");
+ * - `short`: a shorter form of the name (Cavusoglu, Biden);
+ * - `demonym`: the adjective the text uses for the entity ("Turkish officials", "Russian S-400").
+ */
+export const aliasKinds = Object.freeze([
+  "variant",
+  "ascii",
+  "abbreviation",
+  "metonym",
+  "descriptive",
+  "short",
+  "demonym",
+] as const);
+
+/** How an alias relates to the canonical name (see `aliasKinds`). */
+export type AliasKind = (typeof aliasKinds)[number];
 
 /** One way the text (or the canonical name) refers to an entity. */
 export interface Alias {

@@ -12,6 +12,21 @@ export type S400Record = Source | Entity | Statement | Event | Claim | Quote | T
 /** The kind of a record: `"entity"`, `"statement"`, … */
 export type RecordKind = S400Record["kind"];
 
+/** Every kind of record, in the order `meta().counts` and `citing()` list them. */
+export const recordKinds = Object.freeze([
+  "source",
+  "entity",
+  "statement",
+  "event",
+  "topic",
+  "claim",
+  "quote",
+] as const satisfies readonly RecordKind[]);
+
+// A kind added to S400Record but not to the list fails to compile here.
+const everyKindListed: Exclude<RecordKind, (typeof recordKinds)[number]> extends never ? true : never = true;
+void everyKindListed;
+
 /** The whole dataset, as `@s400/data/dataset.json` ships it. */
 export interface Dataset {
   /** The `@s400/data` version the dataset was built with. */

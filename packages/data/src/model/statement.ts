@@ -46,22 +46,26 @@ export type LiteralValue =
 export type Value = { readonly kind: "entity"; readonly id: EntityId } | LiteralValue;
 
 /** What a qualifier says about its statement. */
-export type QualifierProperty =
-  | "role"
-  | "count"
-  | "time"
-  | "condition"
-  | "reason"
-  | "also-targets"
-  | "scope"
-  | "status"
-  | "stated-by"
-  | "level"
-  | "counterparty"
-  | "purpose"
-  | "proposed-by"
-  | "participant"
-  | "subject";
+export type QualifierProperty = (typeof qualifierProperties)[number];
+
+/** Every qualifier property, in order. */
+export const qualifierProperties = Object.freeze([
+  "role",
+  "count",
+  "time",
+  "condition",
+  "reason",
+  "also-targets",
+  "scope",
+  "status",
+  "stated-by",
+  "level",
+  "counterparty",
+  "purpose",
+  "proposed-by",
+  "participant",
+  "subject",
+] as const);
 
 /** A qualifier narrows a statement: its role, a count, a time, a condition, … */
 export interface Qualifier {
