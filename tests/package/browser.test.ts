@@ -1,12 +1,12 @@
 /** @s400/data's ESM build, unchanged, in a real browser (Debian's Chromium, headless): no Node built-ins needed. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { launchChromium } from "../chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const dist = resolve(import.meta.dirname, "../../packages/data/dist");
 let server: Server;
 let browser: Browser;
@@ -25,7 +25,6 @@ const page = `<!doctype html><meta charset="utf-8"><title>s400 in a browser</tit
 </script>`;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   server = createServer((req, res) => {
     if (req.url === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
@@ -37,18 +36,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
