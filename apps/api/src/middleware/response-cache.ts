@@ -5,6 +5,7 @@
  * process on Node, one per isolate on Workers (where the CDN cache sits in front of it).
  */
 import type { MiddlewareHandler } from "hono";
+import { answerJson } from "../answer-json.js";
 
 /** Bounds of {@link responseCache}. */
 export interface ResponseCacheOptions {
@@ -83,7 +84,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       if ((arg !== undefined && typeof arg !== "number") || headers !== undefined) {
         return json(object as never, arg as never, headers as never);
       }
-      serialized = JSON.stringify(object);
+      serialized = answerJson(object);
       return c.body(serialized, arg as 200 | undefined, { "Content-Type": JSON_TYPE });
     }) as typeof c.json;
     await next();

@@ -1,0 +1,90 @@
+import {
+  citing,
+  claims,
+  dataset,
+  entities,
+  getRecord,
+  positions,
+  provenance,
+  quotes,
+  related,
+  search,
+  source,
+  sources,
+  statementsAbout,
+  timeline,
+  topics,
+} from "@s400/data";
+import { describe, expect, it } from "vitest";
+import { answerJson } from "./answer-json.js";
+import { paginate } from "./pagination.js";
+
+/** The fast serializer must give what JSON.stringify gives: the same text, so the same parsed value. */
+function expectSameJson(answer: unknown) {
+  const fast = answerJson(answer);
+  const plain = JSON.stringify(answer);
+  expect(JSON.parse(fast)).toEqual(JSON.parse(plain));
+  expect(fast).toBe(plain);
+}
+
+describe("answerJson", () => {
+  const kinds = ["sources", "entities", "statements", "events", "topics", "claims", "quotes"] as const;
+
+  it.each(kinds)("writes every record of %s as JSON.stringify does, twice (cold, then reused)", (kind) => {
+    expect(dataset[kind].length).toBeGreaterThan(0);
+    for (const record of dataset[kind]) {
+      expectSameJson(record);
+      expectSameJson(record);
+      expectSameJson({ record, provenance: [...provenance(record)] });
+    }
+  });
+
+  it("writes search answers as JSON.stringify does", () => {
+    const questions = [
+      "Who heads the Defence Industry Directorate?",
+      "S-400",
+      "sanctions CAATSA",
+      "Çavuşoğlu",
+      "Ankara NATO",
+      "nothing matches zzzz",
+    ];
+    for (const q of questions) {
+      expectSameJson({ results: [...search(q)] });
+      expectSameJson({ results: [...search(q, { limit: 100 })] });
+      expectSameJson({ results: [...search(q, { types: ["quote", "statement"] })] });
+    }
+  });
+
+  it("writes list and detail answers as JSON.stringify does", () => {
+    const page = { limit: 100 };
+    expectSameJson(paginate(entities(), page));
+    expectSameJson(paginate(entities(), { limit: 3 }));
+    expectSameJson(paginate(statementsAbout("ssb"), page));
+    expectSameJson(paginate(related("ssb"), page));
+    expectSameJson(paginate(timeline(), page));
+    expectSameJson(paginate(claims(), page));
+    expectSameJson(paginate(topics(), page));
+    expectSameJson(paginate(positions(), page));
+    expectSameJson(paginate(quotes(), page));
+    expectSameJson(paginate(sources(), page));
+    for (const { id } of dataset.sources) expectSameJson({ source: source(id), citing: [...citing(id)] });
+    expectSameJson(getRecord("ssb"));
+  });
+
+  it("follows JSON.stringify's rules for values outside the dataset", () => {
+    expectSameJson({
+      text: 'quote " backslash \\ newline \n emoji 😀 lone \ud800',
+      numbers: [0, -0, 1.5, 1e21, -1e-7, Number.NaN, Number.POSITIVE_INFINITY],
+      flags: [true, false, null],
+      gaps: [undefined, () => 1, Symbol("s")],
+      skipped: undefined,
+      fn: () => 1,
+      date: new Date(0),
+      nested: { empty: {}, list: [], "odd key \u0001": 1, 2: "two", 1: "one" },
+      map: new Map([[1, 2]]),
+      withToJson: { toJSON: () => "custom" },
+      bare: Object.assign(Object.create(null), { a: 1 }),
+    });
+    expect(() => answerJson({ big: 1n })).toThrow(TypeError);
+  });
+});
