@@ -3,13 +3,13 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { meta, S400Error } from "@s400/data";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
-import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { MergeSchemaPath } from "hono/types";
 import { type OpenApiLike, renderDocs } from "./docs/render.js";
 import { datasetCaching } from "./middleware/caching.js";
 import { openCors } from "./middleware/cors.js";
 import { percentEncoding } from "./middleware/percent-encoding.js";
+import { requestId } from "./middleware/request-id.js";
 import { responseCache } from "./middleware/response-cache.js";
 import { ProblemException, problem } from "./problem.js";
 import { type AppEnv, newRouter } from "./router.js";
@@ -41,6 +41,10 @@ const currentDatasetVersion = () => {
 
 const base = newRouter();
 
+// Hot questions skip the search, the serialization and the rest of the middleware: at most 1,000
+// answers, 8 MiB in all. First, so that it keeps the headers every other middleware set.
+const answers = responseCache({ maxEntries: 1_000, maxTotalSize: 8 * 1024 * 1024, maxEntrySize: 512 * 1024 });
+base.use("/v1/*", answers.middleware);
 base.use(requestId());
 base.use(
   secureHeaders({
@@ -60,11 +64,6 @@ base.use(openCors({ exposeHeaders: ["ETag", "X-Request-Id", "Allow"], maxAge: 86
 // Everything but the health check is a pure function of the dataset version and the URL.
 for (const path of ["/v1/*", "/openapi.json", "/docs"]) base.use(path, datasetCaching(currentDatasetVersion));
 base.use(percentEncoding());
-// Hot questions skip the search and the serialization: at most 1,000 answers, 8 MiB in all.
-base.use(
-  "/v1/*",
-  responseCache({ maxEntries: 1_000, maxTotalSize: 8 * 1024 * 1024, maxEntrySize: 512 * 1024 }),
-);
 base.use(
   methodNotAllowed({
     app: base,
@@ -176,6 +175,11 @@ export const app: AppType = base
   .route("/v1", searchRoutes)
   .route("/v1", metaRoutes)
   .route("/", healthRoutes);
+
+// A kept answer goes out before routing and middleware, with the headers they gave it.
+const answerFromApp = base.fetch;
+base.fetch = (request, env, executionCtx) =>
+  answers.serve(request) ?? answerFromApp(request, env, executionCtx);
 
 // Documentation routes are plain GETs outside the typed client: they describe the API, they are not part of it.
 base.get("/openapi.json", (c) => c.json(currentOpenApiDocument()));

@@ -7,7 +7,9 @@ describe("AnswerCache", () => {
     const cache = new AnswerCache({ maxEntries: 2, maxTotalSize: 10, maxEntrySize: 6 });
     const entry = (body: string) => ({
       body: new TextEncoder().encode(body),
-      contentType: "application/json",
+      headers: { "content-type": "application/json" },
+      notModifiedHeaders: {},
+      etag: undefined,
     });
     cache.set("a", entry("1"));
     cache.set("b", entry("2"));
@@ -27,7 +29,7 @@ describe("AnswerCache", () => {
 describe("responseCache", () => {
   let runs = 0;
   const app = new Hono()
-    .use(responseCache({ maxEntries: 10, maxTotalSize: 1_000, maxEntrySize: 100 }))
+    .use(responseCache({ maxEntries: 10, maxTotalSize: 1_000, maxEntrySize: 100 }).middleware)
     .get("/answer", (c) => {
       runs++;
       return c.json({ q: c.req.query("q") ?? null });
