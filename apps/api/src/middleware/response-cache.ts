@@ -88,12 +88,12 @@ function withRequestId(headers: Readonly<Record<string, string>>, id: string): R
 }
 
 /** Builds an entry from a 200 answer's body and final headers. */
-function entryOf(body: string, response: Response): Entry {
+function entryOf(body: Uint8Array<ArrayBuffer>, response: Response): Entry {
   const headers: Record<string, string> = {};
   for (const [name, value] of response.headers) headers[name] = value;
   headers[REQUEST_ID] = "";
   const { "content-type": _contentType, ...notModifiedHeaders } = headers;
-  return { body: utf8.encode(body), headers, notModifiedHeaders, etag: headers.etag };
+  return { body, headers, notModifiedHeaders, etag: headers.etag };
 }
 
 /** The answer cache: a middleware that fills it, and {@link ResponseCache.serve} that answers from it. */
@@ -143,15 +143,16 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     }
     const hit = serve(c.req.raw);
     if (hit) return hit;
-    // Keep the JSON text the handler produces as it is produced, instead of reading the response back
-    // (which on Node would turn its string body into a stream and slow down every miss).
-    let serialized: string | undefined;
+    // Keep the JSON the handler produces as it is produced, instead of reading the response back (which
+    // on Node would turn the body into a stream and slow down every miss). It is encoded once, here: the
+    // response sends the same bytes the cache keeps, so Node neither measures nor encodes the text again.
+    let serialized: Uint8Array<ArrayBuffer> | undefined;
     const json = c.json;
     c.json = ((object: unknown, arg?: unknown, headers?: unknown) => {
       if ((arg !== undefined && typeof arg !== "number") || headers !== undefined) {
         return json(object as never, arg as never, headers as never);
       }
-      serialized = answerJson(object);
+      serialized = utf8.encode(answerJson(object));
       return c.body(serialized, arg as 200 | undefined, { "Content-Type": JSON_TYPE });
     }) as typeof c.json;
     await next();
