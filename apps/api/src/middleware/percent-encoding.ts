@@ -8,6 +8,12 @@ export function malformedPart(url: string): string | undefined {
   if (pathStart === -1 || url.indexOf("%", pathStart) === -1) return undefined;
   const hash = url.indexOf("#", pathStart);
   const target = hash === -1 ? url.slice(pathStart) : url.slice(pathStart, hash);
+  // A valid escape never spans "/", "&" or "=", so the parts all decode exactly when the whole does:
+  // one call settles the usual, valid URL; only a broken one is taken apart to name the bad part.
+  try {
+    decodeURIComponent(target);
+    return undefined;
+  } catch {}
   const queryStart = target.indexOf("?");
   const path = queryStart === -1 ? target : target.slice(0, queryStart);
   const parts = path.split("/");
