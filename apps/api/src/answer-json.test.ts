@@ -16,7 +16,7 @@ import {
   topics,
 } from "@s400/data";
 import { describe, expect, it } from "vitest";
-import { answerJson } from "./answer-json.js";
+import { answerBytes, answerJson } from "./answer-json.js";
 import { paginate } from "./pagination.js";
 
 /** The fast serializer must give what JSON.stringify gives: the same text, so the same parsed value. */
@@ -25,6 +25,9 @@ function expectSameJson(answer: unknown) {
   const plain = JSON.stringify(answer);
   expect(JSON.parse(fast)).toEqual(JSON.parse(plain));
   expect(fast).toBe(plain);
+  const bytes = answerBytes(answer);
+  expect(new TextDecoder().decode(bytes)).toBe(plain);
+  expect(bytes).toEqual(new TextEncoder().encode(plain));
 }
 
 describe("answerJson", () => {
@@ -83,6 +86,9 @@ describe("answerJson", () => {
       nested: { empty: {}, list: [], "odd key \u0001": 1, 2: "two", 1: "one" },
       map: new Map([[1, 2]]),
       withToJson: { toJSON: () => "custom" },
+      toJsonUndefined: { toJSON: () => undefined },
+      inArray: [{ toJSON: () => undefined }, new Date(1)],
+      bigChars: "Çavuşoğlu ☃ 😀".repeat(50),
       bare: Object.assign(Object.create(null), { a: 1 }),
     });
     expect(() => answerJson({ big: 1n })).toThrow(TypeError);

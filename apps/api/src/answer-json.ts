@@ -24,54 +24,115 @@ function isRecord(value: object): boolean {
   return records.has(value);
 }
 
-/** The JSON text of `value`, or `undefined` where `JSON.stringify` would leave it out. */
-function write(value: unknown): string | undefined {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value);
-    case "number":
-      return Number.isFinite(value) ? String(value) : "null";
-    case "boolean":
-      return value ? "true" : "false";
-    case "object":
-      break;
-    default:
-      // undefined, functions and symbols are left out; a bigint throws, as in JSON.stringify.
-      return JSON.stringify(value);
-  }
-  if (value === null) return "null";
+/**
+ * Where {@link write} puts an answer: the text written since the last record, and before it the parts
+ * already done. With `bytes`, a record goes in as its UTF-8 bytes (encoded once, like its text);
+ * without, as its text.
+ */
+interface Sink {
+  bytes: boolean;
+  parts: (string | Uint8Array)[];
+  text: string;
+}
+
+const utf8 = new TextEncoder();
+const recordBytes = new WeakMap<object, Uint8Array>();
+
+/** The cached JSON of a dataset record, or `undefined` if `value` is not one. */
+function recordJsonOf(value: object): string | undefined {
   let json = recordJson.get(value);
-  if (json !== undefined) return json;
-  if (isRecord(value)) {
+  if (json === undefined && isRecord(value)) {
     json = JSON.stringify(value);
     recordJson.set(value, json);
-    return json;
+  }
+  return json;
+}
+
+/** Writes the JSON of `value` to `sink`; false (and nothing written) where JSON.stringify leaves it out. */
+function write(value: unknown, sink: Sink): boolean {
+  switch (typeof value) {
+    case "string":
+      sink.text += JSON.stringify(value);
+      return true;
+    case "number":
+      sink.text += Number.isFinite(value) ? String(value) : "null";
+      return true;
+    case "boolean":
+      sink.text += value ? "true" : "false";
+      return true;
+    case "object":
+      break;
+    default: {
+      // undefined, functions and symbols are left out; a bigint throws, as in JSON.stringify.
+      const json = JSON.stringify(value);
+      if (json === undefined) return false;
+      sink.text += json;
+      return true;
+    }
+  }
+  if (value === null) {
+    sink.text += "null";
+    return true;
+  }
+  const json = recordJsonOf(value);
+  if (json !== undefined) {
+    if (sink.bytes) {
+      let bytes = recordBytes.get(value);
+      if (bytes === undefined) {
+        bytes = utf8.encode(json);
+        recordBytes.set(value, bytes);
+      }
+      sink.parts.push(sink.text, bytes);
+      sink.text = "";
+    } else {
+      sink.text += json;
+    }
+    return true;
   }
   if (Array.isArray(value)) {
-    json = "[";
+    sink.text += "[";
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) json += ",";
-      json += write(value[i]) ?? "null";
+      if (i > 0) sink.text += ",";
+      if (!write(value[i], sink)) sink.text += "null";
     }
-    return `${json}]`;
+    sink.text += "]";
+    return true;
   }
-  const prototype = Object.getPrototypeOf(value);
-  if (
-    (prototype !== Object.prototype && prototype !== null) ||
-    typeof (value as { toJSON?: unknown }).toJSON === "function"
-  ) {
-    // Anything but a plain object (a Date, a Map, …) is left to JSON.stringify's own rules.
-    return JSON.stringify(value);
+  if (!isPlainObject(value)) {
+    // Anything else (a Date, a Map, an object with toJSON, …) is left to JSON.stringify's own rules.
+    const other = JSON.stringify(value);
+    if (other === undefined) return false;
+    sink.text += other;
+    return true;
   }
-  json = "{";
+  sink.text += "{";
   let first = true;
   for (const key of Object.keys(value)) {
-    const member = write((value as Record<string, unknown>)[key]);
-    if (member === undefined) continue;
-    json += first ? `${JSON.stringify(key)}:${member}` : `,${JSON.stringify(key)}:${member}`;
+    const member = (value as Record<string, unknown>)[key];
+    let other: string | undefined;
+    if (typeof member === "object" && member !== null && !Array.isArray(member) && !isPlainObject(member)) {
+      // What JSON.stringify makes of it decides whether the key is written at all.
+      other = JSON.stringify(member);
+      if (other === undefined) continue;
+    } else if (member === undefined || typeof member === "function" || typeof member === "symbol") {
+      continue;
+    }
+    sink.text += first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`;
     first = false;
+    if (other === undefined) write(member, sink);
+    else sink.text += other;
   }
-  return `${json}}`;
+  sink.text += "}";
+  return true;
+}
+
+/** A plain object without `toJSON`: written member by member. */
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== "function"
+  );
 }
 
 /**
@@ -79,5 +140,31 @@ function write(value: unknown): string | undefined {
  * dataset record inside is serialized once per process and reused.
  */
 export function answerJson(answer: unknown): string {
-  return write(answer) as string;
+  const sink: Sink = { bytes: false, parts: [], text: "" };
+  write(answer, sink);
+  return sink.text;
+}
+
+/**
+ * The UTF-8 bytes of {@link answerJson}: records go in as bytes encoded once per process, so only the
+ * shell around them is encoded per answer.
+ */
+export function answerBytes(answer: unknown): Uint8Array<ArrayBuffer> {
+  const sink: Sink = { bytes: true, parts: [], text: "" };
+  write(answer, sink);
+  sink.parts.push(sink.text);
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+  let room = 0;
+  for (const part of sink.parts) room += typeof part === "string" ? part.length * 3 : part.byteLength;
+  const out = new Uint8Array(room);
+  let size = 0;
+  for (const part of sink.parts) {
+    if (typeof part === "string") {
+      size += utf8.encodeInto(part, out.subarray(size)).written;
+    } else {
+      out.set(part, size);
+      size += part.byteLength;
+    }
+  }
+  return size === room ? out : out.slice(0, size);
 }

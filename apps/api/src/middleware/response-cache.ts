@@ -7,7 +7,7 @@
  * per isolate on Workers (where the CDN cache sits in front of it).
  */
 import type { MiddlewareHandler } from "hono";
-import { answerJson } from "../answer-json.js";
+import { answerBytes } from "../answer-json.js";
 import { ifNoneMatchMatches } from "./caching.js";
 import { requestIdFor } from "./request-id.js";
 
@@ -73,7 +73,6 @@ export class AnswerCache {
 
 const JSON_TYPE = "application/json";
 const REQUEST_ID = "x-request-id";
-const utf8 = new TextEncoder();
 
 /** The cache key of a request: its path and query as sent. */
 function keyOf(url: string): string {
@@ -144,15 +143,15 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const hit = serve(c.req.raw);
     if (hit) return hit;
     // Keep the JSON the handler produces as it is produced, instead of reading the response back (which
-    // on Node would turn the body into a stream and slow down every miss). It is encoded once, here: the
-    // response sends the same bytes the cache keeps, so Node neither measures nor encodes the text again.
+    // on Node would turn the body into a stream and slow down every miss). The response sends the same
+    // UTF-8 bytes the cache keeps, so Node neither measures nor encodes the text again.
     let serialized: Uint8Array<ArrayBuffer> | undefined;
     const json = c.json;
     c.json = ((object: unknown, arg?: unknown, headers?: unknown) => {
       if ((arg !== undefined && typeof arg !== "number") || headers !== undefined) {
         return json(object as never, arg as never, headers as never);
       }
-      serialized = utf8.encode(answerJson(object));
+      serialized = answerBytes(object);
       return c.body(serialized, arg as 200 | undefined, { "Content-Type": JSON_TYPE });
     }) as typeof c.json;
     await next();
