@@ -1,84 +1,33 @@
 /** Zod schemas of the dataset's records, mirroring the types of `@s400/data` for validation-free docs and typed clients. */
 import { z } from "@hono/zod-openapi";
 import type {
-  AliasKind,
   Claim,
-  DatePrecision,
   Entity,
-  EntityType,
   Event,
   FuzzyDate,
   Inference,
   Predicate,
   Qualifier,
-  QualifierProperty,
   Quote,
   RecordKind,
   Source,
   SourceSpan,
-  Stance,
   Statement,
   Topic,
 } from "@s400/data";
-import { predicateLabels } from "@s400/data";
+import {
+  aliasKinds,
+  datePrecisions,
+  entityTypes,
+  predicateLabels,
+  qualifierProperties,
+  recordKinds,
+  stances,
+} from "@s400/data";
 
-/**
- * Checks at compile time that `list` names every member of the union `T`, so a new kind in the data
- * package fails the API's typecheck instead of silently missing from its schemas.
- */
-function allOf<T extends string>() {
-  return <const L extends readonly [T, ...T[]]>(
-    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never),
-  ) => list;
-}
-
-export const recordKinds = allOf<RecordKind>()([
-  "source",
-  "entity",
-  "statement",
-  "event",
-  "topic",
-  "claim",
-  "quote",
-]);
-export const entityTypes = allOf<EntityType>()([
-  "person",
-  "country",
-  "organization",
-  "alliance",
-  "political-party",
-  "weapon-system",
-  "body",
-  "group",
-]);
-export const stances = allOf<Stance>()(["for", "against", "mixed", "neutral"]);
-export const datePrecisions = allOf<DatePrecision>()(["year", "month", "day"]);
-export const qualifierProperties = allOf<QualifierProperty>()([
-  "role",
-  "count",
-  "time",
-  "condition",
-  "reason",
-  "also-targets",
-  "scope",
-  "status",
-  "stated-by",
-  "level",
-  "counterparty",
-  "purpose",
-  "proposed-by",
-  "participant",
-  "subject",
-]);
-export const aliasKinds = allOf<AliasKind>()([
-  "variant",
-  "ascii",
-  "abbreviation",
-  "metonym",
-  "descriptive",
-  "short",
-  "demonym",
-]);
+// The vocabularies come from @s400/data, which derives its types from the same lists, so the schemas
+// can never name fewer (or other) values than the records hold.
+export { aliasKinds, datePrecisions, entityTypes, qualifierProperties, recordKinds, stances };
 export const predicates = Object.keys(predicateLabels) as [Predicate, ...Predicate[]];
 
 export const RecordKindSchema = z.enum(recordKinds).openapi("RecordKind", { example: "entity" });
