@@ -1,4 +1,6 @@
 /** `createQueries(dataset)`: every query and the search, bound to one dataset and its lazily built indexes. */
+
+import { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Claim, Topic } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Event } from "../model/event.js";
@@ -8,7 +10,6 @@ import type { Source } from "../model/source.js";
 import type { Statement } from "../model/statement.js";
 import { type SearchHit, type SearchOptions, searchIn } from "../search/search.js";
 import { type ClaimsOptions, claimsIn, type Position, positionsIn, topicsIn } from "./claims.js";
-import { DatasetIndex } from "./dataset-index.js";
 import { type EntitiesOptions, entitiesIn, findEntityIn, getEntityIn } from "./entities.js";
 import { type DatasetMeta, metaOf } from "./meta.js";
 import { type QuotesOptions, quotesIn } from "./quotes.js";

@@ -1,10 +1,11 @@
 /** Any record by id, and its provenance with the words around each span. */
+
+import { requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
 import type { SourceSpan } from "../model/span.js";
-import { requireText } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 import { sourceIn } from "./sources.js";
 
 /** One span of a record's provenance, with its sentence and the text before and after it. */

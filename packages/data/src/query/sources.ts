@@ -1,9 +1,10 @@
 /** The source sentences, and the records that cite each. */
+
+import { requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
-import { requireText } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 
 const NONE: readonly S400Record[] = Object.freeze([]);
 
