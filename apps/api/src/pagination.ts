@@ -1,6 +1,9 @@
 /** Offset pagination behind an opaque cursor, shared by every list route. */
 import { z } from "@hono/zod-openapi";
+import { integerParam } from "./params.js";
 import { invalidQueryParameter } from "./problem.js";
+
+const CURSOR_PREFIX = "o:";
 
 /** Items per page when the client does not say. */
 export const DEFAULT_LIMIT = 20;
@@ -9,25 +12,21 @@ export const MAX_LIMIT = 100;
 
 /** The `limit` and `cursor` query parameters of every list route. */
 export const pageQuery = {
-  limit: z.coerce
-    .number<string>()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .openapi({
-      param: { name: "limit", in: "query" },
-      description: `Items per page, 1 to ${MAX_LIMIT}.`,
-      example: 20,
-    }),
+  limit: integerParam("limit", {
+    min: 1,
+    max: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: `Items per page, 1 to ${MAX_LIMIT}.`,
+    example: DEFAULT_LIMIT,
+  }),
   cursor: z
-    .string()
-    .max(64)
+    .string({ error: (issue) => (Array.isArray(issue.input) ? "must be given once" : "must be text") })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "not a cursor this API handed out.")
     .optional()
     .openapi({
       param: { name: "cursor", in: "query" },
-      description: "Opaque cursor from a previous page's `nextCursor`; omit for the first page.",
-      example: "bzoyMA",
+      description: "Opaque cursor from a previous page's `nextCursor`; omit it for the first page.",
+      example: encodeCursor(DEFAULT_LIMIT),
     }),
 };
 
@@ -44,8 +43,6 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
     })
     .openapi(name);
 }
-
-const CURSOR_PREFIX = "o:";
 
 /** Encodes an offset as an opaque, URL-safe cursor. */
 export function encodeCursor(offset: number): string {
