@@ -4,5 +4,8 @@ import { app } from "../dist/app.js";
 
 const res = await app.request("/openapi.json");
 if (res.status !== 200) throw new Error(`/openapi.json answered ${res.status}`);
-writeFileSync(new URL("../dist/openapi.json", import.meta.url), `${JSON.stringify(await res.json(), null, 2)}\n`);
+writeFileSync(
+  new URL("../dist/openapi.json", import.meta.url),
+  `${JSON.stringify(await res.json(), null, 2)}\n`,
+);
 console.log("wrote dist/openapi.json");

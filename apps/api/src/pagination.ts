@@ -24,9 +24,8 @@ export const pageQuery = {
     .regex(/^[A-Za-z0-9_-]{1,64}$/, "not a cursor this API handed out.")
     .optional()
     .openapi({
-      param: { name: "cursor", in: "query" },
+      param: { name: "cursor", in: "query", example: encodeCursor(DEFAULT_LIMIT) },
       description: "Opaque cursor from a previous page's `nextCursor`; omit it for the first page.",
-      example: encodeCursor(DEFAULT_LIMIT),
     }),
 };
 
@@ -41,7 +40,9 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
         .nullable()
         .openapi({ description: "Pass as `cursor` for the next page; `null` on the last page." }),
     })
-    .openapi(name);
+    .openapi(name, {
+      description: `A page of a list: its items, how many there are in all, and the cursor of the next page.`,
+    });
 }
 
 /** Encodes an offset as an opaque, URL-safe cursor. */

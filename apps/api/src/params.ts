@@ -22,14 +22,13 @@ export function integerParam(
     .optional()
     .transform((value) => value ?? options.default)
     .openapi({
-      param: { name, in: "query" },
+      param: { name, in: "query", example },
       type: "integer",
       format: "int32",
       minimum: min,
       maximum: max,
       default: options.default,
       description,
-      example,
     });
 }
 
@@ -40,7 +39,7 @@ export function textParam(name: string, description: string, example: string) {
     .min(1, "must not be empty")
     .max(200, "must be at most 200 characters")
     .optional()
-    .openapi({ param: { name, in: "query" }, description, example });
+    .openapi({ param: { name, in: "query", example }, description });
 }
 
 /** One value of `values`, given at most once. */
@@ -49,6 +48,7 @@ export function enumParam<const T extends readonly [string, ...string[]]>(
   values: T,
   schema: z.ZodType<T[number]>,
   description: string,
+  example: T[number] = values[0],
 ) {
   const allowed = `must be one of ${values.join(", ")}`;
   return z
@@ -56,7 +56,7 @@ export function enumParam<const T extends readonly [string, ...string[]]>(
     .refine((value): value is T[number] => (values as readonly string[]).includes(value), allowed)
     .transform((value) => value as T[number])
     .optional()
-    .openapi({ param: { name, in: "query" }, description, ...schemaRef(schema) });
+    .openapi({ param: { name, in: "query", example }, description, ...schemaRef(schema) });
 }
 
 /**
@@ -68,6 +68,7 @@ export function enumListParam<const T extends readonly [string, ...string[]]>(
   values: T,
   schema: z.ZodType<T[number]>,
   description: string,
+  example: readonly T[number][] = values.slice(0, 2),
 ) {
   const allowed = new Set<string>(values);
   return z
@@ -94,7 +95,7 @@ export function enumListParam<const T extends readonly [string, ...string[]]>(
     })
     .optional()
     .openapi({
-      param: { name, in: "query", style: "form", explode: true },
+      param: { name, in: "query", style: "form", explode: true, example },
       type: "array",
       items: schemaRef(schema),
       uniqueItems: true,
@@ -136,5 +137,5 @@ export function partialDateParam(name: string, description: string, example: str
       if (reason !== undefined) context.addIssue({ code: "custom", message: reason });
     })
     .optional()
-    .openapi({ param: { name, in: "query" }, description, example, pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
+    .openapi({ param: { name, in: "query", example }, description, pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
 }

@@ -27,22 +27,36 @@ export function problemTypeUri(type: ProblemType): string {
 /** A problem detail for one parameter that failed validation. */
 export const InvalidParamSchema = z
   .object({
-    name: z.string().openapi({ example: "limit" }),
-    in: z.enum(["query", "path", "header", "cookie", "json", "form"]).openapi({ example: "query" }),
-    reason: z.string().openapi({ example: "Too big: expected number to be <=100" }),
+    name: z.string().openapi({ description: "The parameter, e.g. `limit`." }),
+    in: z
+      .enum(["query", "path", "header", "cookie", "json", "form"])
+      .openapi({ description: "Where the parameter is: `query` or `path`." }),
+    reason: z.string().openapi({ description: "What is wrong with it, and what is allowed." }),
   })
-  .openapi("InvalidParam");
+  .openapi("InvalidParam", {
+    description: "One parameter that failed validation: where it is, and what it allows.",
+  });
 
 /** The RFC 9457 body, with the request id and (for validation failures) the offending parameters. */
 export const ProblemSchema = z
   .object({
-    type: z.string().openapi({ example: "/docs#problem-not-found" }),
-    title: z.string().openapi({ example: "Not found" }),
-    status: z.number().int().openapi({ example: 404 }),
-    detail: z.string().openapi({ example: "No entity is called “nobody”." }),
-    instance: z.string().openapi({ example: "/v1/entities/nobody" }),
-    requestId: z.string().optional().openapi({ example: "7f8c6e2a-7d59-4a8e-9f57-3c2b7c1d9f10" }),
-    invalidParams: z.array(InvalidParamSchema).optional(),
+    type: z.string().openapi({ description: "The kind of problem: a link to its explanation on `/docs`." }),
+    title: z
+      .string()
+      .openapi({
+        description: "The kind of problem in a few words; the same for every problem of a `type`.",
+      }),
+    status: z.number().int().openapi({ description: "The HTTP status code." }),
+    detail: z.string().openapi({ description: "What went wrong with this request, for a person to read." }),
+    instance: z.string().openapi({ description: "The path and query of the request, as sent." }),
+    requestId: z
+      .string()
+      .optional()
+      .openapi({ description: "The request's `X-Request-Id`; quote it when you report a problem." }),
+    invalidParams: z
+      .array(InvalidParamSchema)
+      .optional()
+      .openapi({ description: "Each parameter at fault, when one is." }),
   })
   .openapi("Problem", { description: "An RFC 9457 problem details object." });
 

@@ -19,7 +19,7 @@ const listClaims = createRoute({
     query: z.object({
       by: textParam("by", "A party or a speaker (id, name or alias).", "turkey"),
       about: textParam("about", "A topic id.", "s400-nato-compatibility"),
-      stance: enumParam("stance", stances, StanceSchema, "Only claims with this stance."),
+      stance: enumParam("stance", stances, StanceSchema, "Only claims with this stance.", "against"),
       ...pageQuery,
     }),
   },

@@ -17,7 +17,11 @@ import {
 
 /** An entity named by id, canonical name or alias, as a path parameter. */
 const entityKey = (description: string) =>
-  z.string().min(1).max(200).openapi({ description, example: "ssb" });
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { example: "ssb" }, description });
 
 const IdOrAliasParams = z.object({
   idOrAlias: entityKey("An entity id (`ssb`), its name or an alias (`Defence Industry Directorate`)."),
@@ -33,7 +37,7 @@ const listEntities = createRoute({
   description: "Every entity of the dataset, optionally only those of one type.",
   request: {
     query: z.object({
-      type: enumParam("type", entityTypes, EntityTypeSchema, "Only entities of this type."),
+      type: enumParam("type", entityTypes, EntityTypeSchema, "Only entities of this type.", "person"),
       ...pageQuery,
     }),
   },
@@ -70,7 +74,13 @@ const entityStatements = createRoute({
   request: {
     params: IdParams,
     query: z.object({
-      predicate: enumParam("predicate", predicates, PredicateSchema, "Only statements with this predicate."),
+      predicate: enumParam(
+        "predicate",
+        predicates,
+        PredicateSchema,
+        "Only statements with this predicate.",
+        "head-of",
+      ),
       ...pageQuery,
     }),
   },

@@ -24,10 +24,14 @@ const getOneRecord = createRoute({
   description: "A record of any kind by id, with each cited span shown in the context of its sentence.",
   request: {
     params: z.object({
-      id: z.string().min(1).max(200).openapi({
-        description: "A record id (`s09`, `ssb`, `st-…`, `ev-…`, `cl-…`, `q-…`).",
-        example: "ssb",
-      }),
+      id: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({
+          param: { example: "ssb" },
+          description: "A record id (`s09`, `ssb`, `st-…`, `ev-…`, `cl-…`, `q-…`).",
+        }),
     }),
   },
   responses: responsesOf({

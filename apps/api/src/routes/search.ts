@@ -31,9 +31,8 @@ const searchRoute = createRoute({
         .min(1, "must not be empty")
         .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
         .openapi({
-          param: { name: "q", in: "query" },
+          param: { name: "q", in: "query", example: "Who heads the Defence Industry Directorate?" },
           description: "What to look for.",
-          example: "Who heads the Defence Industry Directorate?",
         }),
       limit: integerParam("limit", {
         min: 1,
@@ -47,6 +46,7 @@ const searchRoute = createRoute({
         recordKinds,
         RecordKindSchema,
         "Only hits of these kinds: repeat the parameter (`type=entity&type=quote`); one comma-separated value (`type=entity,quote`) is read the same way.",
+        ["entity", "quote"],
       ),
     }),
   },

@@ -39,7 +39,11 @@ const getSource = createRoute({
   description: "One sentence and every record whose provenance cites it.",
   request: {
     params: z.object({
-      id: z.string().min(1).max(200).openapi({ description: "A source id, `s01` to `s15`.", example: "s08" }),
+      id: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({ param: { example: "s08" }, description: "A source id, `s01` to `s15`." }),
     }),
   },
   responses: responsesOf({
