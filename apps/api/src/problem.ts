@@ -41,11 +41,9 @@ export const InvalidParamSchema = z
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ description: "The kind of problem: a link to its explanation on `/docs`." }),
-    title: z
-      .string()
-      .openapi({
-        description: "The kind of problem in a few words; the same for every problem of a `type`.",
-      }),
+    title: z.string().openapi({
+      description: "The kind of problem in a few words; the same for every problem of a `type`.",
+    }),
     status: z.number().int().openapi({ description: "The HTTP status code." }),
     detail: z.string().openapi({ description: "What went wrong with this request, for a person to read." }),
     instance: z.string().openapi({ description: "The path and query of the request, as sent." }),

@@ -5,6 +5,7 @@
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { meta } from "@s400/data";
+import { z } from "zod";
 import { PROBLEM_MEDIA_TYPE } from "../problem.js";
 import { responseHeaders } from "../responses.js";
 import type { AppEnv } from "../router.js";
@@ -86,10 +87,37 @@ async function addExample(
   media.examples = { example: { summary: `${method} ${url}`, value: answer.body } };
 }
 
+/**
+ * The JSON Schema of every schema `@s400/data/schema` names (`Entity`, `EntityId`, …), as zod itself
+ * writes it. zod-to-openapi reads zod 4's `.exactOptional()` members as required (it asks whether the
+ * member accepts `undefined`, which an exact optional does not), so the components it writes for the
+ * library's records would reject every record that leaves one out; zod's own output is exact.
+ */
+function libraryComponents(): Record<string, Record<string, unknown>> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+    io: "output",
+    unrepresentable: "any",
+  });
+  const components: Record<string, Record<string, unknown>> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+    components[id] = rest;
+  }
+  return components;
+}
+
 /** Builds the document of `app`, examples included. */
 export async function buildDocument(app: OpenAPIHono<AppEnv>): Promise<OpenApiDocument> {
   const document = app.getOpenAPI31Document(config()) as unknown as OpenApiDocument;
   document.components ??= {};
+  const schemas = (document.components.schemas ??= {});
+  const library = libraryComponents();
+  for (const id of Object.keys(schemas)) {
+    const exact = library[id];
+    if (exact !== undefined) schemas[id] = exact;
+  }
   document.components.headers = responseHeaders;
   // zod-openapi always writes these, empty; an empty object documents nothing.
   delete document.components.parameters;

@@ -1,12 +1,12 @@
 /** `/v1/claims`: what each party holds on the questions they disagree on, and who said it. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { claims, stances } from "@s400/data";
+import { claimSchema, stanceSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { enumParam, textParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { ClaimSchema, StanceSchema } from "../schemas/records.js";
 
 const listClaims = createRoute({
   method: "get",
@@ -19,12 +19,12 @@ const listClaims = createRoute({
     query: z.object({
       by: textParam("by", "A party or a speaker (id, name or alias).", "turkey"),
       about: textParam("about", "A topic id.", "s400-nato-compatibility"),
-      stance: enumParam("stance", stances, StanceSchema, "Only claims with this stance.", "against"),
+      stance: enumParam("stance", stances, stanceSchema, "Only claims with this stance.", "against"),
       ...pageQuery,
     }),
   },
   responses: responsesOf({
-    ok: { description: "A page of claims.", schema: listOf(ClaimSchema, "ClaimList") },
+    ok: { description: "A page of claims.", schema: listOf(claimSchema, "ClaimList") },
     badRequest: "A parameter is invalid.",
     notFound: "The party, speaker or topic is unknown.",
   }),

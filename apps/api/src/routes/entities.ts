@@ -1,19 +1,28 @@
 /** `/v1/entities`: the people, countries, organisations and systems of the story, and what links them. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { entities, entityTypes, getEntity, related, statementsAbout } from "@s400/data";
+import {
+  entities,
+  entityTypes,
+  getEntity,
+  type Predicate,
+  predicateLabels,
+  related,
+  statementsAbout,
+} from "@s400/data";
+import {
+  entitySchema,
+  entityTypeSchema,
+  neighbourSchema,
+  predicateSchema,
+  statementSchema,
+} from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { enumParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import {
-  EntitySchema,
-  EntityTypeSchema,
-  NeighbourSchema,
-  PredicateSchema,
-  predicates,
-  StatementSchema,
-} from "../schemas/records.js";
+
+const predicates = Object.keys(predicateLabels) as [Predicate, ...Predicate[]];
 
 /** An entity named by id, canonical name or alias, as a path parameter. */
 const entityKey = (description: string) =>
@@ -37,12 +46,12 @@ const listEntities = createRoute({
   description: "Every entity of the dataset, optionally only those of one type.",
   request: {
     query: z.object({
-      type: enumParam("type", entityTypes, EntityTypeSchema, "Only entities of this type.", "person"),
+      type: enumParam("type", entityTypes, entityTypeSchema, "Only entities of this type.", "person"),
       ...pageQuery,
     }),
   },
   responses: responsesOf({
-    ok: { description: "A page of entities.", schema: listOf(EntitySchema, "EntityList") },
+    ok: { description: "A page of entities.", schema: listOf(entitySchema, "EntityList") },
     badRequest: "A parameter is invalid.",
   }),
 });
@@ -57,7 +66,7 @@ const getOneEntity = createRoute({
     "One entity by id, canonical name or any alias. Case, diacritics and spelling variants such as Defence/Defense do not matter.",
   request: { params: IdOrAliasParams },
   responses: responsesOf({
-    ok: { description: "The entity.", schema: EntitySchema },
+    ok: { description: "The entity.", schema: entitySchema },
     badRequest: "The id is invalid.",
     notFound: "No entity has that id, name or alias.",
   }),
@@ -77,7 +86,7 @@ const entityStatements = createRoute({
       predicate: enumParam(
         "predicate",
         predicates,
-        PredicateSchema,
+        predicateSchema,
         "Only statements with this predicate.",
         "head-of",
       ),
@@ -85,7 +94,7 @@ const entityStatements = createRoute({
     }),
   },
   responses: responsesOf({
-    ok: { description: "A page of statements.", schema: listOf(StatementSchema, "StatementList") },
+    ok: { description: "A page of statements.", schema: listOf(statementSchema, "StatementList") },
     badRequest: "A parameter is invalid.",
     notFound: "No such entity.",
   }),
@@ -100,7 +109,7 @@ const entityRelated = createRoute({
   description: "The entity's neighbours in the graph, each with the statements that link the two.",
   request: { params: IdParams, query: z.object(pageQuery) },
   responses: responsesOf({
-    ok: { description: "A page of neighbours.", schema: listOf(NeighbourSchema, "NeighbourList") },
+    ok: { description: "A page of neighbours.", schema: listOf(neighbourSchema, "NeighbourList") },
     badRequest: "A parameter is invalid.",
     notFound: "No such entity.",
   }),

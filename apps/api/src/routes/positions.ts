@@ -1,12 +1,12 @@
 /** `/v1/positions`: for each topic, the sides with their claims and which claims answer which. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { positions } from "@s400/data";
+import { positionSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { textParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { PositionSchema } from "../schemas/records.js";
 
 const listPositions = createRoute({
   method: "get",
@@ -22,7 +22,7 @@ const listPositions = createRoute({
     }),
   },
   responses: responsesOf({
-    ok: { description: "A page of positions.", schema: listOf(PositionSchema, "PositionList") },
+    ok: { description: "A page of positions.", schema: listOf(positionSchema, "PositionList") },
     badRequest: "A parameter is invalid.",
     notFound: "The topic is unknown.",
   }),

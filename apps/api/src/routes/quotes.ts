@@ -1,12 +1,12 @@
 /** `/v1/quotes`: what was said, in the speaker's words or reported. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { quotes } from "@s400/data";
+import { quoteSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { textParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { QuoteSchema } from "../schemas/records.js";
 
 const listQuotes = createRoute({
   method: "get",
@@ -22,7 +22,7 @@ const listQuotes = createRoute({
     }),
   },
   responses: responsesOf({
-    ok: { description: "A page of quotes.", schema: listOf(QuoteSchema, "QuoteList") },
+    ok: { description: "A page of quotes.", schema: listOf(quoteSchema, "QuoteList") },
     badRequest: "A parameter is invalid.",
     notFound: "The speaker is unknown.",
   }),

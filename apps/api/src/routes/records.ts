@@ -1,19 +1,10 @@
 /** `/v1/records/{id}`: any record, with the words of the source that support it. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { recordWithProvenance } from "@s400/data";
+import { recordWithProvenanceSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { ProvenanceViewSchema, RecordSchema } from "../schemas/records.js";
-
-const RecordWithProvenanceSchema = z
-  .object({
-    record: RecordSchema,
-    provenance: z
-      .array(ProvenanceViewSchema)
-      .openapi({ description: "Each span the record cites, in its sentence." }),
-  })
-  .openapi("RecordWithProvenance", { description: "A record and the words of the source that support it." });
 
 const getOneRecord = createRoute({
   method: "get",
@@ -35,7 +26,7 @@ const getOneRecord = createRoute({
     }),
   },
   responses: responsesOf({
-    ok: { description: "The record and its provenance.", schema: RecordWithProvenanceSchema },
+    ok: { description: "The record and its provenance.", schema: recordWithProvenanceSchema },
     badRequest: "The id is invalid.",
     notFound: "No record has that id.",
   }),

@@ -1,20 +1,11 @@
 /** `/v1/sources`: the source sentences the dataset rests on, and the records that cite each. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { sources, sourceWithCiting } from "@s400/data";
+import { sourceSchema, sourceWithCitingSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { RecordSchema, SourceSchema } from "../schemas/records.js";
-
-const SourceWithCitingSchema = z
-  .object({
-    source: SourceSchema,
-    citing: z
-      .array(RecordSchema)
-      .openapi({ description: "Every record whose provenance cites the sentence." }),
-  })
-  .openapi("SourceWithCitations", { description: "A source sentence and the records that cite it." });
 
 const listSources = createRoute({
   method: "get",
@@ -25,7 +16,7 @@ const listSources = createRoute({
   description: "The 15 sentences the dataset rests on, byte-for-byte, in the order of the source file.",
   request: { query: z.object(pageQuery) },
   responses: responsesOf({
-    ok: { description: "A page of sources.", schema: listOf(SourceSchema, "SourceList") },
+    ok: { description: "A page of sources.", schema: listOf(sourceSchema, "SourceList") },
     badRequest: "A parameter is invalid.",
   }),
 });
@@ -47,7 +38,7 @@ const getSource = createRoute({
     }),
   },
   responses: responsesOf({
-    ok: { description: "The sentence and the records citing it.", schema: SourceWithCitingSchema },
+    ok: { description: "The sentence and the records citing it.", schema: sourceWithCitingSchema },
     badRequest: "The id is invalid.",
     notFound: "No such source.",
   }),

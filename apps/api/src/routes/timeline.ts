@@ -1,12 +1,12 @@
 /** `/v1/timeline`: the events of the story in date order, as precise as the text allows. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { timeline } from "@s400/data";
+import { eventSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { partialDateParam, textParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { EventSchema } from "../schemas/records.js";
 
 const listTimeline = createRoute({
   method: "get",
@@ -25,7 +25,7 @@ const listTimeline = createRoute({
     }),
   },
   responses: responsesOf({
-    ok: { description: "A page of events.", schema: listOf(EventSchema, "EventList") },
+    ok: { description: "A page of events.", schema: listOf(eventSchema, "EventList") },
     badRequest: "A parameter is invalid (for example a month 13 or 30 February).",
     notFound: "The `entity` is unknown.",
   }),

@@ -1,11 +1,11 @@
 /** `/v1/topics`: the questions the parties take sides on. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { topics } from "@s400/data";
+import { topicSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { listOf, pageQuery, paginate } from "../pagination.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { TopicSchema } from "../schemas/records.js";
 
 const listTopics = createRoute({
   method: "get",
@@ -16,7 +16,7 @@ const listTopics = createRoute({
   description: "The questions the parties take sides on, in the dataset's order.",
   request: { query: z.object(pageQuery) },
   responses: responsesOf({
-    ok: { description: "A page of topics.", schema: listOf(TopicSchema, "TopicList") },
+    ok: { description: "A page of topics.", schema: listOf(topicSchema, "TopicList") },
     badRequest: "A parameter is invalid.",
   }),
 });
