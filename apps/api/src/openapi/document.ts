@@ -112,7 +112,8 @@ function libraryComponents(): Record<string, Record<string, unknown>> {
 export async function buildDocument(app: OpenAPIHono<AppEnv>): Promise<OpenApiDocument> {
   const document = app.getOpenAPI31Document(config()) as unknown as OpenApiDocument;
   document.components ??= {};
-  const schemas = (document.components.schemas ??= {});
+  document.components.schemas ??= {};
+  const schemas = document.components.schemas;
   const library = libraryComponents();
   for (const id of Object.keys(schemas)) {
     const exact = library[id];
