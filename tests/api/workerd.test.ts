@@ -10,5 +10,5 @@ describe("the API in workerd", () => {
   });
   afterAll(() => server?.stop());
 
-  apiContract(() => server.url);
+  apiContract(() => server.url, "platform");
 });

@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import { requestId as honoRequestId } from "hono/request-id";
 import { describe, expect, it } from "vitest";
 import { app, currentDatasetVersion } from "../app.js";
+import { requestIdOf } from "../fetch-handler.js";
 import { etagFor } from "../middleware/caching.js";
-import { AnswerCache, requestIdOf, withAnswerCache } from "./answer-cache.js";
+import { AnswerCache, withAnswerCache } from "./answer-cache.js";
 
 describe("AnswerCache", () => {
   it("drops the least recently used answers beyond its entry and size budgets", () => {

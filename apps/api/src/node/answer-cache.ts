@@ -8,8 +8,9 @@
  *
  * It pays: see `pnpm --filter @s400/api bench` ("hot question" with and without the cache).
  */
+
+import { type FetchHandler, requestIdOf, unconditionalGet } from "../fetch-handler.js";
 import { canonicalKey, ifNoneMatchMatches, isWildcard } from "../middleware/caching.js";
-import { type FetchHandler, unconditionalGet } from "./fetch.js";
 
 /** Bounds of {@link withAnswerCache}, and what else a key depends on. */
 export interface AnswerCacheOptions {
@@ -75,17 +76,6 @@ export class AnswerCache {
 
 const REQUEST_ID = "x-request-id";
 const BODY_HEADERS = new Set(["content-type", "content-length", "content-encoding"]);
-const NOT_ID_CHARACTER = /[^\w\-=]/;
-
-/**
- * The id `hono/request-id` gives a request (the client's, if it is at most 255 of `[A-Za-z0-9_=-]`, else
- * a new UUID), for the answers that never reach it; `answer-cache.test.ts` checks the two agree.
- */
-export function requestIdOf(request: Request): string {
-  const sent = request.headers.get(REQUEST_ID);
-  return sent && sent.length <= 255 && !NOT_ID_CHARACTER.test(sent) ? sent : crypto.randomUUID();
-}
-
 /** Builds an entry from a 200 answer's bytes and headers. */
 function entryOf(body: Uint8Array<ArrayBuffer>, response: Response): Entry {
   const headers: Record<string, string> = {};

@@ -10,8 +10,8 @@
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fnv1a64 } from "@s400/data";
+import { type FetchHandler, unconditionalGet } from "../fetch-handler.js";
 import { ifNoneMatchMatches, isWildcard } from "../middleware/caching.js";
-import { type FetchHandler, unconditionalGet } from "./fetch.js";
 
 /** A content coding this server can send. */
 export type Encoding = "br" | "gzip" | "identity";
