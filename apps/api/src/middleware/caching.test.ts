@@ -23,8 +23,11 @@ describe("etagFor", () => {
       canonicalKey("http://b:1/v1/search?limit=3&q=S%2D400"),
     );
     expect(canonicalKey("http://a/v1/search?q=a+b")).toBe(canonicalKey("http://a/v1/search?q=a%20b"));
-    expect(canonicalKey("http://a/v1/search?type=quote&type=entity")).not.toBe(
-      canonicalKey("http://a/v1/search?type=entity&type=quote&q=x"),
+    expect(canonicalKey("http://a/v1/search?type=quote&type=entity&q=x")).toBe(
+      canonicalKey("http://a/v1/search?type=entity&q=x&type=quote"),
+    );
+    expect(canonicalKey("http://a/v1/search?q=x&type=quote")).not.toBe(
+      canonicalKey("http://a/v1/search?q=x"),
     );
     expect(canonicalKey("http://a/v1/meta")).toBe("/v1/meta");
     expect(canonicalKey("http://a/v1/meta?")).toBe("/v1/meta");

@@ -19,8 +19,8 @@ export const CACHE_CONTROL_CLIENT_ERROR = "public, max-age=60";
 export const CACHE_CONTROL_NONE = "no-store";
 
 /**
- * The one key of a request's meaning: its path, and its query parameters sorted by name (the values of
- * a repeated name keep their order) in one percent-encoding, so `?q=S-400&limit=3` and
+ * The one key of a request's meaning: its path, and its query parameters sorted by name and value in
+ * one percent-encoding, so `?q=S-400&limit=3` and
  * `?limit=3&q=S%2D400` share an ETag and a cache entry. Expects a URL whose escapes decode (the
  * percent-encoding check runs first); one that does not is keyed as it was sent.
  */
@@ -30,13 +30,14 @@ export function canonicalKey(url: string): string {
   const hash = url.indexOf("#", pathStart);
   const target = hash === -1 ? url.slice(pathStart) : url.slice(pathStart, hash);
   const queryStart = target.indexOf("?");
-  // The usual request has no query, or one already in order with nothing to re-encode: no parsing.
   if (queryStart === -1) return target;
   const path = target.slice(0, queryStart);
   try {
-    const params = new URLSearchParams(target.slice(queryStart + 1));
-    params.sort();
-    const query = params.toString();
+    // By name, then value: the one parameter that may repeat (`type`) is a set, so its order means nothing.
+    const entries = [...new URLSearchParams(target.slice(queryStart + 1))].sort(([a, x], [b, y]) =>
+      a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0,
+    );
+    const query = new URLSearchParams(entries).toString();
     return query === "" ? path : `${path}?${query}`;
   } catch {
     return target;
