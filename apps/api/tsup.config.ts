@@ -33,7 +33,15 @@ const englishZodLocalesOnly = {
 
 export default defineConfig([
   {
-    entry: { app: "src/app.ts", client: "src/client.ts", node: "src/node.ts" },
+    // The wrappers of the Node entry are entries of their own too, so the bench can serve the app without the cache.
+    entry: {
+      app: "src/app.ts",
+      client: "src/client.ts",
+      node: "src/node.ts",
+      "node/compression": "src/node/compression.ts",
+      "node/answer-cache": "src/node/answer-cache.ts",
+      serializer: "src/answer-json.ts",
+    },
     format: ["esm"],
     dts: { entry: { app: "src/app.ts", client: "src/client.ts" } },
     target: "es2022",

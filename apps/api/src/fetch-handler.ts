@@ -5,6 +5,7 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 /** `request` as a GET without `If-None-Match`: the full answer, whose validator the wrapper then compares itself. */
 export function unconditionalGet(request: Request): Request {
+  if (request.method === "GET" && !request.headers.has("If-None-Match")) return request;
   const headers = new Headers(request.headers);
   headers.delete("If-None-Match");
   return new Request(request.url, { method: "GET", headers });

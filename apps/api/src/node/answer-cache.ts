@@ -9,6 +9,7 @@
  * It pays: see `pnpm --filter @s400/api bench` ("hot question" with and without the cache).
  */
 
+import { bodyBytes } from "../answer.js";
 import { type FetchHandler, requestIdOf, unconditionalGet } from "../fetch-handler.js";
 import { canonicalKey, ifNoneMatchMatches, isWildcard } from "../middleware/caching.js";
 
@@ -121,7 +122,7 @@ export function withAnswerCache(fetch: FetchHandler, options: AnswerCacheOptions
     if (response.status !== 200 || response.body === null) {
       return method === "HEAD" ? new Response(null, response) : response;
     }
-    const entry = entryOf(new Uint8Array(await response.arrayBuffer()), response);
+    const entry = entryOf(await bodyBytes(response), response);
     cache.set(key, entry);
     return fromEntry(request, entry, response.headers.get(REQUEST_ID) ?? requestIdOf(request));
   };

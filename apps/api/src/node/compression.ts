@@ -10,6 +10,7 @@
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fnv1a64 } from "@s400/data";
+import { bodyBytes, bytesBodyResponse } from "../answer.js";
 import { type FetchHandler, unconditionalGet } from "../fetch-handler.js";
 import { ifNoneMatchMatches, isWildcard } from "../middleware/caching.js";
 
@@ -78,7 +79,7 @@ export function withCompression(fetch: FetchHandler, threshold = COMPRESSION_THR
     const etag = response.headers.get("ETag");
     const compressible =
       response.body !== null && COMPRESSIBLE.test(type) && !response.headers.has("Content-Encoding");
-    const body = compressible ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    const body = compressible ? await bodyBytes(response) : undefined;
     const headers = new Headers(response.headers);
     let out: Uint8Array<ArrayBuffer> | ReadableStream | null = body ?? response.body;
     if (body !== undefined && body.byteLength >= threshold) {
@@ -100,10 +101,8 @@ export function withCompression(fetch: FetchHandler, threshold = COMPRESSION_THR
       for (const name of ["Content-Type", "Content-Length", "Content-Encoding"]) headers.delete(name);
       return new Response(null, { status: 304, headers });
     }
-    return new Response(method === "HEAD" ? null : out, {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
+    const init = { status: response.status, statusText: response.statusText, headers };
+    if (method === "HEAD") return new Response(null, init);
+    return out instanceof Uint8Array ? bytesBodyResponse(out, init) : new Response(out, init);
   };
 }
