@@ -1,14 +1,15 @@
 /** Offset pagination behind an opaque cursor, shared by every list route. */
 import { z } from "@hono/zod-openapi";
+import { PAGE_SIZE_MAX } from "@s400/data";
 import { integerParam } from "./params.js";
 import { invalidQueryParameter } from "./problem.js";
 
 const CURSOR_PREFIX = "o:";
 
-/** Items per page when the client does not say. */
+/** Items per list page when the client does not say (search answers default to `PAGE_SIZE_DEFAULT`). */
 export const DEFAULT_LIMIT = 20;
-/** The most items a page may hold. */
-export const MAX_LIMIT = 100;
+/** The most items a page may hold: the kit's one bound, shared with search. */
+export const MAX_LIMIT = PAGE_SIZE_MAX;
 
 /** The `limit` and `cursor` query parameters of every list route. */
 export const pageQuery = {
@@ -28,22 +29,6 @@ export const pageQuery = {
       description: "Opaque cursor from a previous page's `nextCursor`; omit it for the first page.",
     }),
 };
-
-/** A page of a list: `{ items, total, nextCursor }`. */
-export function listOf<T extends z.ZodType>(item: T, name: string) {
-  return z
-    .object({
-      items: z.array(item),
-      total: z.number().int().openapi({ description: "Items in the whole list, across pages." }),
-      nextCursor: z
-        .string()
-        .nullable()
-        .openapi({ description: "Pass as `cursor` for the next page; `null` on the last page." }),
-    })
-    .openapi(name, {
-      description: `A page of a list: its items, how many there are in all, and the cursor of the next page.`,
-    });
-}
 
 /** Encodes an offset as an opaque, URL-safe cursor. */
 export function encodeCursor(offset: number): string {

@@ -1,7 +1,10 @@
 /** RFC 9457 problem details: the one shape every 4xx and 5xx response of the API takes. */
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ProblemSchema } from "./schemas/envelopes.js";
+
+export { ProblemSchema };
 
 /** The media type of every error body. */
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -23,40 +26,6 @@ export type ProblemType = keyof typeof problemTypes;
 export function problemTypeUri(type: ProblemType): string {
   return `/docs#problem-${type}`;
 }
-
-/** A problem detail for one parameter that failed validation. */
-export const InvalidParamSchema = z
-  .object({
-    name: z.string().openapi({ description: "The parameter, e.g. `limit`." }),
-    in: z
-      .enum(["query", "path", "header", "cookie", "json", "form"])
-      .openapi({ description: "Where the parameter is: `query` or `path`." }),
-    reason: z.string().openapi({ description: "What is wrong with it, and what is allowed." }),
-  })
-  .openapi("InvalidParam", {
-    description: "One parameter that failed validation: where it is, and what it allows.",
-  });
-
-/** The RFC 9457 body, with the request id and (for validation failures) the offending parameters. */
-export const ProblemSchema = z
-  .object({
-    type: z.string().openapi({ description: "The kind of problem: a link to its explanation on `/docs`." }),
-    title: z.string().openapi({
-      description: "The kind of problem in a few words; the same for every problem of a `type`.",
-    }),
-    status: z.number().int().openapi({ description: "The HTTP status code." }),
-    detail: z.string().openapi({ description: "What went wrong with this request, for a person to read." }),
-    instance: z.string().openapi({ description: "The path and query of the request, as sent." }),
-    requestId: z
-      .string()
-      .optional()
-      .openapi({ description: "The request's `X-Request-Id`; quote it when you report a problem." }),
-    invalidParams: z
-      .array(InvalidParamSchema)
-      .optional()
-      .openapi({ description: "Each parameter at fault, when one is." }),
-  })
-  .openapi("Problem", { description: "An RFC 9457 problem details object." });
 
 /** A problem body. */
 export type Problem = z.infer<typeof ProblemSchema>;
@@ -94,11 +63,6 @@ export function problem(
     ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
   };
   return c.body(JSON.stringify(body), status, { ...options.headers, "Content-Type": PROBLEM_MEDIA_TYPE });
-}
-
-/** The OpenAPI response object for an error status, for `createRoute({ responses })`. */
-export function problemResponse(description: string) {
-  return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } } } as const;
 }
 
 /** Thrown by a handler to answer with a problem; the app's error handler renders it. */

@@ -119,9 +119,8 @@ export function withAnswerCache(fetch: FetchHandler, options: AnswerCacheOptions
     if (kept) return fromEntry(request, kept, requestIdOf(request));
     // Ask for the full answer (a HEAD's body and a 304's too), keep it, then answer this request from it.
     const response = await fetch(unconditionalGet(request));
-    if (response.status !== 200 || response.body === null) {
-      return method === "HEAD" ? new Response(null, response) : response;
-    }
+    // `status` and `headers` are cheap on the Node adapter's responses; `body` would build a stream.
+    if (response.status !== 200) return method === "HEAD" ? new Response(null, response) : response;
     const entry = entryOf(await bodyBytes(response), response);
     cache.set(key, entry);
     return fromEntry(request, entry, response.headers.get(REQUEST_ID) ?? requestIdOf(request));

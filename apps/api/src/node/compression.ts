@@ -66,6 +66,17 @@ function compress(body: Uint8Array, encoding: "br" | "gzip"): Uint8Array<ArrayBu
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength) as Uint8Array<ArrayBuffer>;
 }
 
+/** The 304 to `request` if its `If-None-Match` names the ETag of a 200 with `headers`; else `undefined`. */
+function notModifiedFor(request: Request, status: number, headers: Headers): Response | undefined {
+  const ifNoneMatch = request.headers.get("If-None-Match");
+  const etag = headers.get("ETag");
+  if (status !== 200 || ifNoneMatch === null || etag === null) return undefined;
+  if (!isWildcard(ifNoneMatch) && !ifNoneMatchMatches(ifNoneMatch, etag)) return undefined;
+  const kept = new Headers(headers);
+  for (const name of ["Content-Type", "Content-Length", "Content-Encoding"]) kept.delete(name);
+  return new Response(null, { status: 304, headers: kept });
+}
+
 /** `fetch` with its answers compressed as the client accepts. */
 export function withCompression(fetch: FetchHandler, threshold = COMPRESSION_THRESHOLD): FetchHandler {
   return async (request) => {
@@ -77,32 +88,30 @@ export function withCompression(fetch: FetchHandler, threshold = COMPRESSION_THR
     const response = await fetch(unconditionalGet(request));
     const type = response.headers.get("Content-Type") ?? "";
     const etag = response.headers.get("ETag");
+    // Only `status` and `headers` are read unless the body is compressible: on the Node adapter, `body`
+    // and `statusText` turn its light response into a full one with a stream.
     const compressible =
-      response.body !== null && COMPRESSIBLE.test(type) && !response.headers.has("Content-Encoding");
+      response.status === 200 && COMPRESSIBLE.test(type) && !response.headers.has("Content-Encoding");
     const body = compressible ? await bodyBytes(response) : undefined;
+    if (body === undefined) {
+      // Not ours to compress (an error, another type): as it came, but conditional and HEAD as asked.
+      const unchanged = notModifiedFor(request, response.status, response.headers);
+      if (unchanged) return unchanged;
+      return method === "HEAD" ? new Response(null, response) : response;
+    }
     const headers = new Headers(response.headers);
-    let out: Uint8Array<ArrayBuffer> | ReadableStream | null = body ?? response.body;
-    if (body !== undefined && body.byteLength >= threshold) {
+    let out = body;
+    if (body.byteLength >= threshold) {
       out = compress(body, encoding);
       headers.set("Content-Encoding", encoding);
       headers.set("Content-Length", String(out.byteLength));
       if (etag !== null) headers.set("ETag", encodedEtag(etag, encoding));
-    } else if (body !== undefined) {
+    } else {
       headers.set("Content-Length", String(body.byteLength));
     }
-    const sentEtag = headers.get("ETag");
-    const ifNoneMatch = request.headers.get("If-None-Match");
-    if (
-      response.status === 200 &&
-      ifNoneMatch !== null &&
-      sentEtag !== null &&
-      (isWildcard(ifNoneMatch) || ifNoneMatchMatches(ifNoneMatch, sentEtag))
-    ) {
-      for (const name of ["Content-Type", "Content-Length", "Content-Encoding"]) headers.delete(name);
-      return new Response(null, { status: 304, headers });
-    }
-    const init = { status: response.status, statusText: response.statusText, headers };
-    if (method === "HEAD") return new Response(null, init);
-    return out instanceof Uint8Array ? bytesBodyResponse(out, init) : new Response(out, init);
+    const unchanged = notModifiedFor(request, response.status, headers);
+    if (unchanged) return unchanged;
+    const init = { status: response.status, headers };
+    return method === "HEAD" ? new Response(null, init) : bytesBodyResponse(out, init);
   };
 }

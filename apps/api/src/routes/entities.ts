@@ -17,10 +17,11 @@ import {
   statementSchema,
 } from "@s400/data/schema";
 import { answer } from "../answer.js";
-import { listOf, pageQuery, paginate } from "../pagination.js";
+import { pageQuery, paginate } from "../pagination.js";
 import { enumParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
+import { listOf } from "../schemas/envelopes.js";
 
 const predicates = Object.keys(predicateLabels) as [Predicate, ...Predicate[]];
 

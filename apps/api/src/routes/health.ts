@@ -1,19 +1,11 @@
 /** `/healthz`: whether the server is up, for load balancers and uptime checks. */
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { meta } from "@s400/data";
 import { answer } from "../answer.js";
 import { CACHE_CONTROL_NONE } from "../middleware/caching.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-
-const HealthSchema = z
-  .object({
-    status: z
-      .literal("ok")
-      .openapi({ description: "Always `ok`: a server that cannot serve does not answer." }),
-    version: z.string().openapi({ description: "The release the server runs." }),
-  })
-  .openapi("Health", { description: "The server is up, and which release it runs." });
+import { HealthSchema } from "../schemas/envelopes.js";
 
 const health = createRoute({
   method: "get",

@@ -3,10 +3,11 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { quotes } from "@s400/data";
 import { quoteSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
-import { listOf, pageQuery, paginate } from "../pagination.js";
+import { pageQuery, paginate } from "../pagination.js";
 import { textParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
+import { listOf } from "../schemas/envelopes.js";
 
 const listQuotes = createRoute({
   method: "get",

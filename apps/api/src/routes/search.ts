@@ -1,18 +1,15 @@
 /** `/v1/search`: ranked full-text search over every record, best first. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, recordKinds, search } from "@s400/data";
-import { recordKindSchema, searchHitSchema } from "@s400/data/schema";
+import { recordKindSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { enumListParam, integerParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
+import { SearchResultsSchema } from "../schemas/envelopes.js";
 
 /** The longest query the API accepts, in characters; anything longer is a client error, not a slow request. */
 export const MAX_QUERY_LENGTH = 200;
-
-const SearchResultsSchema = z
-  .object({ results: z.array(searchHitSchema).openapi({ description: "The hits, best first." }) })
-  .openapi("SearchResults", { description: "The answer to a search." });
 
 const searchRoute = createRoute({
   method: "get",

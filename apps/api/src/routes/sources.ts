@@ -3,9 +3,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { sources, sourceWithCiting } from "@s400/data";
 import { sourceSchema, sourceWithCitingSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
-import { listOf, pageQuery, paginate } from "../pagination.js";
+import { pageQuery, paginate } from "../pagination.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
+import { listOf } from "../schemas/envelopes.js";
 
 const listSources = createRoute({
   method: "get",

@@ -3,9 +3,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { topics } from "@s400/data";
 import { topicSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
-import { listOf, pageQuery, paginate } from "../pagination.js";
+import { pageQuery, paginate } from "../pagination.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
+import { listOf } from "../schemas/envelopes.js";
 
 const listTopics = createRoute({
   method: "get",
