@@ -65,6 +65,25 @@ export class PhraseTable<T> {
   }
 
   /**
+   * Every occurrence of a phrase in `terms`, as the range of terms it covers (`end` exclusive) and the
+   * values it stands for, in order of start, longest first at each start.
+   */
+  spans(terms: readonly string[]): { start: number; end: number; values: readonly T[] }[] {
+    const found: { start: number; end: number; values: readonly T[] }[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      let node: PhraseNode<T> | undefined = this.#root;
+      const here: { start: number; end: number; values: readonly T[] }[] = [];
+      for (let n = i; n < terms.length; n++) {
+        node = node.next.get(terms[n] ?? "");
+        if (node === undefined) break;
+        if (node.values.length > 0) here.unshift({ start: i, end: n + 1, values: node.values });
+      }
+      found.push(...here);
+    }
+    return found;
+  }
+
+  /**
    * Every value of every phrase that occurs in `terms`, with the query terms of its first occurrence;
    * `ambiguous` when that phrase stands for more than one value (left out with `unambiguousOnly`,
    * which keeps the cost independent of how many values share a phrase).

@@ -1,0 +1,175 @@
+/** How questions phrase each relation of the model: data, not code, reviewed here and tested like the thesaurus. */
+import type { Predicate, QualifierProperty } from "../model/statement.js";
+
+/**
+ * The words a question uses for each predicate, in their plain form (the matcher normalises and
+ * stems them; a phrase matches a run of the question's words). A statement is read as stating
+ * these words too, so "Who runs the SSB?" reaches the `head-of` statement whatever its summary says.
+ * Every predicate must be here: a new predicate without phrasings fails to compile.
+ */
+export const predicatePhrasings = Object.freeze({
+  "head-of": [
+    "head",
+    "heads",
+    "chief",
+    "runs",
+    "leads",
+    "leader",
+    "in charge",
+    "boss",
+    "director",
+    "works for",
+  ],
+  "foreign-minister-of": ["foreign minister", "top diplomat", "foreign secretary", "chief diplomat"],
+  "president-elect-of": ["president elect", "incoming president", "next president", "new president", "win"],
+  "incumbent-president-of": ["incumbent", "current president", "sitting president", "outgoing president"],
+  "member-of-party": ["party", "member", "belong", "affiliation"],
+  "member-of": ["member", "ally", "belong", "part", "join"],
+  sanctions: ["sanction", "penalize", "punish", "target", "blacklist", "impose", "slap", "hit"],
+  purchases: ["buy", "bought", "purchase", "acquire", "procure", "sell", "sold", "get", "supply"],
+  "signed-contract-with": ["sign", "contract", "deal", "agreement", "sign a deal"],
+  proposes: ["propose", "proposal", "suggest", "offer", "idea"],
+  "agrees-to": ["agree", "accept", "say yes", "approve"],
+  "negotiates-with": ["negotiate", "negotiation", "talks", "talk", "discuss"],
+  opposes: ["oppose", "opposition", "object", "against", "worried", "concern"],
+  "part-of": ["part", "belong", "agency", "body", "arm"],
+  "employed-by": ["employ", "employee", "work for", "staff", "official"],
+  "manufactured-in": ["make", "made", "build", "built", "produce", "manufacture", "come from", "origin"],
+  advocates: ["advocate", "support", "favor", "back", "push for"],
+  replaces: ["replace", "succeed", "successor", "take over", "take office"],
+  "instance-of": ["kind", "type", "sort"],
+  "relations-with": ["relation", "relationship", "ties"],
+  "could-lead-to": ["lead to", "point the way", "result", "way forward"],
+  "led-by": ["led", "lead", "head"],
+  "government-of": ["government", "administration", "govern"],
+  concerns: ["concern", "deal with", "subject", "regarding"],
+  represents: ["represent", "speak for", "act for", "on behalf"],
+  "ready-to": ["ready", "willing", "prepared"],
+} as const satisfies Readonly<Record<Predicate, readonly string[]>>);
+
+/**
+ * The words a question uses when it asks for one qualifier of a statement ("At what level…?" asks for
+ * `level`). Every qualifier property must be here.
+ */
+export const qualifierPhrasings = Object.freeze({
+  role: ["role", "job", "position", "title", "post"],
+  count: ["how many", "number", "count"],
+  time: ["when", "date", "year", "month", "day"],
+  condition: ["condition", "if", "provided", "under what"],
+  reason: ["why", "reason", "because", "cause", "over what"],
+  "also-targets": ["also", "alongside", "besides", "together with", "too"],
+  scope: ["scope", "what about"],
+  status: ["status", "stage"],
+  "stated-by": ["according to", "who said", "stated by"],
+  level: ["level"],
+  counterparty: ["from whom", "with whom", "counterparty"],
+  purpose: ["purpose", "for what", "aim", "goal"],
+  "proposed-by": ["proposed by", "whose proposal"],
+  participant: ["participant", "take part", "involved"],
+  subject: ["subject", "topic", "about what"],
+} as const satisfies Readonly<Record<QualifierProperty, readonly string[]>>);
+
+/**
+ * Words that frame a question without naming what it is about: they say how the asker thinks of the
+ * answer ("What did X call…", "according to Turkey"), so a record need not contain them to answer.
+ */
+export const frameWords: readonly string[] = Object.freeze([
+  "call",
+  "called",
+  "describe",
+  "described",
+  "think",
+  "thinks",
+  "believe",
+  "view",
+  "consider",
+  "according",
+  "alongside",
+  "besides",
+  "together",
+  "name",
+  "names",
+  "named",
+  "stand",
+  "short",
+  "full",
+  "mean",
+  "means",
+  "abbreviation",
+  "acronym",
+  "job",
+  "role",
+  "position",
+  "title",
+  "post",
+  "level",
+  "reason",
+  "claim",
+  "argue",
+  "stance",
+  "opinion",
+  "really",
+  "actually",
+  "exactly",
+  "please",
+  "known",
+]);
+
+/** Phrases that ask for an entity's name, and which part of it. */
+export const namePhrasings: Readonly<Record<"full" | "first" | "last", readonly string[]>> = Object.freeze({
+  full: [
+    "stand for",
+    "stands for",
+    "full name",
+    "short for",
+    "abbreviation",
+    "acronym",
+    "mean",
+    "means",
+    "name",
+  ],
+  first: ["first name", "given name", "forename"],
+  last: ["last name", "surname", "family name"],
+});
+
+/**
+ * Nouns that, after "which", "what" or "what kind of", name the type of the answer ("which country",
+ * "what party"); they say what is asked, not what the record must contain.
+ */
+export const answerTypeNouns = Object.freeze({
+  country: ["country", "countries", "nation", "state", "government"],
+  alliance: ["alliance", "bloc", "pact"],
+  "political-party": ["party", "parties"],
+  "weapon-system": [
+    "weapon",
+    "weapons",
+    "system",
+    "systems",
+    "jet",
+    "jets",
+    "missile",
+    "missiles",
+    "aircraft",
+  ],
+  person: ["person", "man", "woman", "minister", "president", "leader", "official"],
+  organization: ["organization", "agency", "body", "institution", "administration"],
+  group: ["group", "officials", "people", "experts"],
+  body: ["body", "group", "panel", "committee"],
+} as const);
+
+/** Number words for counts, so a count reads "three" as the text says it. */
+export const numberWords: readonly string[] = Object.freeze([
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+]);
