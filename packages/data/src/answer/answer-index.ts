@@ -3,7 +3,6 @@ import { type DatasetIndex, statementEntities } from "../indexes/dataset-index.j
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { predicateLabels } from "../model/statement.js";
-import { searchIndexOf } from "../search/search-index.js";
 import { normalizeWords } from "../text/normalize.js";
 import { predicatePhrasings } from "../text/relations.js";
 import { stem } from "../text/stem.js";
@@ -54,25 +53,43 @@ function termsOfPredicate(predicate: keyof typeof predicatePhrasings): readonly 
   return terms;
 }
 
-/** The lookup tables answering needs over one dataset. */
+/**
+ * The lookup tables answering needs over one dataset. Built without the search index (answering
+ * reads only the records' own words), so a first `answer()` in a cold process does not pay for it.
+ */
 export class AnswerIndex {
   readonly index: DatasetIndex;
   /** Entity names and the aliases that name them, as runs of terms → entity ids. */
   readonly names = new PhraseTable<string>();
   /** Descriptions that stand for an entity without naming it ("SSB chief", "top diplomat"). */
   readonly descriptions = new PhraseTable<string>();
+  readonly entities: ReadonlyMap<string, Entity>;
+  /** Every record that can answer (statements, events, claims, quotes, entities), in that order. */
+  readonly candidates: readonly Candidate[];
+  /** Inverse document frequency of each term over the candidates' own words. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** For each term, the candidates (by position in `candidates`) whose words hold it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** For each entity id, the candidates that refer to it. */
+  readonly entityPostings: ReadonlyMap<string, readonly number[]>;
+  /** Scratch space for one question, reused so answering allocates little (answering is synchronous). */
+  readonly scratch: {
+    readonly met: Uint8Array;
+    readonly score: Float64Array;
+    readonly factor: Float64Array;
+    readonly relation: Uint8Array;
+    readonly best: Float64Array;
+    readonly bestWeight: Float64Array;
+    readonly touched: Uint32Array;
+  };
   readonly #nameTerms = new Set<string>();
   readonly #nameVocabulary: Vocabulary;
-  readonly #candidates = new Map<S400Record, Candidate>();
-  readonly entities: ReadonlyMap<string, Entity>;
-  /** Inverse document frequency of each term, from the search index. */
-  readonly idf: ReadonlyMap<string, number>;
-  readonly #search: ReturnType<typeof searchIndexOf>;
+  #vocabulary?: Vocabulary;
+  // The same names and notes recur across records: tokenise each distinct text once.
+  readonly #termCache = new Map<string, readonly string[]>();
 
   constructor(index: DatasetIndex) {
     this.index = index;
-    this.#search = searchIndexOf(index);
-    this.idf = this.#search.idf;
     const entities = new Map<string, Entity>();
     for (const entity of index.dataset.entities) {
       entities.set(entity.id, entity);
@@ -83,11 +100,51 @@ export class AnswerIndex {
     }
     this.entities = entities;
     this.#nameVocabulary = new Vocabulary(this.#nameTerms);
+    const { statements, events, claims, quotes } = index.dataset;
+    const candidates: Candidate[] = [];
+    for (const list of [statements, events, claims, quotes, index.dataset.entities] as readonly (readonly S400Record[])[])
+      for (const record of list) candidates.push(this.#build(record));
+    this.candidates = candidates;
+    const postings = new Map<string, number[]>();
+    const entityPostings = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, at: number) => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [at]);
+      else list.push(at);
+    };
+    candidates.forEach((c, at) => {
+      for (const term of c.terms) add(postings, term, at);
+      for (const id of c.entities) add(entityPostings, id, at);
+    });
+    const n = candidates.length;
+    const idf = new Map<string, number>();
+    for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+    this.idf = idf;
+    this.postings = postings;
+    this.entityPostings = entityPostings;
+    this.scratch = {
+      met: new Uint8Array(n),
+      score: new Float64Array(n),
+      factor: new Float64Array(n),
+      relation: new Uint8Array(n),
+      best: new Float64Array(n),
+      bestWeight: new Float64Array(n),
+      touched: new Uint32Array(n),
+    };
   }
 
-  /** Whether a term occurs anywhere in the records or the entities' names. */
+  #terms(text: string): readonly string[] {
+    let terms = this.#termCache.get(text);
+    if (terms === undefined) {
+      terms = searchTerms(text);
+      this.#termCache.set(text, terms);
+    }
+    return terms;
+  }
+
+  /** Whether a term occurs in the records' own words or the entities' names. */
   knownTerm(term: string): boolean {
-    return this.#nameTerms.has(term) || this.#search.postings.has(term);
+    return this.#nameTerms.has(term) || this.idf.has(term);
   }
 
   /** The one word of an entity's names a misspelt word is closest to, if there is exactly one. */
@@ -96,17 +153,17 @@ export class AnswerIndex {
     return near.length === 1 ? near[0] : undefined;
   }
 
-  /** The words of the records a misspelt word may be. */
+  /** The words of the records a misspelt word may be; the vocabulary is built on the first unknown word. */
   nearMisses(term: string): readonly string[] {
-    return this.#search.vocabulary.nearMisses(term);
+    this.#vocabulary ??= new Vocabulary(this.idf.keys());
+    return this.#vocabulary.nearMisses(term);
   }
 
   /**
-   * The entities a text names: unambiguous names only, and the longest name where names overlap, so
-   * "Russian S-400" names the S-400 and not Russia.
+   * The entities a run of terms names: unambiguous names only, and the longest name where names
+   * overlap, so "Russian S-400" names the S-400 and not Russia.
    */
-  mentionedIn(text: string, into: Set<string>): void {
-    const terms = searchTerms(text);
+  #mentioned(terms: readonly string[], into: Set<string>): void {
     const spans = this.names.spans(terms).sort((a, b) => b.end - b.start - (a.end - a.start));
     const taken = new Uint8Array(terms.length);
     for (const span of spans) {
@@ -118,16 +175,7 @@ export class AnswerIndex {
     }
   }
 
-  /** A record as a candidate answer: its entities and words, worked out on first use. */
-  candidate(record: S400Record): Candidate {
-    let candidate = this.#candidates.get(record);
-    if (candidate === undefined) {
-      candidate = this.#build(record);
-      this.#candidates.set(record, candidate);
-    }
-    return candidate;
-  }
-
+  /** A record as a candidate answer: its entities and words. */
   #build(record: S400Record): Candidate {
     const entities = new Set<string>();
     const texts: string[] = [];
@@ -165,10 +213,12 @@ export class AnswerIndex {
         break;
     }
     const terms = new Set<string>(extra);
-    // Only what the record itself says names entities: a statement's summary, not its notes.
-    const naming = record.kind === "statement" ? [record.summary] : texts;
-    for (const text of naming) this.mentionedIn(text, entities);
-    for (const text of texts) for (const term of searchTerms(text)) terms.add(term);
+    texts.forEach((text, i) => {
+      const words = this.#terms(text);
+      for (const term of words) terms.add(term);
+      // Only what the record itself says names entities: a statement's summary, not its notes.
+      if (record.kind !== "statement" || i === 0) this.#mentioned(words, entities);
+    });
     return { record, entities, terms, relationTerms: new Set(extra) };
   }
 }

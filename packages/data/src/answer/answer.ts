@@ -9,7 +9,7 @@ import type { Value } from "../model/statement.js";
 import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
-import { type Reading, readQuestion } from "./question.js";
+import { type Link, type Reading, readQuestion } from "./question.js";
 
 /** A short answer to a question, with what supports it. Plain data, deeply frozen. */
 export interface Answer {
@@ -60,34 +60,67 @@ interface Scored {
   readonly factor: number;
 }
 
-/** How well a record carries the question's concepts: undefined unless it carries every one. */
-function coverage(
-  ax: AnswerIndex,
-  reading: Reading,
-  candidate: Candidate,
-): { score: number; factor: number; relation: boolean } | undefined {
-  let score = 0;
-  let factor = 1;
-  let relation = false;
+interface Covered {
+  readonly score: number;
+  readonly factor: number;
+  /** A concept was matched by the relation the record states (a statement's predicate phrasings). */
+  readonly relation: boolean;
+}
+
+/**
+ * The candidates that refer to every entity the question gives and carry every one of its concepts,
+ * with how well: the sum over concepts of the best unit's weight × idf. Walks the postings of the
+ * question's terms rather than every record.
+ */
+function coveredCandidates(ax: AnswerIndex, reading: Reading, constraints: readonly Link[]): Map<number, Covered> {
+  const { met, score, factor, relation, best, bestWeight, touched } = ax.scratch;
+  const n = ax.candidates.length;
+  met.fill(0);
+  // `met[at]` counts the requirements (constraints, then concepts) candidate `at` has met so far.
+  let round = 0;
+  for (const link of constraints) {
+    for (const id of link.ids) {
+      for (const at of ax.entityPostings.get(id) ?? []) if (met[at] === round) met[at] = round + 1;
+    }
+    round++;
+  }
+  score.fill(0);
+  factor.fill(1);
+  relation.fill(0);
   for (const concept of reading.concepts) {
-    let best = 0;
-    let bestWeight = 0;
+    let count = 0;
     for (const unit of concept.units) {
-      if (!unit.terms.every((t) => candidate.terms.has(t))) continue;
+      const first = unit.terms[0] ?? "";
       let idf = 0;
       for (const t of unit.terms) idf = Math.max(idf, ax.idf.get(t) ?? 1);
       const s = unit.weight * idf;
-      if (s > best) {
-        best = s;
-        bestWeight = unit.weight;
+      for (const at of ax.postings.get(first) ?? []) {
+        if (met[at] !== round) continue;
+        const candidate = ax.candidates[at] as Candidate;
+        if (unit.terms.length > 1 && !unit.terms.every((t) => candidate.terms.has(t))) continue;
+        if (best[at] === 0) touched[count++] = at;
+        if (s > (best[at] ?? 0)) {
+          best[at] = s;
+          bestWeight[at] = unit.weight;
+        }
+        if (relation[at] === 0 && unit.terms.every((t) => candidate.relationTerms.has(t))) relation[at] = 1;
       }
-      if (unit.terms.every((t) => candidate.relationTerms.has(t))) relation = true;
     }
-    if (best === 0) return undefined;
-    score += best;
-    if (bestWeight < 1) factor *= bestWeight >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR;
+    for (let i = 0; i < count; i++) {
+      const at = touched[i] ?? 0;
+      score[at] = (score[at] ?? 0) + (best[at] ?? 0);
+      const w = bestWeight[at] ?? 1;
+      if (w < 1) factor[at] = (factor[at] ?? 1) * (w >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR);
+      met[at] = round + 1;
+      best[at] = 0;
+    }
+    round++;
   }
-  return { score, factor, relation };
+  const covered = new Map<number, Covered>();
+  for (let at = 0; at < n; at++) {
+    if (met[at] === round) covered.set(at, { score: score[at] ?? 0, factor: factor[at] ?? 1, relation: relation[at] === 1 });
+  }
+  return covered;
 }
 
 const KIND_ORDER: Readonly<Record<S400Record["kind"], number>> = {
@@ -102,24 +135,37 @@ const KIND_ORDER: Readonly<Record<S400Record["kind"], number>> = {
 
 const POSITIONS = new Set(["claim", "quote"]);
 
+// The search terms of an answer or a name, space-delimited for whole-word containment; texts recur
+// across questions (names, claims), so each is tokenised once.
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = ` ${searchTerms(text).join(" ")} `;
+    if (keys.size >= 10_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
 /** Whether two answers agree: the same entity, the same words, or one names the other ("F-35" in a claim about F-35 jets). */
 function sameAnswer(a: Extracted, b: Extracted): boolean {
   if (a.value.kind === "entity" && b.value.kind === "entity") return a.value.id === b.value.id;
-  const aText = ` ${searchTerms(a.text).join(" ")} `;
-  const bText = ` ${searchTerms(b.text).join(" ")} `;
+  const aText = keyOf(a.text);
+  const bText = keyOf(b.text);
   if (aText === bText) return true;
   const names = (x: Extracted, text: string) =>
     x.entity !== undefined &&
     x.marks.some((m) => {
-      const key = searchTerms(m).join(" ");
-      return key !== "" && text.includes(` ${key} `);
+      const key = keyOf(m);
+      return key !== "  " && text.includes(key);
     });
   return names(a, bText) || names(b, aText);
 }
 
 /** The spans of the records that carry the answer's words; all the first record's spans if none do. */
 function evidenceOf(records: readonly S400Record[], answer: Extracted): Provenance {
-  const marks = answer.marks.map((m) => searchTerms(m).join(" ")).filter((m) => m !== "");
+  const marks = answer.marks.map(keyOf).filter((m) => m !== "  ");
   const spans: SourceSpan[] = [];
   const seen = new Set<string>();
   for (const record of records) {
@@ -127,8 +173,8 @@ function evidenceOf(records: readonly S400Record[], answer: Extracted): Provenan
     for (const span of record.provenance) {
       const key = `${span.sourceId}:${span.start}:${span.end}`;
       if (seen.has(key)) continue;
-      const words = ` ${searchTerms(span.exact).join(" ")} `;
-      if (marks.some((m) => words.includes(` ${m} `))) {
+      const words = keyOf(span.exact);
+      if (marks.some((m) => words.includes(m))) {
         seen.add(key);
         spans.push(span);
       }
@@ -174,33 +220,28 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const nameFactor = reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1;
 
   const scored: Scored[] = [];
-  const { statements, events, claims, quotes, entities } = index.dataset;
-  for (const list of [statements, events, claims, quotes, entities] as readonly (readonly S400Record[])[]) {
-    for (const record of list) {
-      const candidate = ax.candidate(record);
-      if (describedOnly && !(record.kind === "entity" && described.has(record.id))) continue;
-      if (!constraints.every((link) => link.ids.some((id) => candidate.entities.has(id)))) continue;
-      const covered = coverage(ax, reading, candidate);
-      if (covered === undefined) continue;
-      const found = extract(ax, reading, record, given, described);
-      if (found === undefined) continue;
-      let weight = KIND_ORDER[record.kind];
-      if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
-      // The record that states the asked relation, or has the qualifier asked for, says it outright.
-      if (covered.relation) weight *= RELATION_BOOST;
-      if (
-        reading.asks !== undefined &&
-        record.kind === "statement" &&
-        record.qualifiers.some((q) => q.property === reading.asks)
-      )
-        weight *= RELATION_BOOST;
-      // A record about fewer other things states the answer more directly.
-      const focus = 1 / (1 + 0.05 * Math.max(0, candidate.entities.size - given.size - 1));
-      let factor = covered.factor * nameFactor;
-      if (found.inferred) factor *= INFERRED_FACTOR;
-      if (record.kind === "claim" || record.kind === "quote") factor *= POSITION_FACTOR;
-      scored.push({ candidate, answer: found, score: (1 + covered.score) * weight * focus, factor });
-    }
+  for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
+    const candidate = ax.candidates[at] as Candidate;
+    const { record } = candidate;
+    if (describedOnly && !(record.kind === "entity" && described.has(record.id))) continue;
+    const found = extract(ax, reading, record, given, described);
+    if (found === undefined) continue;
+    let weight = KIND_ORDER[record.kind];
+    if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
+    // The record that states the asked relation, or has the qualifier asked for, says it outright.
+    if (covered.relation) weight *= RELATION_BOOST;
+    if (
+      reading.asks !== undefined &&
+      record.kind === "statement" &&
+      record.qualifiers.some((q) => q.property === reading.asks)
+    )
+      weight *= RELATION_BOOST;
+    // A record about fewer other things states the answer more directly.
+    const focus = 1 / (1 + 0.05 * Math.max(0, candidate.entities.size - given.size - 1));
+    let factor = covered.factor * nameFactor;
+    if (found.inferred) factor *= INFERRED_FACTOR;
+    if (record.kind === "claim" || record.kind === "quote") factor *= POSITION_FACTOR;
+    scored.push({ candidate, answer: found, score: (1 + covered.score) * weight * focus, factor });
   }
   if (scored.length === 0) return null;
   scored.sort((a, b) => b.score - a.score);

@@ -9,8 +9,7 @@ import {
   predicatePhrasings,
   qualifierPhrasings,
 } from "../text/relations.js";
-import { stem } from "../text/stem.js";
-import { synonymExpansion } from "../text/terms.js";
+import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 
@@ -136,9 +135,9 @@ for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, read
     typeOfNoun.set(noun, list);
   }
 }
-const namePhrases = (Object.entries(namePhrasings) as ["full" | "first" | "last", readonly string[]][]).map(
+const namePhrasesMostSpecificFirst = (Object.entries(namePhrasings) as ["full" | "first" | "last", readonly string[]][]).map(
   ([part, phrases]) => ({ part, phrases: phrases.map((p) => normalizeWords(p)) }),
-);
+).reverse(); // "first name" before "name"
 
 function runAt(words: readonly string[], run: readonly string[]): number {
   outer: for (let i = 0; i + run.length <= words.length; i++) {
@@ -152,7 +151,7 @@ const includesRun = (words: readonly string[], run: readonly string[]) => runAt(
 /** What the question wants, from its first words and the nouns after "which"/"what". */
 function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
   const has = (w: string) => words.includes(w);
-  for (const { part, phrases } of [...namePhrases].reverse()) {
+  for (const { part, phrases } of namePhrasesMostSpecificFirst) {
     for (const phrase of phrases) {
       const at = runAt(words, phrase);
       if (at < 0) continue;

@@ -7,7 +7,8 @@ import { stopwords, synonymGroups } from "./thesaurus.js";
 const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 50_000;
 
-function cachedStem(word: string): string {
+/** The stem of a word (see `stem`), remembered: the same few thousand words come back again and again. */
+export function cachedStem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     stemmed = stem(word);
