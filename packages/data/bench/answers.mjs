@@ -14,7 +14,8 @@ function peerDocument(record, nameOf, aliasesOf) {
   const own = [];
   const name = [];
   const refs = [];
-  for (const key of ["summary", "text", "description", "proposition"]) if (typeof record[key] === "string") own.push(record[key]);
+  for (const key of ["summary", "text", "description", "proposition"])
+    if (typeof record[key] === "string") own.push(record[key]);
   for (const key of ["name", "title", "label"]) if (typeof record[key] === "string") name.push(record[key]);
   for (const alias of record.aliases ?? []) name.push(alias.text);
   const ids = [record.subject, record.claimant, record.speaker, record.onBehalfOf];
@@ -28,11 +29,21 @@ function peerDocument(record, nameOf, aliasesOf) {
   for (const p of record.participants ?? []) ids.push(p.entity);
   for (const id of ids) if (typeof id === "string") refs.push(nameOf(id) ?? "", ...(aliasesOf(id) ?? []));
   const cited = (record.provenance ?? []).map((span) => span.exact);
-  return { id: record.id, name: name.join(" ; "), text: own.join(" ; "), cited: cited.join(" ; "), refs: refs.join(" ; ") };
+  return {
+    id: record.id,
+    name: name.join(" ; "),
+    text: own.join(" ; "),
+    cited: cited.join(" ; "),
+    refs: refs.join(" ; "),
+  };
 }
 
 // The peer gets our folding (case, diacritics, Defence/Defense is left to its fuzzy match) and our boosts.
-const STOP = new Set("a an the and or of to in on at by for with from as is are was were be been do does did what which who whom whose when where why how that this it its".split(" "));
+const STOP = new Set(
+  "a an the and or of to in on at by for with from as is are was were be been do does did what which who whom whose when where why how that this it its".split(
+    " ",
+  ),
+);
 const processTerm = (term) => {
   const t = fold(term).trim();
   return t === "" || STOP.has(t) ? null : t;
@@ -49,7 +60,12 @@ export function buildPeer(data) {
   const peer = new MiniSearch({
     fields: ["name", "text", "cited", "refs"],
     processTerm,
-    searchOptions: { boost: { name: 3, text: 2, cited: 1, refs: 0.8 }, fuzzy: 0.2, prefix: true, processTerm },
+    searchOptions: {
+      boost: { name: 3, text: 2, cited: 1, refs: 0.8 },
+      fuzzy: 0.2,
+      prefix: true,
+      processTerm,
+    },
   });
   peer.addAll(records.map((r) => peerDocument(r, nameOf, aliasesOf)));
   return { peer, byId, nameOf };
@@ -61,7 +77,12 @@ export function peerAnswer(peer, byId, question) {
   if (top === undefined) return null;
   const record = byId.get(top.id);
   const text = record.kind === "entity" ? record.name : (record.summary ?? record.text ?? record.title);
-  return { text: text.split(/\s+/).length <= MAX_ANSWER_WORDS ? text : text.split(/\s+/).slice(0, MAX_ANSWER_WORDS).join(" ") };
+  return {
+    text:
+      text.split(/\s+/).length <= MAX_ANSWER_WORDS
+        ? text
+        : text.split(/\s+/).slice(0, MAX_ANSWER_WORDS).join(" "),
+  };
 }
 
 /** Every figure of the answer evaluation for one split. */

@@ -133,8 +133,12 @@ if (process.argv.includes("--misses")) {
 // --- answers: ours against the peer, train and held-out apart -------------------------------------
 const peerParts = buildPeer(data);
 const pct = (n, of) => `${String(n).padStart(2)}/${of} (${fmt((100 * n) / (of || 1), 0).padStart(3)}%)`;
-console.log("answers (questions-train.json: tuned on; questions-holdout.json: written first, never tuned on)");
-console.log("                          right          wrong          none           abstained on unanswerable   strict hit@1  hit@3");
+console.log(
+  "answers (questions-train.json: tuned on; questions-holdout.json: written first, never tuned on)",
+);
+console.log(
+  "                          right          wrong          none           abstained on unanswerable   strict hit@1  hit@3",
+);
 for (const [name, list] of Object.entries(splits)) {
   const { ours: a, theirs: b, oursSearch: s, theirsSearch: t } = evaluateSplit(data, peerParts, list);
   console.log(
@@ -144,7 +148,8 @@ for (const [name, list] of Object.entries(splits)) {
     `  ${"".padEnd(8)} MiniSearch  ${pct(b.right, b.answerable)}   ${pct(b.wrong, b.answerable)}   ${pct(b.none, b.answerable)}   ${pct(b.abstained, b.unanswerable)}                 ${fmt(t.hit1, 3)}         ${fmt(t.hit3, 3)}`,
   );
   if (process.argv.includes("--misses")) {
-    for (const f of a.failures) console.log(`    answer ${name}: ${f.q} → ${f.got} (want ${JSON.stringify(f.want)})`);
+    for (const f of a.failures)
+      console.log(`    answer ${name}: ${f.q} → ${f.got} (want ${JSON.stringify(f.want)})`);
     for (const m of s.misses) console.log(`    search ${name}: ${m.q} → ${m.top.join(", ")}`);
   }
 }

@@ -102,7 +102,13 @@ export class AnswerIndex {
     this.#nameVocabulary = new Vocabulary(this.#nameTerms);
     const { statements, events, claims, quotes } = index.dataset;
     const candidates: Candidate[] = [];
-    for (const list of [statements, events, claims, quotes, index.dataset.entities] as readonly (readonly S400Record[])[])
+    for (const list of [
+      statements,
+      events,
+      claims,
+      quotes,
+      index.dataset.entities,
+    ] as readonly (readonly S400Record[])[])
       for (const record of list) candidates.push(this.#build(record));
     this.candidates = candidates;
     const postings = new Map<string, number[]>();
@@ -118,7 +124,8 @@ export class AnswerIndex {
     });
     const n = candidates.length;
     const idf = new Map<string, number>();
-    for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+    for (const [term, list] of postings)
+      idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
     this.idf = idf;
     this.postings = postings;
     this.entityPostings = entityPostings;

@@ -9,7 +9,7 @@ import type { Value } from "../model/statement.js";
 import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
-import { type Link, type Reading, readQuestion } from "./question.js";
+import { fitsWanted, type Link, type Reading, readQuestion } from "./question.js";
 
 /** A short answer to a question, with what supports it. Plain data, deeply frozen. */
 export interface Answer {
@@ -72,7 +72,11 @@ interface Covered {
  * with how well: the sum over concepts of the best unit's weight × idf. Walks the postings of the
  * question's terms rather than every record.
  */
-function coveredCandidates(ax: AnswerIndex, reading: Reading, constraints: readonly Link[]): Map<number, Covered> {
+function coveredCandidates(
+  ax: AnswerIndex,
+  reading: Reading,
+  constraints: readonly Link[],
+): Map<number, Covered> {
   const { met, score, factor, relation, best, bestWeight, touched } = ax.scratch;
   const n = ax.candidates.length;
   met.fill(0);
@@ -118,7 +122,8 @@ function coveredCandidates(ax: AnswerIndex, reading: Reading, constraints: reado
   }
   const covered = new Map<number, Covered>();
   for (let at = 0; at < n; at++) {
-    if (met[at] === round) covered.set(at, { score: score[at] ?? 0, factor: factor[at] ?? 1, relation: relation[at] === 1 });
+    if (met[at] === round)
+      covered.set(at, { score: score[at] ?? 0, factor: factor[at] ?? 1, relation: relation[at] === 1 });
   }
   return covered;
 }
@@ -205,27 +210,41 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     throw new S400Error("INVALID_ARGUMENT", "minConfidence must be a number from 0 to 1", "minConfidence");
   }
   const ax = answerIndexOf(index);
-  const reading = readQuestion(ax, question);
+  let reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
 
-  // Entities the question names are given, not asked for; one it only describes ("the SSB chief")
-  // may be the answer itself when nothing else is asked.
-  const describedOnly =
-    reading.links.length === 1 && reading.links[0]?.descriptive === true && reading.concepts.length === 0;
-  const constraints = describedOnly ? [] : reading.links;
+  // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
+  // "the incoming president") is what a who/which question asks for, when its type fits: the answer
+  // must then be that entity, read from a record that refers to every entity the question names.
+  const asksFor = (link: Link) =>
+    link.descriptive &&
+    link.ids.every((id) => {
+      const entity = ax.entities.get(id);
+      return entity !== undefined && fitsWanted(reading.wanted, entity);
+    });
+  const hints = reading.links.filter(asksFor);
+  const constraints = reading.links.filter((link) => !asksFor(link));
   const given = new Set<string>();
   for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
-  const described = new Set<string>(describedOnly ? (reading.links[0]?.ids ?? []) : []);
+  const described = new Set<string>(hints.flatMap((link) => link.ids));
+  // The record must then say what the description says ("head of the SSB": head, SSB), so the
+  // statement that states it answers, not only the entity whose name it is.
+  if (hints.length > 0) {
+    const concepts = [...reading.concepts];
+    for (const link of hints)
+      for (const term of link.terms) concepts.push({ units: [{ terms: [term], weight: 1 }] });
+    reading = { ...reading, concepts };
+  }
   const nameFactor = reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1;
 
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
     const { record } = candidate;
-    if (describedOnly && !(record.kind === "entity" && described.has(record.id))) continue;
     const found = extract(ax, reading, record, given, described);
     if (found === undefined) continue;
+    if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
     let weight = KIND_ORDER[record.kind];
     if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
     // The record that states the asked relation, or has the qualifier asked for, says it outright.

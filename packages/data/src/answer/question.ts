@@ -47,6 +47,8 @@ export interface Link {
   readonly descriptive: boolean;
   /** Found only after correcting a typo. */
   readonly typo: boolean;
+  /** The question's terms the link covers. */
+  readonly terms: readonly string[];
 }
 
 /** A question, read. */
@@ -135,9 +137,11 @@ for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, read
     typeOfNoun.set(noun, list);
   }
 }
-const namePhrasesMostSpecificFirst = (Object.entries(namePhrasings) as ["full" | "first" | "last", readonly string[]][]).map(
-  ([part, phrases]) => ({ part, phrases: phrases.map((p) => normalizeWords(p)) }),
-).reverse(); // "first name" before "name"
+const namePhrasesMostSpecificFirst = (
+  Object.entries(namePhrasings) as ["full" | "first" | "last", readonly string[]][]
+)
+  .map(([part, phrases]) => ({ part, phrases: phrases.map((p) => normalizeWords(p)) }))
+  .reverse(); // "first name" before "name"
 
 function runAt(words: readonly string[], run: readonly string[]): number {
   outer: for (let i = 0; i + run.length <= words.length; i++) {
@@ -272,7 +276,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (l) => l.ids.length === ids.length && l.ids.every((id) => ids.includes(id)),
     );
     if (existing >= 0) continue;
-    links.push({ ids, descriptive: span.desc, typo });
+    links.push({ ids, descriptive: span.desc, typo, terms: terms.slice(span.start, span.end) });
   }
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.

@@ -87,7 +87,8 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "necessity, necessary, need, forced, obliged, choice, had to, have to, no alternative",
     "improve, mend, repair, better, normalize, restore, reset",
     "ties, relations, relationship",
-    "contract, agreement, deal, signed",
+    // Not "agreement": it stems as "agree" does, and would make every agreeing a contract.
+    "contract, deal, signed",
     "lift, lifting, remove, removal, drop, ease",
     "oppose, opposition, object, objection, concern, worry, worried",
     "democrat, democratic",
