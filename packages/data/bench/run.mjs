@@ -147,7 +147,8 @@ for (const [name, list] of Object.entries(splits)) {
   console.log(
     `  ${"".padEnd(8)} MiniSearch  ${pct(b.right, b.answerable)}   ${pct(b.wrong, b.answerable)}   ${pct(b.none, b.answerable)}   ${pct(b.abstained, b.unanswerable)}                 ${fmt(t.hit1, 3)}         ${fmt(t.hit3, 3)}`,
   );
-  if (process.argv.includes("--misses")) {
+  // Held-out misses stay hidden: reading them would be tuning on them.
+  if (process.argv.includes("--misses") && name === "train") {
     for (const f of a.failures)
       console.log(`    answer ${name}: ${f.q} → ${f.got} (want ${JSON.stringify(f.want)})`);
     for (const m of s.misses) console.log(`    search ${name}: ${m.q} → ${m.top.join(", ")}`);

@@ -22,10 +22,13 @@ export interface Candidate {
 }
 
 /** Runs of terms of a name; true when it is a name or a form of it, false when it only describes. */
-function nameRuns(entity: Entity): { terms: string[]; descriptive: boolean }[] {
+function nameRuns(
+  entity: Entity,
+  searchTerms: (text: string) => readonly string[],
+): { terms: readonly string[]; descriptive: boolean }[] {
   const names = [entity.name, entity.name.replace(/\s*\([^)]*\)\s*/g, " ")];
-  const plain: string[][] = [];
-  const described: string[][] = [];
+  const plain: (readonly string[])[] = [];
+  const described: (readonly string[])[] = [];
   for (const text of names) plain.push(searchTerms(text));
   for (const alias of entity.aliases)
     (alias.kind === "descriptive" ? described : plain).push(searchTerms(alias.text));
@@ -39,15 +42,16 @@ function nameRuns(entity: Entity): { terms: string[]; descriptive: boolean }[] {
   ];
 }
 
-const predicateTerms = new Map<string, readonly string[]>();
-function termsOfPredicate(predicate: keyof typeof predicatePhrasings): readonly string[] {
+const NO_TERMS: ReadonlySet<string> = new Set();
+const predicateTerms = new Map<string, ReadonlySet<string>>();
+/** The terms of a predicate's label and phrasings, stopwords kept (a phrasing may be one: "made", "get"). */
+function termsOfPredicate(predicate: keyof typeof predicatePhrasings): ReadonlySet<string> {
   let terms = predicateTerms.get(predicate);
   if (terms === undefined) {
-    // Stopwords are kept: a phrasing may be one ("made", "get").
-    terms = [
+    terms = new Set([
       ...searchTerms(predicateLabels[predicate]),
       ...predicatePhrasings[predicate].flatMap((p) => normalizeWords(p).map(stem)),
-    ];
+    ]);
     predicateTerms.set(predicate, terms);
   }
   return terms;
@@ -93,7 +97,7 @@ export class AnswerIndex {
     const entities = new Map<string, Entity>();
     for (const entity of index.dataset.entities) {
       entities.set(entity.id, entity);
-      for (const run of nameRuns(entity)) {
+      for (const run of nameRuns(entity, (text) => this.#terms(text))) {
         (run.descriptive ? this.descriptions : this.names).add(run.terms, entity.id);
         for (const term of run.terms) this.#nameTerms.add(term);
       }
@@ -186,7 +190,7 @@ export class AnswerIndex {
   #build(record: S400Record): Candidate {
     const entities = new Set<string>();
     const texts: string[] = [];
-    const extra: string[] = [];
+    let relation: ReadonlySet<string> = NO_TERMS;
     switch (record.kind) {
       case "statement":
         for (const id of statementEntities(record)) entities.add(id);
@@ -196,7 +200,7 @@ export class AnswerIndex {
           if (q.value.kind === "string") texts.push(q.value.value);
         }
         if (record.object.kind === "string") texts.push(record.object.value);
-        extra.push(...termsOfPredicate(record.predicate));
+        relation = termsOfPredicate(record.predicate);
         break;
       case "event":
         for (const p of record.participants) entities.add(p.entity);
@@ -219,14 +223,14 @@ export class AnswerIndex {
       default:
         break;
     }
-    const terms = new Set<string>(extra);
+    const terms = new Set<string>(relation);
     texts.forEach((text, i) => {
       const words = this.#terms(text);
       for (const term of words) terms.add(term);
       // Only what the record itself says names entities: a statement's summary, not its notes.
       if (record.kind !== "statement" || i === 0) this.#mentioned(words, entities);
     });
-    return { record, entities, terms, relationTerms: new Set(extra) };
+    return { record, entities, terms, relationTerms: relation };
   }
 }
 
