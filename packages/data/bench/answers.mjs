@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { fold } from "./score.mjs";
-import { MAX_ANSWER_WORDS, ownHaystack, scoreAnswers, strictHits } from "./score-answers.mjs";
+import { MAX_ANSWER_WORDS, ownHaystack, scoreAnswers, searchable, strictHits } from "./score-answers.mjs";
 
 const here = new URL(".", import.meta.url);
 const load = (name) => JSON.parse(readFileSync(new URL(name, here), "utf8")).questions;
@@ -88,7 +88,7 @@ export function peerAnswer(peer, byId, question) {
 /** Every figure of the answer evaluation for one split. */
 export function evaluateSplit(data, peerParts, questions) {
   const { peer, byId, nameOf } = peerParts;
-  const answerable = questions.filter((q) => q.answer !== null);
+  const answerable = questions.filter(searchable);
   const ours = scoreAnswers(questions, (q) => data.answer(q));
   const theirs = scoreAnswers(questions, (q) => peerAnswer(peer, byId, q));
   const oursSearch = strictHits(answerable, (q) =>

@@ -24,3 +24,6 @@ export function scoreAnswers(
   questions: readonly AnswerQuestion[],
   ask: (question: string) => { readonly text: string } | null,
 ): AnswerScore;
+export function searchable(
+  question: AnswerQuestion,
+): question is AnswerQuestion & { answer: readonly string[] };

@@ -65,6 +65,11 @@ export function ownHaystack(record, nameOf) {
   return fold(parts.join(" ; "));
 }
 
+/** Whether a question can score a search: it has a gold answer words can show (not a bare yes or no). */
+export function searchable(question) {
+  return question.answer !== null && question.answer.some((g) => !/^(yes|no)$/i.test(g));
+}
+
 /** Strict hit@1 and hit@3: a hit counts only when a gold answer is in its own fields (see `ownHaystack`). */
 export function strictHits(questions, ask) {
   let hit1 = 0;

@@ -70,6 +70,20 @@ describe("answer()", () => {
     }
   });
 
+  it("says yes only when a statement holds what a yes/no question asks, and never guesses no", () => {
+    expect(answer("Is Turkey a member of NATO?")).toMatchObject({
+      text: "Yes",
+      value: { kind: "string", value: "yes" },
+    });
+    expect(answer("Did the US sanction Ismail Demir?")?.because[0]?.kind).toBe("statement");
+    for (const question of [
+      "Is Trump the president-elect?",
+      "Is Biden a Republican?",
+      "Did Russia sanction Turkey?",
+    ])
+      expect(answer(question), question).toBeNull();
+  });
+
   it("abstains with null when the records do not answer", () => {
     for (const question of [
       "How much did Turkey pay for the S-400?",

@@ -245,6 +245,10 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     const found = extract(ax, reading, record, given, described);
     if (found === undefined) continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
+    // A yes must come from the relation asked about, not from words the statement shares.
+    if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
+      if (reading.concepts.length > 0 && !covered.relation) continue;
+    }
     let weight = KIND_ORDER[record.kind];
     if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
     // The record that states the asked relation, or has the qualifier asked for, says it outright.

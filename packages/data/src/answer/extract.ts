@@ -1,5 +1,6 @@
 /** Reading the answer out of one record's typed fields, in the shape the question wants. */
 
+import { statementEntities } from "../indexes/dataset-index.js";
 import type { FuzzyDate } from "../model/date.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
@@ -195,7 +196,22 @@ export function extract(
       }
       if (wanted.kind === "reason") return qualifierAnswer(ax, record, "reason");
       // "How is their relationship described?": the state a statement records.
-      if (wanted.kind === "open") return qualifierAnswer(ax, record, "status");
+      if (wanted.kind === "open") {
+        // "Is Turkey a member of NATO?": yes, when the statement holds every entity the question names
+        // in its own slots (not only in its words). No statement is never read as "no": that abstains.
+        // A description ("Is Trump the president-elect?") may name someone else: never a yes.
+        if (
+          wanted.yesNo === true &&
+          !reading.speech &&
+          given.size > 0 &&
+          !reading.links.some((l) => l.descriptive)
+        ) {
+          const slots = new Set(statementEntities(record));
+          if ([...given].every((id) => slots.has(id)))
+            return { text: "Yes", value: { kind: "string", value: "yes" }, inferred, marks: [] };
+        }
+        return wanted.yesNo === true ? undefined : qualifierAnswer(ax, record, "status");
+      }
       if (wanted.kind === "unsupported") return undefined;
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];

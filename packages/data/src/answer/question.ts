@@ -20,7 +20,8 @@ import type { AnswerIndex } from "./answer-index.js";
  * - `thing`: what (something other than a person or country, or a plain value);
  * - `date`, `count`, `reason`: when, how many, why;
  * - `name`: the entity's own name ("What does SSB stand for?");
- * - `open`: a statement of a position ("How did he describe…", "Will the S-400 be integrated…?");
+ * - `open`: a statement of a position ("How did he describe…", "Will the S-400 be integrated…?"),
+ *   or yes when a statement says just what a yes/no question asks ("Is Turkey a member of NATO?");
  * - `unsupported`: a kind of answer the dataset never holds (how much, how old, where).
  */
 export type Wanted =
@@ -31,7 +32,7 @@ export type Wanted =
   | { readonly kind: "count" }
   | { readonly kind: "reason" }
   | { readonly kind: "name"; readonly part: "full" | "first" | "last" }
-  | { readonly kind: "open" }
+  | { readonly kind: "open"; readonly yesNo?: true }
   | { readonly kind: "unsupported" };
 
 /** One idea of the question a record must carry: alternatives of terms, each with how sure a match is. */
@@ -144,7 +145,10 @@ const namePhrasesMostSpecificFirst = (
   .reverse(); // "first name" before "name"
 
 function runAt(words: readonly string[], run: readonly string[]): number {
-  outer: for (let i = 0; i + run.length <= words.length; i++) {
+  // Most phrases are not in most questions: look for their first word before walking.
+  const start = words.indexOf(run[0] ?? "");
+  if (start < 0) return -1;
+  outer: for (let i = start; i + run.length <= words.length; i++) {
     for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
     return i;
   }
@@ -199,7 +203,7 @@ function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
   if (has("who") || has("whom") || has("whose") || has("whos")) return { kind: "agent" };
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
-  if (YES_NO_STARTS.has(words[0] ?? "")) return { kind: "open" };
+  if (YES_NO_STARTS.has(words[0] ?? "")) return { kind: "open", yesNo: true };
   return { kind: "thing" };
 }
 
@@ -257,9 +261,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   });
 
   // Entity links: the longest phrases win; a shorter one inside a longer one is part of it.
-  const spans = [...ax.names.spans(terms), ...ax.descriptions.spans(terms).map((s) => ({ ...s, desc: true }))]
-    .map((s) => ({ ...s, desc: "desc" in s }))
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const spans: { start: number; end: number; values: readonly string[]; desc: boolean }[] = [];
+  for (const span of ax.names.spans(terms)) spans.push({ ...span, desc: false });
+  for (const span of ax.descriptions.spans(terms)) spans.push({ ...span, desc: true });
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(terms.length);
   const links: Link[] = [];
   for (const span of spans) {
