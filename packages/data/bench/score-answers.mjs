@@ -67,7 +67,7 @@ export function ownHaystack(record, nameOf) {
 
 /** Whether a question can score a search: it has a gold answer words can show (not a bare yes or no). */
 export function searchable(question) {
-  return question.answer !== null && question.answer.some((g) => !/^(yes|no)$/i.test(g));
+  return question.answer?.some((g) => !/^(yes|no)$/i.test(g)) === true;
 }
 
 /** Strict hit@1 and hit@3: a hit counts only when a gold answer is in its own fields (see `ownHaystack`). */

@@ -6,6 +6,7 @@ import {
   answerIsRight,
   ownHaystack,
   scoreAnswers,
+  searchable,
   strictHits,
 } from "../../bench/score-answers.mjs";
 import { answer, findEntity, search } from "../index.js";
