@@ -9,6 +9,7 @@ import { stem } from "../text/stem.js";
 import { PhraseTable, searchTerms } from "../text/terms.js";
 import { entityDescriptions } from "../text/thesaurus.js";
 import { Vocabulary } from "../text/typos.js";
+import { formatDate } from "./format.js";
 
 /** A record that can answer: what it refers to and the words it states. */
 export interface Candidate {
@@ -198,13 +199,15 @@ export class AnswerIndex {
         for (const q of record.qualifiers) {
           if (q.note !== undefined) texts.push(q.note);
           if (q.value.kind === "string") texts.push(q.value.value);
+          if (q.value.kind === "date") texts.push(formatDate(q.value.value));
         }
         if (record.object.kind === "string") texts.push(record.object.value);
         relation = termsOfPredicate(record.predicate);
         break;
       case "event":
         for (const p of record.participants) entities.add(p.entity);
-        texts.push(record.title, record.summary);
+        // The date as people write it, so "on 20 January" finds the event.
+        texts.push(record.title, record.summary, formatDate(record.date.value));
         break;
       case "claim":
         entities.add(record.claimant);

@@ -35,6 +35,13 @@ describe("answer()", () => {
     expect(answer("What does SSB stand for?")?.text).toBe("Defense Industries Presidency");
   });
 
+  it("answers what happened with an event, and the name of someone described with that person", () => {
+    expect(answer("What happened in April 2017?")?.because[0]?.kind).toBe("event");
+    expect(answer("What happened on Jan. 20?")?.text).toMatch(/Biden takes office/);
+    expect(answer("What is the name of the SSB head?")?.text).toBe("İsmail Demir");
+    expect(answer("What is Çavuşoğlu's first name?")?.text).toBe("Mevlüt");
+  });
+
   it("reads names with or without their diacritics, in any case, with a small typo", () => {
     const withMarks = answer("Who is Mevlüt Çavuşoğlu?");
     expect(withMarks?.text).toMatch(/Foreign Minister/);

@@ -7,6 +7,7 @@ import type { S400Record } from "../model/record.js";
 import type { QualifierProperty, Statement, Value } from "../model/statement.js";
 import { numberWords } from "../text/relations.js";
 import type { AnswerIndex } from "./answer-index.js";
+import { formatDate } from "./format.js";
 import { fitsWanted, type Reading } from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
@@ -23,29 +24,6 @@ export interface Extracted {
 
 /** The longest answer text allowed: a short answer, not a paragraph. */
 export const MAX_ANSWER_WORDS = 12;
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** A date at its precision: "2017", "April 2017", "20 January 2021". */
-export function formatDate(value: string): string {
-  const [year, month, day] = value.split("-");
-  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (name === undefined) return year ?? value;
-  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
-}
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const short = (text: string) => wordCount(text) <= MAX_ANSWER_WORDS;
@@ -231,6 +209,8 @@ export function extract(
     case "event": {
       // An event answers when it happened; who did what in it, its statements say (its participants'
       // roles are not tied to the relation the question asks about).
+      if (wanted.kind === "event" && short(record.title))
+        return { text: record.title, value: { kind: "string", value: record.title }, inferred, marks: [] };
       return wanted.kind === "date" ? dateAnswer(record.date) : undefined;
     }
     case "claim":

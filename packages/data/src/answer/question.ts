@@ -19,6 +19,7 @@ import type { AnswerIndex } from "./answer-index.js";
  * - `entity`: a thing of the named types ("which party", "what alliance");
  * - `thing`: what (something other than a person or country, or a plain value);
  * - `date`, `count`, `reason`: when, how many, why;
+ * - `event`: what happened (an event, by its title);
  * - `name`: the entity's own name ("What does SSB stand for?");
  * - `open`: a statement of a position ("How did he describe…", "Will the S-400 be integrated…?"),
  *   or yes when a statement says just what a yes/no question asks ("Is Turkey a member of NATO?");
@@ -29,6 +30,7 @@ export type Wanted =
   | { readonly kind: "entity"; readonly types: readonly EntityType[] }
   | { readonly kind: "thing" }
   | { readonly kind: "date" }
+  | { readonly kind: "event" }
   | { readonly kind: "count" }
   | { readonly kind: "reason" }
   | { readonly kind: "name"; readonly part: "full" | "first" | "last" }
@@ -179,6 +181,7 @@ function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
     if (["much", "old", "long", "far", "big", "large", "often"].includes(next))
       return { kind: "unsupported" };
   }
+  if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
   if (has("when")) return { kind: "date" };
   if (has("why")) return { kind: "reason" };
   if (has("where")) return { kind: "unsupported" };
@@ -325,9 +328,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     concepts.length === 0 &&
     links.length === 1 &&
     !(links[0]?.descriptive ?? false);
+  // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
+  const nameOfOther = wanted.kind === "name" && concepts.length > 0;
   const asked = askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)));
   const reading: Reading = {
-    wanted,
+    wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
     concepts,
     identity: identity && asked === undefined,

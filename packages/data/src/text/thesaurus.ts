@@ -41,6 +41,18 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
   penalised: "penalized",
   penalising: "penalizing",
   jeopardise: "jeopardize",
+  // Month abbreviations ("Jan. 20"), so they meet dates written out; not "mar" and "may", common words.
+  jan: "january",
+  feb: "february",
+  apr: "april",
+  jun: "june",
+  jul: "july",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
   // Spellings of names as they appear with and without their diacritics are handled by normalisation;
   // these are transliteration variants that normalisation cannot see.
   chavushoglu: "cavusoglu",
