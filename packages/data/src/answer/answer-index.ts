@@ -18,6 +18,8 @@ export interface Candidate {
   readonly entities: ReadonlySet<string>;
   /** The terms of the record's own words (not its cited words), and of its predicate's phrasings. */
   readonly terms: ReadonlySet<string>;
+  /** The terms found only in a statement's qualifier notes, which explain it rather than state it. */
+  readonly noteTerms: ReadonlySet<string>;
   /** The terms of the relation a statement states (its predicate's label and phrasings); empty for other records. */
   readonly relationTerms: ReadonlySet<string>;
 }
@@ -191,13 +193,14 @@ export class AnswerIndex {
   #build(record: S400Record): Candidate {
     const entities = new Set<string>();
     const texts: string[] = [];
+    const notes: string[] = [];
     let relation: ReadonlySet<string> = NO_TERMS;
     switch (record.kind) {
       case "statement":
         for (const id of statementEntities(record)) entities.add(id);
         texts.push(record.summary);
         for (const q of record.qualifiers) {
-          if (q.note !== undefined) texts.push(q.note);
+          if (q.note !== undefined) notes.push(q.note);
           if (q.value.kind === "string") texts.push(q.value.value);
           if (q.value.kind === "date") texts.push(formatDate(q.value.value));
         }
@@ -233,7 +236,16 @@ export class AnswerIndex {
       // Only what the record itself says names entities: a statement's summary, not its notes.
       if (record.kind !== "statement" || i === 0) this.#mentioned(words, entities);
     });
-    return { record, entities, terms, relationTerms: relation };
+    let noteTerms: Set<string> | undefined;
+    for (const note of notes) {
+      for (const term of this.#terms(note)) {
+        if (terms.has(term)) continue;
+        noteTerms ??= new Set();
+        noteTerms.add(term);
+      }
+    }
+    for (const term of noteTerms ?? NO_TERMS) terms.add(term);
+    return { record, entities, terms, noteTerms: noteTerms ?? NO_TERMS, relationTerms: relation };
   }
 }
 

@@ -42,6 +42,16 @@ describe("answer()", () => {
     expect(answer("What is Çavuşoğlu's first name?")?.text).toBe("Mevlüt");
   });
 
+  it("counts only what a question says befell the counted, and reads nouns like target as passive", () => {
+    expect(answer("How many employees does the SSB have?")).toBeNull();
+    expect(answer("How many other officials were sanctioned?")?.text).toBe("three");
+    expect(answer("Who was the target of the sanctions?")?.value).not.toEqual({
+      kind: "entity",
+      id: "united-states",
+    });
+    expect(answer("What kind of system is the S-400?")?.text).toMatch(/defence system/);
+  });
+
   it("reads names with or without their diacritics, in any case, with a small typo", () => {
     const withMarks = answer("Who is Mevlüt Çavuşoğlu?");
     expect(withMarks?.text).toMatch(/Foreign Minister/);

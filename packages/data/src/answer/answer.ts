@@ -48,6 +48,8 @@ const INFERRED_FACTOR = 0.85;
 const POSITION_FACTOR = 0.9;
 const RIVAL_FACTOR = 0.6;
 const POSITIONS_RIVAL_FACTOR = 0.8;
+/** How much a word found only in a qualifier's note counts, against one in the record's own statement. */
+const NOTE_WEIGHT = 0.6;
 /** How much more a record counts when it states the relation or the qualifier the question asks about. */
 const RELATION_BOOST = 1.25;
 /** A rival counts when it matches at least this share of the best record's score. */
@@ -102,11 +104,15 @@ function coveredCandidates(
         if (met[at] !== round) continue;
         const candidate = ax.candidates[at] as Candidate;
         if (unit.terms.length > 1 && !unit.terms.every((t) => candidate.terms.has(t))) continue;
-        if (best[at] === 0) touched[count++] = at;
-        if (s > (best[at] ?? 0)) {
-          best[at] = s;
-          bestWeight[at] = unit.weight;
+        // A word only a qualifier's note has counts less than one the record states.
+        const here = unit.terms.some((t) => candidate.noteTerms.has(t)) ? s * NOTE_WEIGHT : s;
+        if (best[at] === 0) {
+          touched[count++] = at;
+          bestWeight[at] = 0;
         }
+        if (here > (best[at] ?? 0)) best[at] = here;
+        // How sure the match is goes by the surest unit, even if a rarer synonym scores higher.
+        if (unit.weight > (bestWeight[at] ?? 0)) bestWeight[at] = unit.weight;
         if (relation[at] === 0 && unit.terms.every((t) => candidate.relationTerms.has(t))) relation[at] = 1;
       }
     }
@@ -262,7 +268,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     // A record about fewer other things states the answer more directly.
     const focus = 1 / (1 + 0.05 * Math.max(0, candidate.entities.size - given.size - 1));
     let factor = covered.factor * nameFactor;
-    if (found.inferred) factor *= INFERRED_FACTOR;
+    // An answer read from a record that rests on an inference is as sure as that inference.
+    if (found.inferred || ("inferred" in record && record.inferred !== undefined)) factor *= INFERRED_FACTOR;
     if (record.kind === "claim" || record.kind === "quote") factor *= POSITION_FACTOR;
     scored.push({ candidate, answer: found, score: (1 + covered.score) * weight * focus, factor });
   }

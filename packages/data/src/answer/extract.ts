@@ -167,6 +167,9 @@ export function extract(
       }
       if (wanted.kind === "date") return qualifierAnswer(ax, record, "time");
       if (wanted.kind === "count") {
+        // "How many officials were sanctioned?" names what is counted and what befell it; "How many
+        // employees does the SSB have?" only the first, and a count of some of them does not answer it.
+        if (reading.concepts.length < 2) return undefined;
         return (
           qualifierAnswer(ax, record, "count") ??
           (record.object.kind === "number" ? literalAnswer(ax, record.object) : undefined)

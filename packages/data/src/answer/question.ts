@@ -200,6 +200,11 @@ function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
         skip.add(j);
         return { kind: "entity", types };
       }
+      // "What kind of system is the S-400?" asks what it is, whatever its type.
+      if ((noun === "kind" || noun === "sort" || noun === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
+        skip.add(j + 2);
+        return { kind: "thing" };
+      }
       if (!["kind", "sort", "type", "of", "political", "other", "a", "the"].includes(noun)) break;
     }
   }
@@ -210,6 +215,7 @@ function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
   return { kind: "thing" };
 }
 
+const OBJECT_NOUNS = new Set(["target", "targets", "victim", "victims", "recipient", "object"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
 const IRREGULAR_PARTICIPLES = new Set([
   "sold",
@@ -227,6 +233,8 @@ const IRREGULAR_PARTICIPLES = new Set([
 /** "Who was sanctioned…?", "Which jets would be exposed?": a form of "be" before a participle, with no "by". */
 function isPassive(words: readonly string[]): boolean {
   if (words.includes("by")) return false;
+  // "Who was the target of the sanctions?": a noun for what the relation is done to.
+  if (words.some((w) => OBJECT_NOUNS.has(w))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!BE.has(words[i] ?? "")) continue;
     for (const next of words.slice(i + 1, i + 3)) {

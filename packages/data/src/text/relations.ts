@@ -113,6 +113,8 @@ export const frameWords: readonly string[] = Object.freeze([
   "exactly",
   "please",
   "known",
+  "hold",
+  "holds",
 ]);
 
 /** Phrases that ask for an entity's name, and which part of it. */
