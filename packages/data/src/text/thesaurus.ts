@@ -113,6 +113,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "deployment, deploy, install, station, activate",
     "fraught, tense, strained, delicate, difficult, rocky",
     "opinion, view, disagreement, disagree, differ",
+    "role, job, position, post, title",
   ].map((group) => Object.freeze(group.split(", "))),
 );
 
