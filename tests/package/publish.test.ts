@@ -106,9 +106,19 @@ beforeAll(async () => {
   // A CI release job's .npmrc: the registry and its token.
   writeFileSync(join(copy, ".npmrc"), npmrc);
   // pnpm publish resolves `workspace:` ranges (devDependencies' too) through node_modules, so the copy is
-  // installed as a release job's checkout is; hard-linked from the local store (--offline), it takes about a
-  // second and no network.
-  await inCopy("pnpm", ["install", "--offline", "--frozen-lockfile", "--ignore-scripts"]);
+  // installed as a release job's checkout is; hard-linked from the store this repository was installed from
+  // (--offline), it takes about a second and no network.
+  const store = (
+    await run("pnpm", ["store", "path"], { cwd: root, env: process.env, timeoutMs: minute })
+  ).trim();
+  await inCopy("pnpm", [
+    "install",
+    "--offline",
+    "--frozen-lockfile",
+    "--ignore-scripts",
+    "--store-dir",
+    store,
+  ]);
   await git(copy, ["init", "--quiet", "--initial-branch=main"]);
   await git(copy, ["add", "--all"]);
   await git(copy, ["commit", "--quiet", "--message", "The release under test"]);
