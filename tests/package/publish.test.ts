@@ -1,9 +1,9 @@
 // Releases the workspace for real, to a throwaway Verdaccio on loopback, then installs @s400/data from it by
 // name with npm into a fresh project and uses it from ESM and CommonJS. Nothing leaves the machine.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../process-group.js";
 import { type Registry, startRegistry } from "./registry.js";
@@ -24,10 +24,18 @@ interface Manifest {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
-/** The workspace's packages (the folders pnpm-workspace.yaml lists), read from the repository. */
-const workspace: Manifest[] = ["packages", "apps"].flatMap((group) =>
-  readdirSync(join(root, group)).map((dir) => readJson<Manifest>(join(root, group, dir, "package.json"))),
-);
+/** The workspace's packages as pnpm lists them (the root aside), each with its manifest and folder. */
+const workspace: (Manifest & { dir: string })[] = (
+  JSON.parse(
+    await run("pnpm", ["ls", "--recursive", "--depth=-1", "--json"], {
+      cwd: root,
+      env: process.env,
+      timeoutMs: minute,
+    }),
+  ) as { path: string }[]
+)
+  .filter(({ path }) => path !== root)
+  .map(({ path }) => ({ ...readJson<Manifest>(join(path, "package.json")), dir: relative(root, path) }));
 /** What `changeset publish` must publish: every package that is not private. */
 const publishable = workspace.filter((pkg) => !pkg.private);
 const data = workspace.find((pkg) => pkg.name === "@s400/data");
@@ -71,11 +79,7 @@ async function repositoryState(): Promise<unknown> {
   return {
     head: await git(root, ["rev-parse", "HEAD"]),
     tags: await git(root, ["tag", "--list"]),
-    manifests: ["packages", "apps"].flatMap((group) =>
-      readdirSync(join(root, group)).map((dir) =>
-        readFileSync(join(root, group, dir, "package.json"), "utf8"),
-      ),
-    ),
+    manifests: workspace.map((pkg) => readFileSync(join(root, pkg.dir, "package.json"), "utf8")),
   };
 }
 let stateBefore: unknown;
@@ -99,9 +103,9 @@ beforeAll(async () => {
   copy = join(work, "repo");
   const leftOut = new Set([".git", "node_modules", ".turbo", ".wrangler", "coverage"]);
   cpSync(root, copy, { recursive: true, filter: (src) => !leftOut.has(basename(src)) });
-  for (const pkg of ["packages/data", "apps/tui"]) {
-    if (!readdirSync(join(copy, pkg)).includes("dist"))
-      throw new Error(`${pkg} is not built; run \`pnpm build\` (turbo does before \`pnpm test\`)`);
+  for (const { dir } of publishable) {
+    if (!existsSync(join(copy, dir, "dist")))
+      throw new Error(`${dir} is not built; run \`pnpm build\` (turbo does before \`pnpm test\`)`);
   }
   // A CI release job's .npmrc: the registry and its token.
   writeFileSync(join(copy, ".npmrc"), npmrc);

@@ -12,6 +12,16 @@ server.listen(0, "127.0.0.1", () => {
   console.log(`verdaccio ready on http://127.0.0.1:${server.address().port}/`);
 });
 
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  server.close(() => process.exit(0));
+  // A client that keeps a connection open does not hold the registry up for long.
+  setTimeout(() => process.exit(0), 2_000).unref();
+};
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);
+// Runs in a process group of its own, so a test runner that is itself killed cannot end it: it ends itself
+// once its parent is gone (it is then re-parented), instead of outliving the test.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 500);
