@@ -1,51 +1,26 @@
 // Releases the workspace for real, to a throwaway Verdaccio on loopback, then installs @s400/data from it by
 // name with npm into a fresh project and uses it from ESM and CommonJS. Nothing leaves the machine.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../process-group.js";
 import { type Registry, startRegistry } from "./registry.js";
+import { type Manifest, readJson, releaseCopy, type WorkspacePackage, workspacePackages } from "./release.js";
 
 const root = resolve(import.meta.dirname, "../..");
-const changesetBin = createRequire(join(root, "package.json")).resolve("@changesets/cli/bin.js");
 const minute = 60_000;
-
-interface Manifest {
-  name: string;
-  version: string;
-  private?: boolean;
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-  optionalDependencies?: Record<string, string>;
-}
-
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
-
-/** The workspace's packages as pnpm lists them (the root aside), each with its manifest and folder. */
-const workspace: (Manifest & { dir: string })[] = (
-  JSON.parse(
-    await run("pnpm", ["ls", "--recursive", "--depth=-1", "--json"], {
-      cwd: root,
-      env: process.env,
-      timeoutMs: minute,
-    }),
-  ) as { path: string }[]
-)
-  .filter(({ path }) => path !== root)
-  .map(({ path }) => ({ ...readJson<Manifest>(join(path, "package.json")), dir: relative(root, path) }));
-/** What `changeset publish` must publish: every package that is not private. */
-const publishable = workspace.filter((pkg) => !pkg.private);
-const data = workspace.find((pkg) => pkg.name === "@s400/data");
-if (!data) throw new Error("the workspace has no @s400/data");
 
 let work: string;
 let registry: Registry;
-let copy: string;
-let consumer: string;
 let env: NodeJS.ProcessEnv;
+/** The repository's workspace packages, as pnpm lists them. */
+let workspace: WorkspacePackage[];
+let copy: string;
+/** The same packages as the copy released them: what the registry must now hold. */
+let released: WorkspacePackage[];
+let publishable: WorkspacePackage[];
+let data: WorkspacePackage;
 
 /**
  * The environment of every command: the test's own, less any npm or pnpm setting it inherited (a registry
@@ -53,13 +28,13 @@ let env: NodeJS.ProcessEnv;
  * the test's own (so the install really downloads from the registry), and git without the user's config
  * (a `tag.gpgSign` there would break changesets' tagging).
  */
-function commandEnv(): NodeJS.ProcessEnv {
+function commandEnv(userconfig: string): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([key]) => !/^p?npm_config_/i.test(key));
   return {
     ...Object.fromEntries(inherited),
     CI: "true",
     npm_config_registry: registry.url,
-    npm_config_userconfig: join(work, "npmrc"),
+    npm_config_userconfig: userconfig,
     npm_config_cache: join(work, "npm-cache"),
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_CONFIG_GLOBAL: "/dev/null",
@@ -70,16 +45,23 @@ function commandEnv(): NodeJS.ProcessEnv {
   };
 }
 
-const inCopy = (command: string, args: string[]) => run(command, args, { cwd: copy, env, timeoutMs: minute });
 const git = (cwd: string, args: string[]) => run("git", args, { cwd, env, timeoutMs: minute });
-const node = (args: string[]) => run(process.execPath, args, { cwd: consumer, env, timeoutMs: minute });
 
-/** What a release could change in the repository: its commit, its tags and each package's manifest. */
+/** What a release could change in this repository: its commit, its tags, its manifests and changesets. */
 async function repositoryState(): Promise<unknown> {
   return {
     head: await git(root, ["rev-parse", "HEAD"]),
     tags: await git(root, ["tag", "--list"]),
-    manifests: workspace.map((pkg) => readFileSync(join(root, pkg.dir, "package.json"), "utf8")),
+    status: await git(root, [
+      "status",
+      "--porcelain",
+      "--",
+      "package.json",
+      "packages",
+      "apps",
+      ".changeset",
+    ]),
+    manifests: workspace.map(({ dir }) => readFileSync(join(root, dir, "package.json"), "utf8")),
   };
 }
 let stateBefore: unknown;
@@ -92,44 +74,16 @@ beforeAll(async () => {
   const host = registry.url.replace(/^http:/, "");
   const npmrc = `registry=${registry.url}\n@s400:registry=${registry.url}\n${host}:_authToken=${registry.token}\n`;
   writeFileSync(join(work, "npmrc"), npmrc);
-  env = commandEnv();
+  env = commandEnv(join(work, "npmrc"));
+  workspace = await workspacePackages(root);
   stateBefore = await repositoryState();
 
-  // `changeset publish` tags each release in git, and would tag this repository if it ran here; so it runs on
-  // a copy of the built work tree (what `pnpm release` sees after its `turbo run build lint`) that is a git
-  // repository of its own. `pnpm publish --no-git-checks` of a packed copy would not mutate anything either,
-  // but it would skip the release path we ship: which packages changesets picks, its registry check, its
-  // pnpm invocation that turns `workspace:` and `catalog:` ranges into versions, and its tags.
   copy = join(work, "repo");
-  const leftOut = new Set([".git", "node_modules", ".turbo", ".wrangler", "coverage"]);
-  cpSync(root, copy, { recursive: true, filter: (src) => !leftOut.has(basename(src)) });
-  for (const { dir } of publishable) {
-    if (!existsSync(join(copy, dir, "dist")))
-      throw new Error(`${dir} is not built; run \`pnpm build\` (turbo does before \`pnpm test\`)`);
-  }
-  // A CI release job's .npmrc: the registry and its token.
-  writeFileSync(join(copy, ".npmrc"), npmrc);
-  // pnpm publish resolves `workspace:` ranges (devDependencies' too) through node_modules, so the copy is
-  // installed as a release job's checkout is; hard-linked from the store this repository was installed from
-  // (--offline), it takes about a second and no network.
-  const store = (
-    await run("pnpm", ["store", "path"], { cwd: root, env: process.env, timeoutMs: minute })
-  ).trim();
-  await inCopy("pnpm", [
-    "install",
-    "--offline",
-    "--frozen-lockfile",
-    "--ignore-scripts",
-    "--store-dir",
-    store,
-  ]);
-  await git(copy, ["init", "--quiet", "--initial-branch=main"]);
-  await git(copy, ["add", "--all"]);
-  await git(copy, ["commit", "--quiet", "--message", "The release under test"]);
-
-  // The `changeset publish` half of `pnpm release`. changesets reads the registry from npm_config_registry
-  // and runs the `pnpm` on PATH, as it would in a release job.
-  await inCopy(process.execPath, [changesetBin, "publish"]);
+  released = await releaseCopy({ root, copy, env, npmrc, workspace });
+  publishable = released.filter((pkg) => !pkg.private);
+  const found = released.find((pkg) => pkg.name === "@s400/data");
+  if (!found) throw new Error("the workspace has no @s400/data");
+  data = found;
 });
 
 afterAll(async () => {
@@ -137,32 +91,32 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+type Packument = {
+  "dist-tags": Record<string, string>;
+  versions: Record<string, Manifest & { dist: { tarball: string } }>;
+};
+
 /** The registry's document for a package (its packument), or undefined for a 404. */
-async function packument(name: string): Promise<
-  | {
-      "dist-tags": Record<string, string>;
-      versions: Record<string, Manifest & { dist: { tarball: string } }>;
-    }
-  | undefined
-> {
+async function packument(name: string): Promise<Packument | undefined> {
   const response = await fetch(new URL(name.replace("/", "%2f"), registry.url), {
     signal: AbortSignal.timeout(15_000),
   });
   if (response.status === 404) return undefined;
   expect(response.status).toBe(200);
-  return response.json();
+  return (await response.json()) as Packument;
 }
 
-describe("changeset publish to a local registry", () => {
-  it("publishes every public package at its version as latest, and nothing private", async () => {
+describe("changeset version and publish to a local registry", () => {
+  it("publishes every public package at its released version as latest, and nothing private", async () => {
     expect(publishable.map((pkg) => pkg.name)).toContain("@s400/data");
-    for (const pkg of workspace) {
+    for (const pkg of released) {
       const doc = await packument(pkg.name);
       if (pkg.private) {
         expect(doc, `${pkg.name} is private`).toBeUndefined();
         continue;
       }
       expect(doc?.["dist-tags"].latest, pkg.name).toBe(pkg.version);
+      expect(Object.keys(doc?.versions ?? {}), pkg.name).toEqual([pkg.version]);
       expect(doc?.versions[pkg.version]?.dist.tarball.startsWith(registry.url), pkg.name).toBe(true);
     }
   });
@@ -176,14 +130,17 @@ describe("changeset publish to a local registry", () => {
         ...published?.peerDependencies,
         ...published?.optionalDependencies,
       });
+      expect(ranges.length, pkg.name).toBeGreaterThan(0);
       expect(
         ranges.filter((range) => /^(workspace|catalog):/.test(range)),
         pkg.name,
       ).toEqual([]);
-      const source = workspace.find((p) => p.name === pkg.name);
-      // A dependency on a sibling names the sibling's version exactly.
-      if (source?.dependencies?.["@s400/data"]?.startsWith("workspace:"))
-        expect(published?.dependencies?.["@s400/data"], pkg.name).toBe(data.version);
+      // A runtime dependency on a sibling names the sibling's released version exactly.
+      for (const [name, range] of Object.entries(pkg.dependencies ?? {})) {
+        const sibling = released.find((p) => p.name === name);
+        if (range.startsWith("workspace:") && sibling)
+          expect(published?.dependencies?.[name], `${pkg.name} → ${name}`).toBe(sibling.version);
+      }
     }
   });
 
@@ -195,6 +152,9 @@ describe("changeset publish to a local registry", () => {
 });
 
 describe("@s400/data installed by name from the registry", () => {
+  let consumer: string;
+  const node = (args: string[]) => run(process.execPath, args, { cwd: consumer, env, timeoutMs: minute });
+
   beforeAll(async () => {
     consumer = join(work, "consumer");
     mkdirSync(consumer);
@@ -207,7 +167,7 @@ describe("@s400/data installed by name from the registry", () => {
     });
   });
 
-  it("resolves to the published version, downloaded from the local registry", () => {
+  it("resolves to the released version, downloaded from the local registry", () => {
     const lock = readJson<{ packages: Record<string, { version: string; resolved: string }> }>(
       join(consumer, "package-lock.json"),
     );
@@ -216,6 +176,9 @@ describe("@s400/data installed by name from the registry", () => {
     expect(entry?.resolved.startsWith(registry.url)).toBe(true);
     expect(readJson<Manifest>(join(consumer, "package.json")).dependencies?.["@s400/data"]).toBe(
       `^${data.version}`,
+    );
+    expect(readJson<Manifest>(join(consumer, "node_modules/@s400/data/package.json")).version).toBe(
+      data.version,
     );
   });
 
