@@ -4,7 +4,9 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The schema subpath is its own entry so that the main entry never loads zod (an optional peer).
+  entry: { index: "src/index.ts", schema: "src/schema/index.ts" },
+  external: ["zod"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
