@@ -1,8 +1,18 @@
 // Releases the workspace for real, to a throwaway Verdaccio on loopback, then installs @s400/data from it by
-// name with npm into a fresh project and uses it from ESM and CommonJS. Nothing leaves the machine.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// name with npm into a fresh project and uses it, and its subpaths, from ESM and CommonJS. Nothing leaves the
+// machine.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../process-group.js";
 import { type Registry, startRegistry } from "./registry.js";
@@ -93,7 +103,10 @@ afterAll(async () => {
 
 type Packument = {
   "dist-tags": Record<string, string>;
-  versions: Record<string, Manifest & { dist: { tarball: string } }>;
+  versions: Record<
+    string,
+    Manifest & { dist: { tarball: string }; peerDependenciesMeta?: Record<string, { optional?: boolean }> }
+  >;
 };
 
 /** The registry's document for a package (its packument), or undefined for a 404. */
@@ -144,6 +157,15 @@ describe("changeset version and publish to a local registry", () => {
     }
   });
 
+  it("releases the next version when changesets are pending, and consumes them", () => {
+    const pending = (dir: string) =>
+      readdirSync(join(dir, ".changeset")).filter((file) => file.endsWith(".md") && file !== "README.md");
+    const before = workspace.find((pkg) => pkg.name === data.name)?.version;
+    if (pending(root).length > 0) expect(data.version).not.toBe(before);
+    else expect(data.version).toBe(before);
+    expect(pending(copy)).toEqual([]);
+  });
+
   it("tags each release in the copy and leaves this repository as it was", async () => {
     const tags = (await git(copy, ["tag", "--list"])).trim().split("\n").sort();
     expect(tags).toEqual(publishable.map((pkg) => `${pkg.name}@${pkg.version}`).sort());
@@ -154,17 +176,14 @@ describe("changeset version and publish to a local registry", () => {
 describe("@s400/data installed by name from the registry", () => {
   let consumer: string;
   const node = (args: string[]) => run(process.execPath, args, { cwd: consumer, env, timeoutMs: minute });
+  const npm = (args: string[], cwd = consumer) => run("npm", args, { cwd, env, timeoutMs: minute });
 
   beforeAll(async () => {
     consumer = join(work, "consumer");
     mkdirSync(consumer);
     writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
     writeFileSync(join(consumer, ".npmrc"), readFileSync(join(work, "npmrc")));
-    await run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "@s400/data"], {
-      cwd: consumer,
-      env,
-      timeoutMs: minute,
-    });
+    await npm(["install", "--no-audit", "--no-fund", "--ignore-scripts", "@s400/data"]);
   });
 
   it("resolves to the released version, downloaded from the local registry", () => {
@@ -212,5 +231,77 @@ describe("@s400/data installed by name from the registry", () => {
        console.log(data.sources[0].id, data.sources.length);`,
     ]);
     expect(out.trim()).toBe("s01 15");
+  });
+
+  it("loads without zod, its optional peer, and its schema subpath then asks for zod", async () => {
+    const published = (await packument(data.name))?.versions[data.version];
+    expect(published?.peerDependencies?.zod).toBeTruthy();
+    expect(published?.peerDependenciesMeta?.zod?.optional).toBe(true);
+    expect(existsSync(join(consumer, "node_modules/zod"))).toBe(false);
+    const out = await node([
+      "--input-type=module",
+      "-e",
+      `import { getEntity } from "@s400/data";
+       let missing = "";
+       try { await import("@s400/data/schema"); } catch (e) { missing = e.code + " " + String(e.message).includes("'zod'"); }
+       console.log(getEntity("SSB").id, missing);`,
+    ]);
+    expect(out.trim()).toBe("ssb ERR_MODULE_NOT_FOUND true");
+  });
+
+  describe("with zod installed by name beside it", () => {
+    beforeAll(async () => {
+      // The registry is offline, so it serves the zod this repository pins, packed from its installed copy (the
+      // files of npm's tarball; its build scripts are not ours to run). pnpm packs and publishes it: npm 11
+      // crashes ("Exit handler never called") packing a folder inside node_modules, and took 6 s to publish
+      // the tarball that pnpm publishes in 0.5 s.
+      const zod = dirname(createRequire(import.meta.url).resolve("zod/package.json"));
+      const packed = join(work, "zod");
+      mkdirSync(packed);
+      const pnpm = (args: string[], cwd: string) => run("pnpm", args, { cwd, env, timeoutMs: minute });
+      await pnpm(["pack", "--ignore-scripts", "--pack-destination", packed], zod);
+      const [tarball] = readdirSync(packed);
+      if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${zod}`);
+      await pnpm(["publish", join(packed, tarball), "--ignore-scripts", "--no-git-checks"], packed);
+      await npm(["install", "--no-audit", "--no-fund", "--ignore-scripts", "zod"]);
+    });
+
+    it("validates the dataset and rejects a bad record from ESM through @s400/data/schema", async () => {
+      const out = await node([
+        "--input-type=module",
+        "-e",
+        `import { datasetJsonSchema, datasetSchema, entityIdSchema, entitySchema } from "@s400/data/schema";
+         import { getEntity } from "@s400/data";
+         import data from "@s400/data/dataset.json" with { type: "json" };
+         const bad = entitySchema.safeParse({ ...getEntity("SSB"), id: "no-such-entity" });
+         console.log(JSON.stringify({
+           dataset: datasetSchema.safeParse(data).success,
+           ssb: entitySchema.parse(getEntity("SSB")).id,
+           bad: bad.success,
+           path: bad.error?.issues[0]?.path,
+           ids: entityIdSchema.options.includes("ismail-demir"),
+           jsonSchema: datasetJsonSchema().$schema,
+         }));`,
+      ]);
+      expect(JSON.parse(out)).toEqual({
+        dataset: true,
+        ssb: "ssb",
+        bad: false,
+        path: ["id"],
+        ids: true,
+        jsonSchema: "https://json-schema.org/draft/2020-12/schema",
+      });
+    });
+
+    it("works from CommonJS require of @s400/data/schema", async () => {
+      const out = await node([
+        "-e",
+        `const { datasetSchema, sourceSchema } = require("@s400/data/schema");
+         const { dataset } = require("@s400/data");
+         const json = require("@s400/data/dataset.json");
+         console.log(JSON.stringify({ dataset: datasetSchema.safeParse(json).success, source: sourceSchema.parse(dataset.sources[0]).id, empty: sourceSchema.safeParse({}).success }));`,
+      ]);
+      expect(JSON.parse(out)).toEqual({ dataset: true, source: "s01", empty: false });
+    });
   });
 });
