@@ -16,7 +16,14 @@ import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../process-group.js";
 import { type Registry, startRegistry } from "./registry.js";
-import { type Manifest, readJson, releaseCopy, type WorkspacePackage, workspacePackages } from "./release.js";
+import {
+  type Manifest,
+  readJson,
+  releaseCopy,
+  type WorkspacePackage,
+  withOwnPnpm,
+  workspacePackages,
+} from "./release.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const minute = 60_000;
@@ -40,7 +47,7 @@ let data: WorkspacePackage;
  */
 function commandEnv(userconfig: string): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([key]) => !/^p?npm_config_/i.test(key));
-  return {
+  return withOwnPnpm({
     ...Object.fromEntries(inherited),
     CI: "true",
     npm_config_registry: registry.url,
@@ -52,7 +59,7 @@ function commandEnv(userconfig: string): NodeJS.ProcessEnv {
     GIT_AUTHOR_EMAIL: "release-test@s400.invalid",
     GIT_COMMITTER_NAME: "s400 release test",
     GIT_COMMITTER_EMAIL: "release-test@s400.invalid",
-  };
+  });
 }
 
 const git = (cwd: string, args: string[]) => run("git", args, { cwd, env, timeoutMs: minute });

@@ -1,7 +1,7 @@
 /** Runs the project's release (`changeset version`, then `changeset publish`) on a copy of the built work tree. */
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, delimiter, dirname, join, relative } from "node:path";
 import { run } from "../process-group.js";
 
 const minute = 60_000;
@@ -22,12 +22,23 @@ export type WorkspacePackage = Manifest & { dir: string };
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
+/**
+ * `env` with the pnpm that runs these tests first on PATH (pnpm sets npm_execpath for its scripts), so that
+ * changesets' plain `pnpm` is that one too, also under `npx pnpm@…` where no other may be installed.
+ */
+export function withOwnPnpm(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const own = process.env.npm_execpath;
+  // pnpm 12 is a native executable; an older pnpm.cjs cannot stand on PATH as `pnpm`.
+  if (!own || basename(own) !== "pnpm") return env;
+  return { ...env, PATH: `${dirname(own)}${delimiter}${env.PATH ?? ""}` };
+}
+
 /** The workspace's packages as pnpm lists them (the root aside). */
 export async function workspacePackages(root: string): Promise<WorkspacePackage[]> {
   const listed = JSON.parse(
     await run("pnpm", ["ls", "--recursive", "--depth=-1", "--json"], {
       cwd: root,
-      env: process.env,
+      env: withOwnPnpm(process.env),
       timeoutMs: minute,
     }),
   ) as { path: string }[];
