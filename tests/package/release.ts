@@ -1,5 +1,13 @@
 /** Runs the project's release (`changeset version`, then `changeset publish`) on a copy of the built work tree. */
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { basename, delimiter, dirname, join, relative } from "node:path";
 import { run } from "../process-group.js";
@@ -42,9 +50,11 @@ export async function workspacePackages(root: string): Promise<WorkspacePackage[
       timeoutMs: minute,
     }),
   ) as { path: string }[];
+  // pnpm prints real paths; the root may have been reached through a symbolic link.
+  const real = realpathSync(root);
   return listed
-    .filter(({ path }) => path !== root)
-    .map(({ path }) => ({ ...readJson<Manifest>(join(path, "package.json")), dir: relative(root, path) }));
+    .filter(({ path }) => path !== real)
+    .map(({ path }) => ({ ...readJson<Manifest>(join(path, "package.json")), dir: relative(real, path) }));
 }
 
 /**
