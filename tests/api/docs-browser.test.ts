@@ -90,19 +90,19 @@ describe("the docs page in Chromium", () => {
     await form.locator('input[name="limit"]').fill("3");
     await form.getByRole("button", { name: "Send" }).click();
     const output = form.locator("output");
-    await expect.poll(() => output.innerText()).toMatch(/→ 200/);
-    const shown = await output.locator("pre").innerText();
+    await expect.poll(() => output.textContent()).toMatch(/→ 200/);
+    const shown = (await output.locator("pre").textContent()) ?? "";
     const expected = search("Who heads the SSB?", { limit: 3, types: ["entity"] });
     expect((JSON.parse(shown) as { results: { id: string }[] }).results.map((hit) => hit.id)).toEqual(
       expected.map((hit) => hit.id),
     );
-    expect(await output.innerText()).toContain("GET /v1/search?q=Who+heads+the+SSB%3F&limit=3&type=entity");
+    expect(await output.textContent()).toContain("GET /v1/search?q=Who+heads+the+SSB%3F&limit=3&type=entity");
 
     // A path parameter is filled in, and a problem is shown as it came.
     const entity = page.locator("#op-get-v1-entities-idOrAlias form.try");
     await entity.locator('input[name="path:idOrAlias"]').fill("nobody");
     await entity.getByRole("button", { name: "Send" }).click();
-    await expect.poll(() => entity.locator("output").innerText()).toMatch(/→ 404/);
+    await expect.poll(() => entity.locator("output").textContent()).toMatch(/→ 404/);
 
     const operations = page.locator("section.op");
     const total = await operations.count();
