@@ -4,7 +4,7 @@ import { defineConfig } from "tsup";
 /**
  * zod's `locales` namespace re-exports the error messages of ~50 languages; the API only ever uses the
  * English one (which zod registers by itself), so in the Worker bundle the namespace holds `en` alone.
- * Before: 680.5 KiB raw / 161.8 KiB gzipped as wrangler uploaded it; after: see `pnpm build`'s report.
+ * Measured on the same tree: 699.2 KiB raw / 165.9 KiB gzipped with every locale, 443.1 / 128.0 without.
  */
 const englishZodLocalesOnly = {
   name: "english-zod-locales-only",
