@@ -46,8 +46,11 @@ export function bytesResponse(c: Context, bytes: Uint8Array<ArrayBuffer>, type: 
   return response;
 }
 
-/** Answers `body` as 200 JSON, the same bytes `JSON.stringify(body)` would give. */
-export function answer<T extends JSONValue | object>(c: Context, body: T): Answer<T> {
+/**
+ * Answers `body` as 200 JSON, the same bytes `JSON.stringify(body)` would give, as `type` (a JSON media
+ * type: `application/json` unless the route documents another, such as `application/ld+json`).
+ */
+export function answer<T extends JSONValue | object>(c: Context, body: T, type = JSON_MEDIA_TYPE): Answer<T> {
   // The body is JSON of `T` by construction; the cast only tells Hono's route types so.
-  return bytesResponse(c, answerBytes(body), JSON_MEDIA_TYPE) as Answer<T>;
+  return bytesResponse(c, answerBytes(body), type) as Answer<T>;
 }

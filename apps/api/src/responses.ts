@@ -50,9 +50,9 @@ const problem = (description: string, ...headers: HeaderName[]) =>
   }) as const;
 
 /** What {@link responsesOf} needs to know about an operation. */
-export interface ResponsesOptions<T extends z.ZodType, N extends string | undefined> {
-  /** The 200 answer. */
-  ok: { description: string; schema: T };
+export interface ResponsesOptions<T extends z.ZodType, N extends string | undefined, M extends string> {
+  /** The 200 answer, and its media type if it is not `application/json` (e.g. `application/ld+json`). */
+  ok: { description: string; schema: T; mediaType?: M };
   /** When the route answers 400 besides malformed percent-encoding (a parameter it validates). */
   badRequest?: string;
   /** When the route answers 404 (an id, name or alias that names nothing). */
@@ -64,9 +64,11 @@ export interface ResponsesOptions<T extends z.ZodType, N extends string | undefi
 type ProblemResponse = ReturnType<typeof problem>;
 
 /** Every response of a GET operation, for `createRoute({ responses })`; 404 only where `notFound` says why. */
-export function responsesOf<T extends z.ZodType, N extends string | undefined = undefined>(
-  options: ResponsesOptions<T, N>,
-) {
+export function responsesOf<
+  T extends z.ZodType,
+  N extends string | undefined = undefined,
+  M extends string = "application/json",
+>(options: ResponsesOptions<T, N, M>) {
   const cached = options.cached ?? true;
   const badRequest = options.badRequest
     ? `${options.badRequest} Also: the path or query has malformed percent-encoding.`
@@ -77,7 +79,10 @@ export function responsesOf<T extends z.ZodType, N extends string | undefined = 
       headers: cached
         ? refs("ETag", "Cache-Control", "Vary", "X-Request-Id", "Access-Control-Allow-Origin")
         : refs("Cache-Control", "X-Request-Id", "Access-Control-Allow-Origin"),
-      content: { "application/json": { schema: options.ok.schema } },
+      content: { [options.ok.mediaType ?? "application/json"]: { schema: options.ok.schema } } as Record<
+        M,
+        { schema: T }
+      >,
     },
     ...(cached
       ? {

@@ -170,7 +170,7 @@ export const OperationSection: FC<{
   enums: (ref: string) => unknown[] | undefined;
 }> = ({ method, path, op, enums }) => {
   const parameters = op.parameters ?? [];
-  const example = op.responses?.["200"]?.content?.["application/json"]?.examples?.example;
+  const example = Object.values(op.responses?.["200"]?.content ?? {})[0]?.examples?.example;
   const curl = `curl -s '${DOCUMENTED_SERVER}${example?.summary?.replace(/^GET /, "") ?? exampleUrl(path, parameters)}'`;
   return (
     <section

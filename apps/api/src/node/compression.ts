@@ -20,7 +20,8 @@ export type Encoding = "br" | "gzip" | "identity";
 /** Bodies below this many bytes go uncompressed: the saving would not pay for the work (nor the header). */
 export const COMPRESSION_THRESHOLD = 1024;
 
-const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/(html|javascript|plain))\b/;
+// JSON of any flavour (`application/json`, `application/problem+json`, `application/ld+json`, …) and text.
+const COMPRESSIBLE = /^(application\/([a-z0-9.-]+\+)?json|text\/(html|javascript|plain))\b/;
 
 /**
  * The coding to send, from an `Accept-Encoding` value (RFC 9110 §12.5.3): the acceptable one (q > 0)

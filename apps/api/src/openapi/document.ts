@@ -54,7 +54,7 @@ async function exampleAnswer(
   url: string,
 ): Promise<{ status: number; body: unknown }> {
   const res = await app.request(url, { method, headers: { "X-Request-Id": "example" } });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: JSON.parse(await res.text()) };
 }
 
 /** The query parameter a 404 example can point at nothing: the first free-text one. */
@@ -78,7 +78,9 @@ async function addExample(
   url: string,
 ): Promise<void> {
   const response = operation.responses?.[status];
-  const media = response?.content?.[status === "200" ? "application/json" : PROBLEM_MEDIA_TYPE];
+  // A 200 has its one media type (JSON, or JSON-LD, …); an error is problem+json.
+  const media =
+    status === "200" ? Object.values(response?.content ?? {})[0] : response?.content?.[PROBLEM_MEDIA_TYPE];
   if (media === undefined) return;
   const answer = await exampleAnswer(app, method, url);
   if (String(answer.status) !== status) {
