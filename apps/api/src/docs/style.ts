@@ -15,6 +15,6 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}th,td{t
 th{color:var(--muted);font-weight:600}.muted{color:var(--muted)}
 @media (max-width:50rem){.wrap{grid-template-columns:1fr}nav{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--line)}}
 form.try{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
-form.try label{display:flex;flex-direction:column;gap:.15rem;font-size:.85rem}form.try output{flex-basis:100%}form.try output pre{max-height:24rem}
+form.try label{display:flex;flex-direction:column;gap:.15rem;font-size:.85rem}form.try output{flex-basis:100%;min-width:0;max-width:100%}form.try output pre{max-height:24rem}
 input,select,button{font:inherit;padding:.2rem .4rem}nav input{width:100%}[hidden]{display:none!important}
 `;
