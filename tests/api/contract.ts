@@ -1,5 +1,5 @@
 /** The HTTP contract of @s400/api, as one suite any running server must pass: Node, workerd, or a deployment. */
-import { entities, getEntity, meta, search } from "@s400/data";
+import { answer, entities, getEntity, meta, search } from "@s400/data";
 import { expect, it } from "vitest";
 
 interface Page {
@@ -82,6 +82,27 @@ export function apiContract(baseUrl: () => string, compression: Compression = "e
       search(q, { limit: 5, types: ["quote", "claim"] }).map((hit) => hit.id),
     );
     expect(results.length).toBeGreaterThan(0);
+  });
+
+  it("answers a question with the records and cited words that support it, or null", async () => {
+    const q = "Who is the head of the Defense Industry Directorate?";
+    const res = await get(`/v1/answer?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      answer: { text: string; because: { id: string }[]; evidence: { exact: string }[] } | null;
+      hits: { id: string }[];
+    };
+    expect(body).toEqual(
+      JSON.parse(JSON.stringify({ answer: answer(q), hits: search(q, { limit: 3 }) })),
+    );
+    expect(body.answer?.text).toMatch(/Demir/);
+    expect(body.answer?.evidence.length).toBeGreaterThan(0);
+    const none = await get(`/v1/answer?q=${encodeURIComponent("How much did Turkey pay for the S-400?")}`);
+    const unanswered = (await none.json()) as { answer: unknown; hits: unknown[] };
+    expect(unanswered.answer).toBeNull();
+    expect(unanswered.hits.length).toBeLessThanOrEqual(3);
+    await expectProblem(await get("/v1/answer?q=%20%20"), 400, "invalid-parameter");
+    await expectProblem(await get(`/v1/answer?q=${"x".repeat(301)}`), 400, "invalid-parameter");
   });
 
   it("answers every kind of bad request with problem+json", async () => {
@@ -188,6 +209,11 @@ export const contractRoutes: readonly ContractRoute[] = [
     ok: "/v1/search?q=S-400&type=entity&type=quote",
     type: "application/json",
     badRequest: { path: "/v1/search?q=S-400&type=", invalidParam: "type" },
+  },
+  {
+    ok: "/v1/answer?q=Who%20heads%20the%20SSB%3F",
+    type: "application/json",
+    badRequest: { path: "/v1/answer?q=", invalidParam: "q" },
   },
   { ok: "/v1/meta", type: "application/json" },
   { ok: "/openapi.json", type: "application/json" },

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { entities, search } from "@s400/data";
+import { answer, entities, search } from "@s400/data";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import createClient from "openapi-fetch";
@@ -210,6 +210,20 @@ export function generatedClientSuite(baseUrl: () => string): void {
       search("Çavuşoğlu", { limit: 5, types: ["quote", "claim"] }).map((hit) => hit.id),
     );
     await check("/v1/search", api.GET("/v1/search", { params: { query: { q: "" } } }), 400);
+    const answered = (await check(
+      "/v1/answer",
+      api.GET("/v1/answer", { params: { query: { q: "When did Turkey sign the S-400 contract?" } } }),
+      200,
+    )) as { answer: { text: string } | null; hits: unknown[] };
+    expect(answered.answer?.text).toBe(answer("When did Turkey sign the S-400 contract?")?.text);
+    const unanswered = (await check(
+      "/v1/answer",
+      api.GET("/v1/answer", { params: { query: { q: "Who is Russia's president?" } } }),
+      200,
+    )) as { answer: unknown };
+    expect(unanswered.answer).toBeNull();
+    await check("/v1/answer", api.GET("/v1/answer", { params: { query: { q: " " } } }), 400);
+    await check("/v1/answer", api.GET("/v1/answer", { params: { query: { q: "x" } }, ...malformed }), 400);
     await check("/v1/meta", api.GET("/v1/meta"), 200);
     await check("/v1/meta", api.GET("/v1/meta", malformed), 400);
     await check("/healthz", api.GET("/healthz"), 200);

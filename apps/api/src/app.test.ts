@@ -338,6 +338,7 @@ describe("GET /openapi.json and /docs", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/healthz",
+        "/v1/answer",
         "/v1/claims",
         "/v1/entities",
         "/v1/entities/{id}/related",

@@ -10,6 +10,7 @@ import { openCors, preflight } from "./middleware/cors.js";
 import { percentEncoding } from "./middleware/percent-encoding.js";
 import { ProblemException, problem } from "./problem.js";
 import { newRouter } from "./router.js";
+import { answerRoutes } from "./routes/answer.js";
 import { claimRoutes } from "./routes/claims.js";
 import { entityRoutes } from "./routes/entities.js";
 import { healthRoutes } from "./routes/health.js";
@@ -133,6 +134,7 @@ export const app = base
   .route("/v1", sourceRoutes)
   .route("/v1", recordRoutes)
   .route("/v1", searchRoutes)
+  .route("/v1", answerRoutes)
   .route("/v1", metaRoutes)
   .route("/", healthRoutes);
 
