@@ -1,6 +1,6 @@
-/** A scrolling list of wrapped text blocks, with a cursor on the ones that can be chosen. */
+/** A scrolling list of wrapped text blocks, with a cursor on the ones that can be chosen and a line saying what is above and below. */
 import { Box, Text } from "ink";
-import { useRef } from "react";
+import { useViewRef } from "../navigation.js";
 import { type Line, type Segment, wrap } from "../text.js";
 import { StyledLine } from "./styled-line.js";
 
@@ -15,7 +15,7 @@ export interface Block {
 }
 
 /** The blocks the cursor can rest on. */
-export function selectableBlocks(blocks: readonly Block[]): Block[] {
+export function selectableBlocks<B extends Block>(blocks: readonly B[]): B[] {
   return blocks.filter((block) => block.selectable !== false);
 }
 
@@ -23,11 +23,14 @@ export interface BlockListProps {
   readonly blocks: readonly Block[];
   /** Index among the selectable blocks. */
   readonly selected: number;
+  /** The columns for the text, cursor marker included. */
   readonly width: number;
   readonly height: number;
   readonly focused: boolean;
   /** Shown when there are no blocks. */
   readonly empty?: string;
+  /** Names the scroll offset in the screen's history entry, so coming back shows the same rows. */
+  readonly stateKey?: string;
 }
 
 interface Row {
@@ -44,15 +47,15 @@ export function BlockList({
   height,
   focused,
   empty = "Nothing here.",
+  stateKey = "list",
 }: BlockListProps) {
-  const offsetRef = useRef(0);
+  const offsetRef = useViewRef(`${stateKey}:scroll`, 0);
   if (blocks.length === 0) return <Text dimColor>{empty}</Text>;
   const rows: Row[] = [];
   let selectedBlock = -1;
   let seen = 0;
   blocks.forEach((block, index) => {
-    const selectable = block.selectable !== false;
-    if (selectable) {
+    if (block.selectable !== false) {
       if (seen === selected) selectedBlock = index;
       seen += 1;
     }
@@ -61,7 +64,9 @@ export function BlockList({
       rows.push({ line, block: index, first: i === 0 });
     });
   });
-  const view = Math.max(1, height);
+  // When it does not all fit, the last row says how much more there is above and below.
+  const overflow = rows.length > Math.max(1, height);
+  const view = Math.max(1, overflow ? height - 1 : height);
   let offset = Math.min(offsetRef.current, Math.max(0, rows.length - view));
   if (selectedBlock >= 0) {
     const start = rows.findIndex((row) => row.block === selectedBlock);
@@ -77,6 +82,7 @@ export function BlockList({
   }
   offsetRef.current = offset;
   const visible = rows.slice(offset, offset + view);
+  const below = rows.length - offset - visible.length;
   return (
     <Box flexDirection="column">
       {visible.map((row, i) => {
@@ -89,6 +95,17 @@ export function BlockList({
           </Box>
         );
       })}
+      {overflow ? <MoreLine above={offset} below={below} /> : null}
     </Box>
+  );
+}
+
+/** "↑ 3 more · ↓ 12 more": the rows out of view. */
+function MoreLine({ above, below }: { above: number; below: number }) {
+  const parts = [above > 0 ? `↑ ${above} more` : "", below > 0 ? `↓ ${below} more` : ""].filter(Boolean);
+  return (
+    <Text dimColor wrap="truncate-end">
+      {parts.join(" · ") || " "}
+    </Text>
   );
 }

@@ -1,7 +1,8 @@
-/** A bordered pane with its title in the top border; a focused pane has a double border and a `▶`. */
+/** A bordered pane with its title in the top border (and where the cursor is, on the right); a focused pane has a double border and a `▶`. */
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
-import { truncate } from "../text.js";
+import { optional } from "../optional.js";
+import { truncate, width as columnsOf } from "../text.js";
 import { useTheme } from "../theme.js";
 
 export interface PaneProps {
@@ -9,6 +10,8 @@ export interface PaneProps {
   readonly width: number;
   readonly height: number;
   readonly focused?: boolean;
+  /** Where the cursor is, e.g. "3/12", drawn at the right of the top border. */
+  readonly position?: string;
   readonly children?: ReactNode;
 }
 
@@ -17,25 +20,23 @@ const corners = {
   double: { left: "╔", line: "═", right: "╗" },
 } as const;
 
-function borderColour(name: string | undefined) {
-  return name === undefined ? {} : { borderColor: name };
-}
-
 /** Focus shows as a double border and a `▶` before the title, so it reads without colour too. */
-export function Pane({ title, width, height, focused = false, children }: PaneProps) {
+export function Pane({ title, width, height, focused = false, position, children }: PaneProps) {
   const theme = useTheme();
   const style = focused ? "double" : "single";
   const { left, line, right } = corners[style];
-  const label = truncate(`${focused ? "▶ " : ""}${title}`, Math.max(0, width - 6));
+  const where = position === undefined || width < 24 ? "" : ` ${position} `;
+  const label = truncate(`${focused ? "▶ " : ""}${title}`, Math.max(0, width - 6 - columnsOf(where)));
   const colour = focused ? theme.accent : theme.muted;
-  const fill = Math.max(0, width - 2 - (label.length + 3));
+  const fill = Math.max(0, width - 2 - (columnsOf(label) + 3) - columnsOf(where));
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text wrap="truncate-end" {...(colour === undefined ? {} : { color: colour })}>
+      <Text wrap="truncate-end" {...optional("color", colour)}>
         {left}
         {line}
         <Text bold={focused}>{` ${label} `}</Text>
         {line.repeat(fill)}
+        {where}
         {right}
       </Text>
       {/* Keyed by style: Ink re-applies a changed borderStyle without the borderTop={false} beside it. */}
@@ -46,11 +47,17 @@ export function Pane({ title, width, height, focused = false, children }: PanePr
         height={height - 1}
         borderStyle={style}
         borderTop={false}
-        {...borderColour(colour)}
+        {...optional("borderColor", colour)}
+        paddingX={1}
         overflow="hidden"
       >
         {children}
       </Box>
     </Box>
   );
+}
+
+/** The columns inside a pane of `width`: the border and a one-column gutter on each side. */
+export function innerWidth(width: number): number {
+  return Math.max(1, width - 4);
 }
