@@ -51,7 +51,13 @@ function placeOf(route: Route): string {
   return views.find((v) => v.action === route.view)?.label ?? route.view;
 }
 
-export function App({ source, names, titles, size: fixedSize, initialRoute = { view: "overview" } }: AppProps) {
+export function App({
+  source,
+  names,
+  titles,
+  size: fixedSize,
+  initialRoute = { view: "overview" },
+}: AppProps) {
   const size = useSize(fixedSize);
   const ids = useRef(0);
   const entry = useCallback((route: Route): Entry => ({ id: ids.current++, route, state: new Map() }), []);
@@ -122,7 +128,11 @@ function Screen({ route, width, height }: { route: Route; width: number; height:
       return <QuotesView {...props} />;
     case "sources":
       return (
-        <SourcesView {...props} {...optional("sourceId", route.sourceId)} {...optional("highlight", route.highlight)} />
+        <SourcesView
+          {...props}
+          {...optional("sourceId", route.sourceId)}
+          {...optional("highlight", route.highlight)}
+        />
       );
     case "record":
       return <RecordView {...props} id={route.id} />;

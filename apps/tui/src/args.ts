@@ -22,7 +22,9 @@ const options = {
 } as const;
 
 type OptionName = keyof typeof options;
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>["values"];
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>
+>["values"];
 
 const optionHelp: Readonly<Record<OptionName, readonly [string, string]>> = {
   json: ["--json", "print JSON instead of text"],
@@ -58,7 +60,8 @@ function spec<A>(definition: Definition<A>): CommandSpec {
 
 function parseLimit(text: string | undefined): number {
   if (text === undefined) return 10;
-  if (!/^\d+$/.test(text)) throw new UsageError(`--limit must be a whole number from 1 to 100, not "${text}"`);
+  if (!/^\d+$/.test(text))
+    throw new UsageError(`--limit must be a whole number from 1 to 100, not "${text}"`);
   const limit = Number(text);
   if (limit < 1 || limit > 100) throw new UsageError(`--limit must be from 1 to 100, not ${limit}`);
   return limit;
@@ -76,10 +79,11 @@ export const commands = {
       if (query === "") throw new UsageError("search needs a query, e.g. s400 search sanctions");
       return { query, limit: parseLimit(values.limit), json: values.json ?? false };
     },
-    run: async (source, args, columns) => (await import("./scripted.js")).searchCommand(source, args, columns),
+    run: async (source, args, columns) =>
+      (await import("./scripted.js")).searchCommand(source, args, columns),
   }),
   entity: spec({
-    summary: "one entity by id, name or alias, with its statements, neighbours and quotes",
+    summary: "one entity by name, alias or id, with what is said of it",
     synopsis: "<name>",
     options: ["json"],
     examples: ['s400 entity "Ismail Demir"', "s400 entity SSB --json"],
@@ -141,15 +145,19 @@ function parseTimeout(text: string | undefined, api: string | undefined): { time
   if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > 3600) {
     throw new UsageError(`--timeout must be a number of seconds above 0, such as 10 or 2.5, not "${text}"`);
   }
-  if (api === undefined) throw new UsageError("--timeout applies only with --api (the built-in dataset never waits)");
+  if (api === undefined)
+    throw new UsageError("--timeout applies only with --api (the built-in dataset never waits)");
   return { timeoutMs: Math.round(seconds * 1000) };
 }
 
-const isCommand = (word: string | undefined): word is CommandName => word !== undefined && Object.hasOwn(commands, word);
+const isCommand = (word: string | undefined): word is CommandName =>
+  word !== undefined && Object.hasOwn(commands, word);
 
 /** The closest command name to a mistyped one, if any is close. */
 function suggestion(word: string): string | undefined {
-  return Object.keys(commands).find((name) => name.startsWith(word.slice(0, 2)) || word.startsWith(name.slice(0, 3)));
+  return Object.keys(commands).find(
+    (name) => name.startsWith(word.slice(0, 2)) || word.startsWith(name.slice(0, 3)),
+  );
 }
 
 /** Parses `argv` (without node and the script). Throws UsageError for anything it does not understand. */
@@ -160,14 +168,17 @@ export function parseCommand(argv: readonly string[]): Command {
   } catch (error) {
     // Node's messages name the flag but run over several lines; keep the first.
     const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "bad arguments";
-    throw new UsageError(`${first.replace(/\. To specify a positional argument.*$/, "").replace(/\.$/, "")} (see s400 --help)`);
+    throw new UsageError(
+      `${first.replace(/\. To specify a positional argument.*$/, "").replace(/\.$/, "")} (see s400 --help)`,
+    );
   }
   const { values, positionals } = parsed;
   const [word, ...rest] = positionals;
   if (word === "help") {
     const [topic, ...extra] = rest;
     if (topic === undefined) return { name: "help" };
-    if (!isCommand(topic) || extra.length > 0) throw new UsageError(`no help for "${rest.join(" ")}" (see s400 --help)`);
+    if (!isCommand(topic) || extra.length > 0)
+      throw new UsageError(`no help for "${rest.join(" ")}" (see s400 --help)`);
     return { name: "help", topic };
   }
   if (values.help) return isCommand(word) ? { name: "help", topic: word } : { name: "help" };
@@ -177,13 +188,17 @@ export function parseCommand(argv: readonly string[]): Command {
   const allowed: readonly OptionName[] = isCommand(word) ? [...commands[word].options, ...common] : common;
   for (const flag of ["json", "limit"] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag)) {
-      throw new UsageError(`--${flag} does not apply to ${word === undefined ? "the interactive app" : `"${word}"`}`);
+      throw new UsageError(
+        `--${flag} does not apply to ${word === undefined ? "the interactive app" : `"${word}"`}`,
+      );
     }
   }
   if (word === undefined) return { name: "interactive", ...origin };
   if (!isCommand(word)) {
     const near = suggestion(word);
-    throw new UsageError(`unknown command "${word}"${near ? ` (did you mean ${near}?)` : ""} (see s400 --help)`);
+    throw new UsageError(
+      `unknown command "${word}"${near ? ` (did you mean ${near}?)` : ""} (see s400 --help)`,
+    );
   }
   const command: CommandSpec = commands[word];
   return { name: "run", command: word, args: command.parse(rest, values), ...origin };
@@ -227,7 +242,9 @@ export function helpText(topic?: CommandName): string {
     ...names.map((name) => `  ${pad(synopsis(name), 34)}${commands[name].summary}`),
     "",
     "Options:",
-    ...(Object.keys(optionHelp) as OptionName[]).map((name) => `  ${pad(optionHelp[name][0], 16)}${optionHelp[name][1]}`),
+    ...(Object.keys(optionHelp) as OptionName[]).map(
+      (name) => `  ${pad(optionHelp[name][0], 16)}${optionHelp[name][1]}`,
+    ),
     "",
     "Examples:",
     "  s400",

@@ -62,7 +62,10 @@ export const EntryContext = createContext<Entry | undefined>(undefined);
  * State that belongs to the screen's history entry: drawn again from where it was when the user comes
  * back with Esc. `name` must be unique within a screen.
  */
-export function useViewState<T>(name: string, initial: T | (() => T)): [T, (update: T | ((previous: T) => T)) => void] {
+export function useViewState<T>(
+  name: string,
+  initial: T | (() => T),
+): [T, (update: T | ((previous: T) => T)) => void] {
   const entry = useContext(EntryContext);
   const [value, setValue] = useState<T>(() => {
     if (entry?.state.has(name)) return entry.state.get(name) as T;

@@ -2,7 +2,7 @@
 import type { RecordKind } from "@s400/data";
 import type { DataSource } from "./data/source.js";
 import { citedSources, formatDate, type Names, recordTitle } from "./format.js";
-import { lineText, seg, wrap } from "./text.js";
+import { lineText, seg, truncate, width, wrap } from "./text.js";
 
 /** The entity names a data source knows, by id. */
 export async function loadNames(source: DataSource): Promise<Names> {
@@ -14,6 +14,15 @@ export function fit(text: string, columns: number, indent = 0): string {
   return wrap([seg(text.replace(/\s*\n\s*/g, " "))], columns, indent)
     .map(lineText)
     .join("\n");
+}
+
+/**
+ * One record on one line of at most `columns`: `before`, the title cut on a word with `…` where it does
+ * not fit, and `after` (the cited sentences) kept whole. Lists stay one line per record, for grep and wc.
+ */
+export function row(before: string, title: string, after: string, columns: number): string {
+  const room = columns - width(before) - width(after);
+  return `${before}${truncate(title.replace(/\s*\n\s*/g, " "), Math.max(8, room))}${after}`;
 }
 
 /** The widest search the CLI asks for, to say how many results there are beyond `--limit`. */
@@ -32,14 +41,18 @@ export async function searchCommand(
   columns: number,
 ): Promise<Answer> {
   const { query, limit, json } = args;
-  if (json) return { text: JSON.stringify({ query, results: await source.search(query, { limit }) }, null, 2) };
-  const [all, names] = await Promise.all([source.search(query, { limit: Math.max(limit, MOST) }), loadNames(source)]);
+  if (json)
+    return { text: JSON.stringify({ query, results: await source.search(query, { limit }) }, null, 2) };
+  const [all, names] = await Promise.all([
+    source.search(query, { limit: Math.max(limit, MOST) }),
+    loadNames(source),
+  ]);
   const hits = all.slice(0, limit);
   if (hits.length === 0) return { text: `No results for "${query}".` };
   // Columns as wide as their longest value, so the titles line up.
   const idWidth = Math.max(...hits.map((hit) => hit.id.length));
   const lines = hits.map((hit) =>
-    fit(`${hit.type.padEnd(9)} ${hit.id.padEnd(idWidth)}  ${recordTitle(hit.record, names)}`, columns, 11 + idWidth),
+    row(`${hit.type.padEnd(9)} ${hit.id.padEnd(idWidth)}  `, recordTitle(hit.record, names), "", columns),
   );
   const text = lines.join("\n");
   if (all.length <= hits.length) return { text };
@@ -74,11 +87,17 @@ export async function entityCommand(
     "",
     `Neighbours (${neighbours.length}):`,
     ...neighbours.map((n) =>
-      item(`${n.entity.name} (${n.entity.type}): ${n.statements.length} statement${n.statements.length === 1 ? "" : "s"}`),
+      item(
+        `${n.entity.name} (${n.entity.type}): ${n.statements.length} statement${n.statements.length === 1 ? "" : "s"}`,
+      ),
     ),
   ];
   if (quotes.length > 0) {
-    lines.push("", `Quotes (${quotes.length}):`, ...quotes.map((q) => item(`${recordTitle(q, names)} [${citedSources(q)}]`)));
+    lines.push(
+      "",
+      `Quotes (${quotes.length}):`,
+      ...quotes.map((q) => item(`${recordTitle(q, names)} [${citedSources(q)}]`)),
+    );
   }
   return lines.join("\n");
 }
@@ -93,7 +112,9 @@ export async function timelineCommand(
   if (args.json) return JSON.stringify({ events }, null, 2);
   if (events.length === 0) return "No events.";
   return events
-    .map((event) => fit(`${formatDate(event.date).padEnd(28)} ${event.title} [${citedSources(event)}]`, columns, 29))
+    .map((event) =>
+      row(`${formatDate(event.date).padEnd(28)} `, event.title, ` [${citedSources(event)}]`, columns),
+    )
     .join("\n");
 }
 

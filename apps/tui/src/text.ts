@@ -40,14 +40,18 @@ function characters(text: string): string[] {
 
 /** A word (no spaces) made of runs in possibly different styles: `negotiations` marked, `,` plain. */
 type Word = { readonly parts: Segment[]; width: number };
-type Token = { readonly kind: "newline" } | { readonly kind: "space"; readonly parts: Segment[]; width: number } | ({ readonly kind: "word" } & Word);
+type Token =
+  | { readonly kind: "newline" }
+  | { readonly kind: "space"; readonly parts: Segment[]; width: number }
+  | ({ readonly kind: "word" } & Word);
 
 /** Cuts styled runs into words, spaces and newlines; a word runs on across a change of style. */
 function tokens(segments: readonly Segment[]): Token[] {
   const out: Token[] = [];
   for (const segment of segments) {
     for (const piece of segment.text.match(/\n|[^\s]+|[^\S\n]+/g) ?? []) {
-      const part: Segment = segment.style === undefined ? { text: piece } : { text: piece, style: segment.style };
+      const part: Segment =
+        segment.style === undefined ? { text: piece } : { text: piece, style: segment.style };
       const last = out[out.length - 1];
       if (piece === "\n") out.push({ kind: "newline" });
       else if (/^\s/.test(piece)) {
@@ -80,7 +84,8 @@ export function wrap(segments: readonly Segment[], columns: number, indent = 0):
   let content = false;
   const append = (part: Segment, partWidth: number) => {
     const last = current[current.length - 1];
-    if (last && last.style === part.style) current[current.length - 1] = { ...last, text: last.text + part.text };
+    if (last && last.style === part.style)
+      current[current.length - 1] = { ...last, text: last.text + part.text };
     else current.push(part);
     used += partWidth;
   };
@@ -128,7 +133,7 @@ export function wrap(segments: readonly Segment[], columns: number, indent = 0):
 
 /**
  * Cuts a string to `columns`, ending with `…` when it was longer: after the last whole word that fits,
- * or inside a word only when a single word takes more than half the room.
+ * or inside the first word only when not even that fits.
  */
 export function truncate(text: string, columns: number): string {
   if (columns <= 0) return "";
@@ -146,5 +151,5 @@ export function truncate(text: string, columns: number): string {
   const next = text.slice(cut.length, cut.length + 1);
   const atWord = next === "" || /\s/.test(next) ? cut : cut.replace(/\S+$/, "");
   const words = atWord.replace(/[\s,;:–—-]+$/, "");
-  return `${width(words) * 2 >= room ? words : cut.trimEnd()}…`;
+  return `${words === "" ? cut.trimEnd() : words}…`;
 }

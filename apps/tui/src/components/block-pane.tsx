@@ -62,7 +62,10 @@ function BlockPaneView({
   const cites = current?.cites && current.cites.length > 0 ? current.cites : fallbackCites;
   useKeys(
     {
-      open: current && (onEnter || current.open) ? () => (onEnter ? onEnter(current) : current.open && nav.open(current.open)) : undefined,
+      open:
+        current && (onEnter || current.open)
+          ? () => (onEnter ? onEnter(current) : current.open && nav.open(current.open))
+          : undefined,
       cite: cites && cites.length > 0 ? () => nav.open(sourceRoute(cites)) : undefined,
     },
     { active: focused },

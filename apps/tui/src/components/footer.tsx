@@ -29,8 +29,15 @@ export function footerHints(actions: readonly Action[], width: number): string {
 }
 
 /** The view keys in the widest form that fits: "o Overview  e Entities …", else the keys with the current view's name. */
-export function viewTabs(current: ViewName | undefined, width: number): { key: string; text: string; current: boolean }[] {
-  const full = views.map((v) => ({ key: v.action, text: ` ${v.key} ${v.label} `, current: v.action === current }));
+export function viewTabs(
+  current: ViewName | undefined,
+  width: number,
+): { key: string; text: string; current: boolean }[] {
+  const full = views.map((v) => ({
+    key: v.action,
+    text: ` ${v.key} ${v.label} `,
+    current: v.action === current,
+  }));
   if (columnsOf(full.map((t) => t.text).join("")) <= width) return full;
   return views.map((v) => ({
     key: v.action,

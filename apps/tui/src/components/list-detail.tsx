@@ -43,10 +43,7 @@ export function ListDetail({
   const [index] = useList(stateKey, count, active && focus === "list", Math.max(1, height - 4), initialIndex);
   const toDetail = count > 0 && focus === "list" ? () => setFocus("detail") : undefined;
   const toList = focus === "detail" ? () => setFocus("list") : undefined;
-  useKeys(
-    { nextPane: toDetail ?? toList, previousPane: toList, back: toList },
-    { active },
-  );
+  useKeys({ nextPane: toDetail ?? toList, previousPane: toList, back: toList }, { active });
   const left = listWidth(width);
   return (
     <Box flexDirection="row" height={height}>

@@ -1,8 +1,8 @@
-/** A bordered pane with its title in the top border (and where the cursor is, on the right); a focused pane has a double border and a `▶`. */
+/** A bordered pane with its title in the top border and where the cursor is in the bottom one; a focused pane has a double border and a `▶`. */
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 import { optional } from "../optional.js";
-import { truncate, width as columnsOf } from "../text.js";
+import { width as columnsOf, truncate } from "../text.js";
 import { useTheme } from "../theme.js";
 
 export interface PaneProps {
@@ -10,25 +10,26 @@ export interface PaneProps {
   readonly width: number;
   readonly height: number;
   readonly focused?: boolean;
-  /** Where the cursor is, e.g. "3/12", drawn at the right of the top border. */
+  /** Where the cursor is, e.g. "3/12", drawn at the right of the bottom border. */
   readonly position?: string;
   readonly children?: ReactNode;
 }
 
 const corners = {
-  single: { left: "┌", line: "─", right: "┐" },
-  double: { left: "╔", line: "═", right: "╗" },
+  single: { left: "┌", line: "─", right: "┐", bottomLeft: "└", bottomRight: "┘" },
+  double: { left: "╔", line: "═", right: "╗", bottomLeft: "╚", bottomRight: "╝" },
 } as const;
 
 /** Focus shows as a double border and a `▶` before the title, so it reads without colour too. */
 export function Pane({ title, width, height, focused = false, position, children }: PaneProps) {
   const theme = useTheme();
   const style = focused ? "double" : "single";
-  const { left, line, right } = corners[style];
-  const where = position === undefined || width < 24 ? "" : ` ${position} `;
-  const label = truncate(`${focused ? "▶ " : ""}${title}`, Math.max(0, width - 6 - columnsOf(where)));
+  const { left, line, right, bottomLeft, bottomRight } = corners[style];
+  const label = truncate(`${focused ? "▶ " : ""}${title}`, Math.max(0, width - 6));
   const colour = focused ? theme.accent : theme.muted;
-  const fill = Math.max(0, width - 2 - (columnsOf(label) + 3) - columnsOf(where));
+  const fill = Math.max(0, width - 2 - (columnsOf(label) + 3));
+  const where = position === undefined || columnsOf(position) + 6 > width ? "" : ` ${position} `;
+  const bottomFill = Math.max(0, width - 3 - columnsOf(where));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate-end" {...optional("color", colour)}>
@@ -36,7 +37,6 @@ export function Pane({ title, width, height, focused = false, position, children
         {line}
         <Text bold={focused}>{` ${label} `}</Text>
         {line.repeat(fill)}
-        {where}
         {right}
       </Text>
       {/* Keyed by style: Ink re-applies a changed borderStyle without the borderTop={false} beside it. */}
@@ -44,15 +44,23 @@ export function Pane({ title, width, height, focused = false, position, children
         key={style}
         flexDirection="column"
         width={width}
-        height={height - 1}
+        height={height - 2}
         borderStyle={style}
         borderTop={false}
+        borderBottom={false}
         {...optional("borderColor", colour)}
         paddingX={1}
         overflow="hidden"
       >
         {children}
       </Box>
+      <Text wrap="truncate-end" {...optional("color", colour)}>
+        {bottomLeft}
+        {line.repeat(bottomFill)}
+        {where}
+        {line}
+        {bottomRight}
+      </Text>
     </Box>
   );
 }

@@ -2,7 +2,7 @@
 import { Text } from "ink";
 import { useKeys } from "../hooks/use-keys.js";
 import { printable } from "../input/keypress.js";
-import { truncate, width as columnsOf } from "../text.js";
+import { width as columnsOf, truncate } from "../text.js";
 
 export interface QueryInputProps {
   readonly value: string;

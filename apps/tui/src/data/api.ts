@@ -113,11 +113,15 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
       json = type.includes("json") ? await response.json() : undefined;
     } catch (error) {
       if (isTimeout(error)) {
-        throw new DataSourceError("TIMEOUT", `the s400 API at ${baseUrl} did not finish its answer within ${seconds}`);
+        throw new DataSourceError(
+          "TIMEOUT",
+          `the s400 API at ${baseUrl} did not finish its answer within ${seconds}`,
+        );
       }
     }
     if (response.ok) {
-      if (json === undefined || json === null || typeof json !== "object") throw notS400("its answer is not JSON");
+      if (json === undefined || json === null || typeof json !== "object")
+        throw notS400("its answer is not JSON");
       return json as Success<R>;
     }
     const status = `${response.status} ${response.statusText}`.trim();
@@ -155,7 +159,9 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
       return fromWire<DatasetMeta>(meta);
     },
     entities: async (options = {}) =>
-      fromWire<Entity[]>(await all((q) => v1.entities.$get({ query: { ...q, ...optional("type", options.type) } }))),
+      fromWire<Entity[]>(
+        await all((q) => v1.entities.$get({ query: { ...q, ...optional("type", options.type) } })),
+      ),
     getEntity: async (idOrAlias) =>
       fromWire<Entity>(await body(() => v1.entities[":idOrAlias"].$get({ param: { idOrAlias } }))),
     statementsAbout: async (id, options = {}) =>
@@ -179,7 +185,9 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     claims: async (options = {}) =>
       fromWire<Claim[]>(await all((q) => v1.claims.$get({ query: { ...q, ...options } }))),
     positions: async (topic) =>
-      fromWire<Position[]>(await all((q) => v1.positions.$get({ query: { ...q, ...optional("topic", topic) } }))),
+      fromWire<Position[]>(
+        await all((q) => v1.positions.$get({ query: { ...q, ...optional("topic", topic) } })),
+      ),
     sources: async () => fromWire<Source[]>(await all((q) => v1.sources.$get({ query: q }))),
     sourceWithCiting: async (id) =>
       fromWire<SourceWithCiting>(await body(() => v1.sources[":id"].$get({ param: { id } }))),
@@ -195,7 +203,8 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
           },
         }),
       );
-      if (!Array.isArray((answer as { results?: unknown }).results)) throw notS400("a search came without results");
+      if (!Array.isArray((answer as { results?: unknown }).results))
+        throw notS400("a search came without results");
       return fromWire<SearchHit[]>(answer.results);
     },
   };

@@ -90,7 +90,9 @@ export function settled<T>(run: () => T): Promise<T> {
 }
 
 /** The outcome of a promise made by `settled`, or undefined for one that has yet to settle. */
-export function peek<T>(promise: Promise<T>): { readonly value: T } | { readonly error: unknown } | undefined {
+export function peek<T>(
+  promise: Promise<T>,
+): { readonly value: T } | { readonly error: unknown } | undefined {
   return known.get(promise) as { readonly value: T } | { readonly error: unknown } | undefined;
 }
 

@@ -22,7 +22,8 @@ interface Attempt<T> {
   outcome: Outcome<T>;
 }
 
-const same = (a: DependencyList, b: DependencyList) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+const same = (a: DependencyList, b: DependencyList) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 function start<T>(load: () => Promise<T>, deps: DependencyList): Attempt<T> {
   const promise = load();

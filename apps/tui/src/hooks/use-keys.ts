@@ -175,7 +175,13 @@ export function useKeys(
 ): void {
   const registry = useContext(KeyRegistryContext);
   const depth = useContext(DepthContext);
-  const layer = useRef<Layer>({ handlers, text: options.text, active: options.active ?? true, depth, order: 0 });
+  const layer = useRef<Layer>({
+    handlers,
+    text: options.text,
+    active: options.active ?? true,
+    depth,
+    order: 0,
+  });
   layer.current.handlers = handlers;
   layer.current.text = options.text;
   layer.current.active = options.active ?? true;

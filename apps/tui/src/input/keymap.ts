@@ -32,7 +32,12 @@ export const views = [
 
 export type ViewName = (typeof views)[number]["action"];
 
-const viewBinding = (key: string, label: string): Binding => ({ keys: [key], label: key, does: label, group: "Views" });
+const viewBinding = (key: string, label: string): Binding => ({
+  keys: [key],
+  label: key,
+  does: label,
+  group: "Views",
+});
 const viewBindings: { readonly [V in ViewName]: Binding } = {
   overview: viewBinding("o", "Overview"),
   entities: viewBinding("e", "Entities"),
@@ -44,7 +49,13 @@ const viewBindings: { readonly [V in ViewName]: Binding } = {
 
 export const keymap = {
   ...viewBindings,
-  search: { keys: ["/"], label: "/", does: "search everything; results update as you type", hint: "/ search", group: "Anywhere" },
+  search: {
+    keys: ["/"],
+    label: "/",
+    does: "search anywhere; results update as you type",
+    hint: "/ search",
+    group: "Anywhere",
+  },
   help: { keys: ["?"], label: "?", does: "this help; Esc or ? closes it", hint: "? help", group: "Anywhere" },
   back: {
     keys: ["escape", "backspace"],
@@ -54,17 +65,46 @@ export const keymap = {
     group: "Anywhere",
   },
   quit: { keys: ["q"], label: "q", does: "quit", hint: "q quit", group: "Anywhere" },
-  interrupt: { keys: ["ctrl+c"], label: "Ctrl-C", does: "quit from anywhere, even while typing", hint: "^C quit", group: "Anywhere" },
-  retry: { keys: ["r"], label: "r", does: "ask again after a failed or timed-out request", hint: "r retry", group: "Anywhere" },
+  interrupt: {
+    keys: ["ctrl+c"],
+    label: "Ctrl-C",
+    does: "quit from anywhere, even while typing",
+    hint: "^C quit",
+    group: "Anywhere",
+  },
+  retry: {
+    keys: ["r"],
+    label: "r",
+    does: "ask again after a failed or timed-out request",
+    hint: "r retry",
+    group: "Anywhere",
+  },
   up: { keys: ["up", "k"], label: "↑  k", does: "move up", hint: "↑↓ move", group: "Lists and panes" },
   down: { keys: ["down", "j"], label: "↓  j", does: "move down", hint: "↑↓ move", group: "Lists and panes" },
   pageUp: { keys: ["pageup"], label: "PgUp", does: "move up a page", group: "Lists and panes" },
   pageDown: { keys: ["pagedown"], label: "PgDn", does: "move down a page", group: "Lists and panes" },
   first: { keys: ["home"], label: "Home", does: "go to the first item", group: "Lists and panes" },
   last: { keys: ["end", "G"], label: "End  G", does: "go to the last item", group: "Lists and panes" },
-  open: { keys: ["return"], label: "Enter", does: "open what the cursor is on", hint: "Enter open", group: "Lists and panes" },
-  nextPane: { keys: ["tab", "right"], label: "Tab  →", does: "move to the next pane", hint: "Tab pane", group: "Lists and panes" },
-  previousPane: { keys: ["backtab", "left"], label: "⇧Tab  ←", does: "move to the previous pane", group: "Lists and panes" },
+  open: {
+    keys: ["return"],
+    label: "Enter",
+    does: "open what the cursor is on",
+    hint: "Enter open",
+    group: "Lists and panes",
+  },
+  nextPane: {
+    keys: ["tab", "right"],
+    label: "Tab  →",
+    does: "move to the next pane",
+    hint: "Tab pane",
+    group: "Lists and panes",
+  },
+  previousPane: {
+    keys: ["backtab", "left"],
+    label: "⇧Tab  ←",
+    does: "move to the previous pane",
+    group: "Lists and panes",
+  },
   cite: {
     keys: ["g"],
     label: "g",
@@ -74,17 +114,30 @@ export const keymap = {
   },
   filter: { keys: ["f"], label: "f", does: "cycle the type filter", hint: "f type", group: "Entities" },
   nextTopic: { keys: ["]", "n"], label: "]  n", does: "next topic", hint: "[ ] topic", group: "Positions" },
-  previousTopic: { keys: ["[", "N"], label: "[  N", does: "previous topic", hint: "[ ] topic", group: "Positions" },
+  previousTopic: {
+    keys: ["[", "N"],
+    label: "[  N",
+    does: "previous topic",
+    hint: "[ ] topic",
+    group: "Positions",
+  },
   erase: { keys: ["backspace"], label: "Backspace", does: "delete the last character", group: "Search" },
   clear: { keys: ["ctrl+u"], label: "Ctrl-U", does: "clear the query", group: "Search" },
-  choose: { keys: ["up", "down"], label: "↑  ↓", does: "choose a result; Enter opens it", hint: "↑↓ choose", group: "Search" },
+  choose: {
+    keys: ["up", "down"],
+    label: "↑  ↓",
+    does: "choose a result; Enter opens it",
+    hint: "↑↓ choose",
+    group: "Search",
+  },
 } as const satisfies Record<string, Binding>;
 
 export type Action = keyof typeof keymap;
 
 /** The name of a keypress as the table writes keys. */
 function specOf(press: Keypress): KeySpec {
-  if (press.name === "char") return press.ctrl ? `ctrl+${press.text}` : press.meta ? `meta+${press.text}` : press.text;
+  if (press.name === "char")
+    return press.ctrl ? `ctrl+${press.text}` : press.meta ? `meta+${press.text}` : press.text;
   return press.ctrl ? `ctrl+${press.name}` : press.meta ? `meta+${press.name}` : press.name;
 }
 
@@ -94,13 +147,12 @@ export function matches(action: Action, press: Keypress): boolean {
   return keys.includes(specOf(press));
 }
 
-/** The footer hints of some actions, in table order, each once. */
+/** The footer hints of some actions, in the order given (innermost first), each once. */
 export function hintsFor(actions: Iterable<Action>): string[] {
-  const wanted = new Set(actions);
   const hints: string[] = [];
-  for (const action of Object.keys(keymap) as Action[]) {
+  for (const action of actions) {
     const hint: string | undefined = (keymap[action] as Binding).hint;
-    if (wanted.has(action) && hint !== undefined && !hints.includes(hint)) hints.push(hint);
+    if (hint !== undefined && !hints.includes(hint)) hints.push(hint);
   }
   return hints;
 }

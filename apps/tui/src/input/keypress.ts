@@ -69,6 +69,7 @@ const tildes: Readonly<Record<string, KeyName>> = {
 
 /** Decodes one complete escape sequence. */
 function decodeEscape(sequence: string): Keypress {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences start with ESC.
   const csi = /^\u001b(\u001b)?\[([0-9;]*)([A-Za-z~])$/.exec(sequence);
   if (csi) {
     const [, alt, params = "", final = ""] = csi;
@@ -82,9 +83,11 @@ function decodeEscape(sequence: string): Keypress {
       ctrl: (bits & 4) !== 0,
     });
   }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences start with ESC.
   const ss3 = /^\u001bO([A-Za-z])$/.exec(sequence);
   if (ss3) return key(letters[ss3[1] ?? ""] ?? "unknown", sequence);
-  if (sequence === ESC || sequence === ESC + ESC) return key("escape", sequence, { meta: sequence.length > 1 });
+  if (sequence === ESC || sequence === ESC + ESC)
+    return key("escape", sequence, { meta: sequence.length > 1 });
   // ESC followed by one character: Alt (Meta) and that key.
   const rest = sequence.slice(1);
   const plain = decodeControl(rest) ?? key("char", rest, { text: rest });

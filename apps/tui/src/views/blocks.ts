@@ -3,7 +3,16 @@ import type { Claim, Entity, EntityType, Event, Quote, S400Record, Statement } f
 import { predicateLabels } from "@s400/data";
 import type { LinkBlock } from "../components/block-pane.js";
 import type { Neighbour, ProvenanceView } from "../data/source.js";
-import { formatDate, formatValue, type Names, nameOf, readable, recordTitle, spansOf, type Titles } from "../format.js";
+import {
+  formatDate,
+  formatValue,
+  type Names,
+  nameOf,
+  readable,
+  recordTitle,
+  spansOf,
+  type Titles,
+} from "../format.js";
 import { sourceRoute } from "../navigation.js";
 import { type Segment, seg } from "../text.js";
 
@@ -18,11 +27,16 @@ export function note(key: string, segments: readonly Segment[]): LinkBlock {
 }
 
 /** The width of a field's label, so values line up. */
-const LABEL = 11;
+const LABEL = 12;
 
 /** A labelled field: the label dim and padded, the value after it; continuation lines line up with the value. */
 export function field(key: string, label: string, value: readonly Segment[]): LinkBlock {
-  return { key: `f-${key}`, segments: [seg(label.padEnd(LABEL), "dim"), ...value], selectable: false, indent: LABEL };
+  return {
+    key: `f-${key}`,
+    segments: [seg(`${label} `.padEnd(LABEL), "dim"), ...value],
+    selectable: false,
+    indent: LABEL,
+  };
 }
 
 /** An entity type as a reader names it: "Person", "Organisation". */
@@ -46,7 +60,7 @@ export function recordLink(record: S400Record, names: Names, prefix?: string): L
 export function entityLink(key: string, id: string, names: Names, label: string): LinkBlock {
   return {
     key: `e-${key}-${id}`,
-    segments: [seg(label.padEnd(LABEL), "dim"), seg(nameOf(names, id), "link")],
+    segments: [seg(`${label} `.padEnd(LABEL), "dim"), seg(nameOf(names, id), "link")],
     open: { view: "record", id, kind: "entity" },
     indent: LABEL,
   };
@@ -67,7 +81,7 @@ export function provenanceBlocks(views: readonly ProvenanceView[]): LinkBlock[] 
 function titledLink(key: string, id: string, titles: Titles, label: string): LinkBlock {
   return {
     key: `l-${key}-${id}`,
-    segments: [seg(label.padEnd(LABEL), "dim"), seg(titles.get(id) ?? "another record", "link")],
+    segments: [seg(`${label} `.padEnd(LABEL), "dim"), seg(titles.get(id) ?? "another record", "link")],
     open: { view: "record", id },
     indent: LABEL,
   };
@@ -115,8 +129,12 @@ function statementFields(statement: Statement, names: Names): LinkBlock[] {
 function eventFields(event: Event, names: Names, titles: Titles): LinkBlock[] {
   return [
     field("date", "date", [seg(formatDate(event.date), "bold"), seg(` ${event.status}`, "dim")]),
-    ...(event.date.reasoning ? [field("reasoning", "inferred", [seg(readable(event.date.reasoning, titles))])] : []),
-    ...(event.date.expression ? [field("expression", "text says", [seg(`“${event.date.expression.exact}”`)])] : []),
+    ...(event.date.reasoning
+      ? [field("reasoning", "inferred", [seg(readable(event.date.reasoning, titles))])]
+      : []),
+    ...(event.date.expression
+      ? [field("expression", "text says", [seg(`“${event.date.expression.exact}”`)])]
+      : []),
     note("summary", [seg(event.summary)]),
     ...event.participants.map((p) => entityLink(`p-${p.role}`, p.entity, names, p.role)),
     ...(event.date.relativeTo ?? []).map((id) => titledLink("rel", id, titles, "dated from")),
@@ -125,7 +143,11 @@ function eventFields(event: Event, names: Names, titles: Titles): LinkBlock[] {
 
 function claimFields(claim: Claim, names: Names, titles: Titles): LinkBlock[] {
   return [
-    field("stance", "stance", [seg(claim.stance, "bold"), seg(" on ", "dim"), seg(titles.get(claim.topic) ?? "its topic")]),
+    field("stance", "stance", [
+      seg(claim.stance, "bold"),
+      seg(" on ", "dim"),
+      seg(titles.get(claim.topic) ?? "its topic"),
+    ]),
     entityLink("claimant", claim.claimant, names, "held by"),
     ...(claim.speaker ? [entityLink("speaker", claim.speaker, names, "voiced by")] : []),
     ...claim.respondsTo.map((id) => titledLink("resp", id, titles, "answers")),

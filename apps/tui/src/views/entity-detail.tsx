@@ -27,13 +27,23 @@ export function EntityDetail({ id, width, height, focused }: EntityDetailProps) 
     [source, id],
   );
   return (
-    <AsyncPane state={state} title={names.get(id)?.name ?? "Entity"} width={width} height={height} focused={focused}>
+    <AsyncPane
+      state={state}
+      title={names.get(id)?.name ?? "Entity"}
+      width={width}
+      height={height}
+      focused={focused}
+    >
       {([entity, statements, neighbours, quotes, record]) => (
         <BlockPane
           key={entity.id}
           // The name is the first line inside; the border says what kind of thing it is.
           title={typeLabel(entity.type)}
-          blocks={entityBlocks(entity, { statements, neighbours, quotes, provenance: record.provenance }, names)}
+          blocks={entityBlocks(
+            entity,
+            { statements, neighbours, quotes, provenance: record.provenance },
+            names,
+          )}
           fallbackCites={entity.provenance}
           width={width}
           height={height}

@@ -30,6 +30,13 @@ export function HelpView({ width, height, active }: ViewProps) {
   // ? closes help as Esc does.
   useKeys({ help: back }, { active });
   return (
-    <BlockPane title="Help · Esc closes" blocks={helpBlocks()} width={width} height={height} focused={active} stateKey="help" />
+    <BlockPane
+      title="Help · Esc closes"
+      blocks={helpBlocks()}
+      width={width}
+      height={height}
+      focused={active}
+      stateKey="help"
+    />
   );
 }

@@ -9,5 +9,5 @@ export interface ViewProps {
 
 /** The width of the list pane at a given body width; the detail pane gets the rest. */
 export function listWidth(columns: number): number {
-  return Math.max(22, Math.min(40, Math.floor(columns * 0.38)));
+  return Math.max(22, Math.min(40, Math.floor(columns * 0.4)));
 }

@@ -36,7 +36,10 @@ export function overviewBlocks(meta: DatasetMeta): LinkBlock[] {
     // Where the cursor starts, so the story is what shows first in any size of terminal.
     { ...note("story", [seg(story)]), selectable: true },
     note("how", [
-      seg(`Every record cites the words of the ${meta.counts.source ?? 0} source sentences it rests on; press `, "dim"),
+      seg(
+        `Every record cites the words of the ${meta.counts.source ?? 0} source sentences it rests on; press `,
+        "dim",
+      ),
       seg("g", "bold"),
       seg(" on any record to see them marked.", "dim"),
     ]),
@@ -56,7 +59,14 @@ export function OverviewView({ width, height, active }: ViewProps) {
   return (
     <AsyncPane state={meta} title="Overview" width={width} height={height}>
       {(value) => (
-        <BlockPane title="Overview" blocks={overviewBlocks(value)} width={width} height={height} focused={active} stateKey="overview" />
+        <BlockPane
+          title="Overview"
+          blocks={overviewBlocks(value)}
+          width={width}
+          height={height}
+          focused={active}
+          stateKey="overview"
+        />
       )}
     </AsyncPane>
   );

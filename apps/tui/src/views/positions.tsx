@@ -82,7 +82,12 @@ export function PositionsView({ width, height, active, topic }: ViewProps & { re
   const state = useAsync(() => source.positions(), [source]);
   const positions = state.status === "ready" ? state.value : [];
   const [chosenTopic, setTopicIndex] = useViewState<number | undefined>("topic", undefined);
-  const topicIndex = chosenTopic ?? Math.max(0, positions.findIndex((p) => p.topic.id === topic));
+  const topicIndex =
+    chosenTopic ??
+    Math.max(
+      0,
+      positions.findIndex((p) => p.topic.id === topic),
+    );
   const [side, setSide] = useViewState("side", 0);
   const [cursors, setCursors] = useViewState<readonly number[]>("cursors", []);
   const position = positions[Math.min(topicIndex, Math.max(0, positions.length - 1))];

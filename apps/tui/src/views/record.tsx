@@ -14,9 +14,12 @@ export function RecordView({ id, width, height, active }: ViewProps & { readonly
   return (
     <AsyncPane state={state} title="Record" width={width} height={height}>
       {({ record }) => {
-        if (record.kind === "entity") return <EntityDetail id={id} width={width} height={height} focused={active} />;
-        if (record.kind === "source") return <SourcesView width={width} height={height} active={active} sourceId={id} />;
-        if (record.kind === "topic") return <PositionsView width={width} height={height} active={active} topic={id} />;
+        if (record.kind === "entity")
+          return <EntityDetail id={id} width={width} height={height} focused={active} />;
+        if (record.kind === "source")
+          return <SourcesView width={width} height={height} active={active} sourceId={id} />;
+        if (record.kind === "topic")
+          return <PositionsView width={width} height={height} active={active} topic={id} />;
         return <RecordDetail id={id} width={width} height={height} focused={active} />;
       }}
     </AsyncPane>

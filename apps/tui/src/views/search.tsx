@@ -104,7 +104,11 @@ export function SearchView({ width, height, active }: ViewProps) {
           width={width}
           height={height - 1}
           focused={active}
-          empty={results.status === "ready" ? "No matches." : "Type to search; ↑↓ choose, Enter opens, Esc goes back."}
+          empty={
+            results.status === "ready"
+              ? "No matches."
+              : "Type to search; ↑↓ choose, Enter opens, Esc goes back."
+          }
         />
       )}
     </Box>

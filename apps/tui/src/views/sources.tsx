@@ -78,7 +78,12 @@ function SourceDetail({ id, highlight, width, height, focused }: SourceDetailPro
             blocks={[
               note("sentence", markSpans(sentence.text, sentence.id, highlight)),
               ...(marked
-                ? [note("legend", [seg("marked", "mark"), seg(": the words the record you came from cites", "dim")])]
+                ? [
+                    note("legend", [
+                      seg("marked", "mark"),
+                      seg(": the words the record you came from cites", "dim"),
+                    ]),
+                  ]
                 : []),
               heading("citing", `Cited by (${citing.length})`),
               ...citing.map((record) => recordLink(record, names, record.kind)),
