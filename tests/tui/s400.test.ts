@@ -47,7 +47,12 @@ describe("s400 in a terminal", () => {
     expect(results).toContain("İsmail Demir");
 
     terminal.press("Enter");
-    await terminal.see("s400 · Record ismail-demir");
+    // The header names what opened in words, not by its id.
+    const record = await terminal.see("s400 · Entity");
+    expect(record).toContain("▶ İsmail Demir");
+    expect(record).not.toContain("ismail-demir");
+    terminal.press("Escape");
+    await terminal.see("results for “Demir”");
     terminal.press("Escape");
     await terminal.see("s400 · Overview");
 

@@ -19,6 +19,7 @@ import {
 } from "react";
 import { type Action, keymap, matches } from "../input/keymap.js";
 import { createKeypressSplitter, type Keypress } from "../input/keypress.js";
+import { flushSync } from "./flush-sync.js";
 
 /** What a component does for each action; returning `false` passes the key on to the next handler out. */
 export type Handlers = { readonly [A in Action]?: (() => boolean | undefined) | (() => void) | undefined };
@@ -74,9 +75,9 @@ export class KeyRegistry {
   }
 
   /**
-   * Hands out keypresses one by one, in order: each is dispatched after the previous one's update was
-   * drawn, so `e j` in one chunk opens Entities and then moves its cursor. A run of characters typed
-   * into a text field arrives there as one text (one search instead of one per character).
+   * Hands out keypresses one by one, in order, each committed before the next (see flush-sync.ts), so
+   * `e j` in one chunk opens Entities and then moves its cursor. A run of characters typed into a text
+   * field arrives there as one text (one search, not one per character).
    */
   dispatchAll(presses: readonly Keypress[]): void {
     for (let i = 0; i < presses.length; i++) {
@@ -88,9 +89,9 @@ export class KeyRegistry {
           i += 1;
           text += (presses[i] as Keypress).text;
         }
-        field(text);
+        flushSync(() => field(text));
       } else {
-        this.dispatch(press);
+        flushSync(() => this.dispatch(press));
       }
     }
   }
