@@ -1,9 +1,10 @@
 /** The built `s400` in tmux: keys that arrive together, pastes, the way back, and leaving from any screen. */
-import * as s400data from "@s400/data";
+
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type AddressInfo, createServer, type Server, type Socket } from "node:net";
 import { dirname, join } from "node:path";
+import * as s400data from "@s400/data";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Terminal } from "./terminal.js";
 
@@ -108,7 +109,10 @@ describe("the way back", () => {
     const neighbour = s400data.related("ismail-demir")[0]?.entity.name ?? "";
     await terminal.see(`▶ ${neighbour}`);
     terminal.press("Enter");
-    await terminal.waitFor((s) => s.includes("s400 · Entity") && s.includes(`▶ ${neighbour}`), "the neighbour");
+    await terminal.waitFor(
+      (s) => s.includes("s400 · Entity") && s.includes(`▶ ${neighbour}`),
+      "the neighbour",
+    );
     terminal.press("Escape");
     const back = await terminal.see("s400 · Entities");
     expect(back).toContain("╔═ ▶ Person");

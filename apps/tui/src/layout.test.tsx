@@ -110,3 +110,17 @@ describe("the screen", () => {
     }
   });
 });
+
+describe("a terminal without attributes (TERM=dumb)", () => {
+  it("marks cited words with brackets, and says so in the legend", async () => {
+    const { themeFor } = await import("./theme.js");
+    app = await renderApp(createLocalSource(), { theme: themeFor({ TERM: "dumb" }) });
+    await app.press("u");
+    await app.see("Cited words (");
+    await app.press(keys.tab, keys.end, "g");
+    const frame = await app.see("[marked]: the words the record");
+    const quote = s400.quotes()[0] as s400.Quote;
+    const first = quote.provenance[0]?.exact.split(" ")[0] ?? "";
+    expect(frame).toContain(`[${first}`);
+  });
+});

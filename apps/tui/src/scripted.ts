@@ -22,7 +22,10 @@ export function fit(text: string, columns: number, indent = 0): string {
  */
 export function row(before: string, title: string, after: string, columns: number): string {
   const room = columns - width(before) - width(after);
-  return `${before}${truncate(title.replace(/\s*\n\s*/g, " "), Math.max(8, room))}${after}`;
+  const text = title.replace(/\s*\n\s*/g, " ");
+  // Too narrow for the columns themselves: wrap the whole record instead of losing its title.
+  if (room < 12) return fit(`${before}${text}${after}`, columns, 2);
+  return `${before}${truncate(text, room)}${after}`;
 }
 
 /** The widest search the CLI asks for, to say how many results there are beyond `--limit`. */

@@ -2,6 +2,7 @@
 import { Box, Text } from "ink";
 import { useViewRef } from "../navigation.js";
 import { type Line, type Segment, wrap } from "../text.js";
+import { useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
 
 /** A paragraph of the list: a heading, or an item the cursor can rest on. */
@@ -12,6 +13,16 @@ export interface Block {
   readonly selectable?: boolean;
   /** Indent of continuation lines. */
   readonly indent?: number;
+}
+
+/** Cited words in brackets, for a terminal that draws no inverse or underline: "[NATO ally Turkey]'s". */
+export function bracketMarks(segments: readonly Segment[]): Segment[] {
+  return segments.map((segment, i) => {
+    if (segment.style !== "mark") return segment;
+    const open = segments[i - 1]?.style === "mark" ? "" : "[";
+    const close = segments[i + 1]?.style === "mark" ? "" : "]";
+    return { ...segment, text: `${open}${segment.text}${close}` };
+  });
 }
 
 /** The blocks the cursor can rest on. */
@@ -50,6 +61,7 @@ export function BlockList({
   stateKey = "list",
 }: BlockListProps) {
   const offsetRef = useViewRef(`${stateKey}:scroll`, 0);
+  const { brackets } = useTheme();
   if (blocks.length === 0) return <Text dimColor>{empty}</Text>;
   const rows: Row[] = [];
   let selectedBlock = -1;
@@ -59,7 +71,11 @@ export function BlockList({
       if (seen === selected) selectedBlock = index;
       seen += 1;
     }
-    const lines = wrap(block.segments, width - 2, block.indent ?? 0);
+    const lines = wrap(
+      brackets ? bracketMarks(block.segments) : block.segments,
+      width - 2,
+      block.indent ?? 0,
+    );
     lines.forEach((line, i) => {
       rows.push({ line, block: index, first: i === 0 });
     });
