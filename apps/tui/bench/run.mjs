@@ -107,9 +107,12 @@ async function bareNode() {
   return end - start;
 }
 
-async function firstFrame() {
+// S400_BENCH_BEFORE=<another dist/cli.js> also times that build's first frame, in the same turns.
+const before = process.env.S400_BENCH_BEFORE;
+
+async function firstFrame(path = cli) {
   const start = performance.now();
-  const pty = inPty(`${process.execPath} ${cli}`);
+  const pty = inPty(`${process.execPath} ${path}`);
   const drawn = await pty.waitFor((text) => text.includes("s400 · Overview") && text.includes("q quit"));
   pty.write("q");
   await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
@@ -189,10 +192,12 @@ async function echoes(count) {
 
 const bare = [];
 const frames = [];
-// Alternate the two, so a busy moment on the machine hits both alike.
+const framesBefore = [];
+// Alternate them, so a busy moment on the machine hits each alike.
 for (let i = 0; i < runs; i++) {
   bare.push(await bareNode());
   frames.push(await firstFrame());
+  if (before) framesBefore.push(await firstFrame(before));
 }
 const keys = await keypresses(5);
 const chunked = await chunks(10);
@@ -209,6 +214,11 @@ console.log(`  s400 (start to first full frame)      median ${ms(median(frames))
 console.log(
   `  first frame over bare Node            ${ms(overhead)}  (goal ≤ 150 ms) ${overhead <= 150 ? "ok" : "MISSED"}`,
 );
+if (before) {
+  console.log(
+    `  ${before} first frame over bare Node: ${ms(median(framesBefore) - median(bare))} (this build ${ms(overhead)})`,
+  );
+}
 console.log(`  pty echo of a key by cat (baseline)   median ${ms(median(echo))}, p90 ${ms(p90(echo))}`);
 console.log(
   `  keypress to redrawn search results    median ${ms(median(keys))}, p90 ${ms(p90(keys))}  (goal p90 ≤ 20 ms) ${p90(keys) <= 20 ? "ok" : "MISSED"}`,

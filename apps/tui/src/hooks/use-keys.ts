@@ -42,14 +42,19 @@ export class KeyRegistry {
   private reachable: readonly Action[] = [];
   private reachableKey = "";
 
-  add(layer: RefObject<Layer>): () => void {
+  /**
+   * Registers a layer while its component renders (a Set, so rendering again adds nothing), so the
+   * footer, drawn after the screen in the same pass, already offers the screen's keys in the first frame.
+   */
+  register(layer: RefObject<Layer>): void {
+    if (this.layers.has(layer)) return;
     layer.current.order = this.next++;
     this.layers.add(layer);
+  }
+
+  remove(layer: RefObject<Layer>): void {
+    this.layers.delete(layer);
     this.changed();
-    return () => {
-      this.layers.delete(layer);
-      this.changed();
-    };
   }
 
   /** The active layers, innermost (deepest, then latest) first. */
@@ -97,10 +102,10 @@ export class KeyRegistry {
   }
 
   /**
-   * Recomputes which actions a key would reach now: an action is shadowed where an inner handler has
-   * its keys, and a text field shadows every single-character key. Called after every render of a handler.
+   * Which actions a key would reach now: an action is shadowed where an inner handler has its keys,
+   * and a text field shadows every single-character key.
    */
-  changed(): void {
+  private compute(): readonly Action[] {
     const claimed = new Set<string>();
     let typing = false;
     const reachable: Action[] = [];
@@ -114,10 +119,17 @@ export class KeyRegistry {
       if (layer.text) typing = true;
     }
     const key = reachable.join(",");
-    if (key === this.reachableKey) return;
-    this.reachableKey = key;
-    this.reachable = reachable;
-    for (const listener of this.listeners) listener();
+    if (key !== this.reachableKey) {
+      this.reachableKey = key;
+      this.reachable = reachable;
+    }
+    return this.reachable;
+  }
+
+  /** Tells the footer when what a key reaches has changed; called after every render of a handler. */
+  changed(): void {
+    const before = this.reachable;
+    if (this.compute() !== before) for (const listener of this.listeners) listener();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -127,8 +139,8 @@ export class KeyRegistry {
     };
   };
 
-  /** The actions a key would reach now, innermost first. */
-  actions = (): readonly Action[] => this.reachable;
+  /** The actions a key would reach now, innermost first (the same array while they do not change). */
+  actions = (): readonly Action[] => this.compute();
 }
 
 export const KeyRegistryContext = createContext<KeyRegistry | undefined>(undefined);
@@ -187,7 +199,11 @@ export function useKeys(
   layer.current.text = options.text;
   layer.current.active = options.active ?? true;
   layer.current.depth = depth;
-  useLayoutEffect(() => registry?.add(layer), [registry]);
+  registry?.register(layer);
+  useLayoutEffect(() => {
+    registry?.register(layer);
+    return () => registry?.remove(layer);
+  }, [registry]);
   // After every render: focus may have moved, which changes what the footer offers.
   useLayoutEffect(() => registry?.changed());
 }
