@@ -27,13 +27,21 @@ export function lineText(line: Line): string {
   return line.map((s) => s.text).join("");
 }
 
-/** Columns a string takes in a terminal. */
+/** Printable ASCII: one column a character, so its width is its length. */
+const ascii = /^[\x20-\x7e]*$/;
+
+/** Columns a string takes in a terminal (most of the text is ASCII, measured without string-width). */
 export function width(text: string): number {
-  return stringWidth(text);
+  return ascii.test(text) ? text.length : stringWidth(text);
 }
 
+/** Marks that join characters into one glyph (combining accents, ZWJ, variation selectors, skin tones). */
+const joiners = /[\u0300-\u036f\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
 let graphemes: Intl.Segmenter | undefined;
+
+/** The characters a reader sees; the segmenter (slow to create) only where something joins glyphs. */
 function characters(text: string): string[] {
+  if (!joiners.test(text)) return Array.from(text);
   graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   return Array.from(graphemes.segment(text), (part) => part.segment);
 }

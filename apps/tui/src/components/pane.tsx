@@ -39,7 +39,12 @@ export function Pane({ title, width, height, focused = false, position, children
         {line.repeat(fill)}
         {right}
       </Text>
-      {/* Keyed by style: Ink re-applies a changed borderStyle without the borderTop={false} beside it. */}
+      {/*
+        Keyed by style: Ink re-applies a changed borderStyle without the borderTop={false} beside it.
+        No overflow="hidden": what goes inside is already laid out to fit (BlockList draws at most its
+        height, wrapped to its width), and Ink's clipping re-slices every line's escape codes, which was
+        about a fifth of the time to the first frame in a CPU profile.
+      */}
       <Box
         key={style}
         flexDirection="column"
@@ -50,7 +55,6 @@ export function Pane({ title, width, height, focused = false, position, children
         borderBottom={false}
         {...optional("borderColor", colour)}
         paddingX={1}
-        overflow="hidden"
       >
         {children}
       </Box>
