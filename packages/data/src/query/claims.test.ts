@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../__fixtures__/errors.js";
+import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { dataset } from "../facts/index.js";
 import { claims, positions, topics } from "../index.js";
-import { errorOf } from "./__fixtures__/errors.js";
-import { tinyDataset } from "./__fixtures__/tiny-dataset.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 const tiny = createQueries(tinyDataset);
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);

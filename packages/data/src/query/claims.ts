@@ -1,9 +1,11 @@
 /** Topics, the claims parties make on them, and their positions side by side. */
+
+import { requireOneOf, requireOptions, requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Claim, Stance, Topic } from "../model/claim.js";
+import { stances } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
-import { requireOneOf, requireOptions, requireText, stances } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 import { getEntityIn } from "./entities.js";
 
 /** Options of `claims()`. */

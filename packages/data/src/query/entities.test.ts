@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../__fixtures__/errors.js";
 import { dataset } from "../facts/index.js";
 import { entities, findEntity, getEntity } from "../index.js";
-import { errorOf } from "./__fixtures__/errors.js";
 
 describe("getEntity", () => {
   it("finds every entity by its id, its name and each of its aliases", () => {

@@ -1,9 +1,11 @@
 /** Entities by id, name or alias, and by type. */
+
+import { requireOneOf, requireOptions, requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Entity, EntityType } from "../model/entity.js";
-import { entityTypes, requireOneOf, requireOptions, requireText } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
-import { nameKey } from "./normalize.js";
+import { entityTypes } from "../model/entity.js";
+import { nameKey } from "../text/normalize.js";
 
 /** Options of `entities()`. */
 export interface EntitiesOptions {

@@ -1,8 +1,9 @@
 /** What a dataset is: its version, a content hash and how many records of each kind it holds. */
+
+import { canonicalJson, fnv1a64 } from "../hash.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { RecordKind } from "../model/record.js";
-import { recordKinds } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
-import { canonicalJson, fnv1a64 } from "./hash.js";
+import { recordKinds } from "../model/record.js";
 
 /** The version, content hash and record counts of a dataset. */
 export interface DatasetMeta {

@@ -1,7 +1,8 @@
 /** Quotes, by who said them. */
+
+import { requireOptions } from "../arguments.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Quote } from "../model/quote.js";
-import { requireOptions } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 import { getEntityIn } from "./entities.js";
 
 /** Options of `quotes()`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../__fixtures__/errors.js";
 import { dataset } from "../facts/index.js";
 import { getRecord, provenance } from "../index.js";
 import type { S400Record } from "../model/record.js";
-import { errorOf } from "./__fixtures__/errors.js";
 
 const all: S400Record[] = [
   ...dataset.sources,

@@ -1,10 +1,11 @@
 /** Any record by id, and its provenance with the words around each span. */
+
+import { requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
 import type { SourceSpan } from "../model/span.js";
-import { requireText } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 import { sourceIn } from "./sources.js";
 
 /** One span of a record's provenance, with its sentence and the text before and after it. */
@@ -63,4 +64,19 @@ export function provenanceIn(
     return Object.freeze([viewOf(index, span)]);
   }
   return Object.freeze(record.provenance.map((span) => viewOf(index, span)));
+}
+
+/** A record and its provenance, sentence by sentence: what `/v1/records/{id}` and the TUI's record page show. */
+export interface RecordWithProvenance {
+  readonly record: S400Record;
+  readonly provenance: readonly ProvenanceView[];
+}
+
+/** The record (or the record with this id) together with `provenanceIn` of it. */
+export function recordWithProvenanceIn(
+  index: DatasetIndex,
+  recordOrId: S400Record | string,
+): RecordWithProvenance {
+  const record = typeof recordOrId === "string" ? getRecordIn(index, recordOrId) : recordOrId;
+  return Object.freeze({ record, provenance: provenanceIn(index, record) });
 }

@@ -1,9 +1,10 @@
 /** The source sentences, and the records that cite each. */
+
+import { requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
-import { requireText } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 
 const NONE: readonly S400Record[] = Object.freeze([]);
 
@@ -26,4 +27,16 @@ export function sourceIn(index: DatasetIndex, id: string, argument = "id"): Sour
 export function citingIn(index: DatasetIndex, sourceId: string): readonly S400Record[] {
   const { id } = sourceIn(index, sourceId, "sourceId");
   return index.citing.get(id) ?? NONE;
+}
+
+/** A source sentence and every record that cites it: what `/v1/sources/{id}` and the TUI's source page show. */
+export interface SourceWithCiting {
+  readonly source: Source;
+  readonly citing: readonly S400Record[];
+}
+
+/** The sentence with this id together with `citingIn` of it. */
+export function sourceWithCitingIn(index: DatasetIndex, id: string): SourceWithCiting {
+  const source = sourceIn(index, id);
+  return Object.freeze({ source, citing: citingIn(index, source.id) });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../__fixtures__/errors.js";
 import { dataset } from "../facts/index.js";
 import { related, statementsAbout } from "../index.js";
-import { errorOf } from "./__fixtures__/errors.js";
-import { statementEntities } from "./dataset-index.js";
+import { statementEntities } from "../indexes/dataset-index.js";
 
 describe("statementsAbout", () => {
   it("finds the statements that mention an entity as subject, object or qualifier value", () => {

@@ -1,8 +1,9 @@
 /** Statements about an entity, and the entities linked to it by statements. */
+
+import { requireOptions, requirePredicate } from "../arguments.js";
+import { type DatasetIndex, statementEntities } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
 import type { Predicate, Statement } from "../model/statement.js";
-import { requireOptions, requirePredicate } from "./arguments.js";
-import { type DatasetIndex, statementEntities } from "./dataset-index.js";
 import { getEntityIn } from "./entities.js";
 
 /** Options of `statementsAbout()`. */

@@ -1,8 +1,9 @@
 /** Events on a timeline, filtered by a date range that respects each date's precision. */
+
+import { requireOptions } from "../arguments.js";
 import { S400Error } from "../errors.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Event } from "../model/event.js";
-import { requireOptions } from "./arguments.js";
-import type { DatasetIndex } from "./dataset-index.js";
 import { getEntityIn } from "./entities.js";
 
 /** Options of `timeline()`. */

@@ -1,7 +1,8 @@
 /** The concepts of a question and their scoring: a word with its synonyms counts once, at its best. */
+
+import { stemsOfWords, synonymExpansion } from "../text/terms.js";
 import { shapeTerms } from "./question-shape.js";
 import { SearchIndex } from "./search-index.js";
-import { stemsOfWords, synonymExpansion } from "./terms.js";
 
 /** How much a word found only through the thesaurus counts against the word itself. */
 const SYNONYM_WEIGHT = 0.5;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { entityTypes, recordKinds } from "../query/arguments.js";
-import { normalizeWords } from "../query/normalize.js";
+import { entityTypes } from "../model/entity.js";
+import { recordKinds } from "../model/record.js";
+import { normalizeWords } from "../text/normalize.js";
 import { answerTypes, kindWeights, shapeTerms } from "./question-shape.js";
 
 const bit = (type: (typeof entityTypes)[number]) => 1 << entityTypes.indexOf(type);

@@ -1,7 +1,8 @@
 /** Question shapes: what a question's words ("who", "when", "which country") say about the record that answers it. */
 import type { EntityType } from "../model/entity.js";
+import { entityTypes } from "../model/entity.js";
 import type { RecordKind } from "../model/record.js";
-import { entityTypes, recordKinds } from "../query/arguments.js";
+import { recordKinds } from "../model/record.js";
 
 /** Prior weight of each kind: structured records answer; raw sentences and topics only support. */
 const KIND_PRIOR: Readonly<Record<RecordKind, number>> = {

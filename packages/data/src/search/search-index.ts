@@ -1,12 +1,14 @@
 /** The inverted index of a dataset, built once: weighted term postings, length norms and entity links. */
+
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
+import { entityTypes } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import { entityTypes, recordKinds } from "../query/arguments.js";
-import type { DatasetIndex } from "../query/dataset-index.js";
+import { recordKinds } from "../model/record.js";
+import { PhraseTable, searchTerms } from "../text/terms.js";
+import { entityDescriptions } from "../text/thesaurus.js";
+import { Vocabulary } from "../text/typos.js";
 import { fieldWeights, ownWords, type RecordFields, recordFields, referencedEntities } from "./documents.js";
-import { PhraseTable, searchTerms } from "./terms.js";
-import { entityDescriptions } from "./thesaurus.js";
-import { Vocabulary } from "./typos.js";
 
 /** The documents that hold one term, and how much the term weighs in each. */
 export interface Posting {

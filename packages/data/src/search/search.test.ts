@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../__fixtures__/errors.js";
 import { getRecord, type RecordKind, S400Error, search } from "../index.js";
-import { errorOf } from "../query/__fixtures__/errors.js";
 
 const ids = (query: string, limit = 3) => search(query, { limit }).map((hit) => hit.id);
 const top = (query: string) => search(query, { limit: 1 })[0];

@@ -1,19 +1,15 @@
 /** The ranked search: BM25 over weighted fields, thesaurus concepts, entity linking and question shapes. */
+
+import { requireOneOf, requireOptions, requirePositiveInteger, requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
-import type { RecordKind, S400Record } from "../model/record.js";
-import {
-  recordKinds,
-  requireOneOf,
-  requireOptions,
-  requirePositiveInteger,
-  requireText,
-} from "../query/arguments.js";
-import type { DatasetIndex } from "../query/dataset-index.js";
-import { normalizeWords } from "../query/normalize.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
+import { type RecordKind, recordKinds, type S400Record } from "../model/record.js";
+import { PAGE_SIZE_DEFAULT } from "../page-size.js";
+import { normalizeWords } from "../text/normalize.js";
+import { termsOfWords } from "../text/terms.js";
 import { conceptsOf, scoreConcept } from "./concepts.js";
 import { ANSWER_TYPE_BOOST, answerTypes, kindWeights } from "./question-shape.js";
 import { searchIndexOf } from "./search-index.js";
-import { termsOfWords } from "./terms.js";
 
 /** Options of `search()`. */
 export interface SearchOptions {
@@ -46,7 +42,7 @@ const NO_HITS: readonly SearchHit[] = Object.freeze([]);
  */
 export function searchIn(index: DatasetIndex, query: string, options?: SearchOptions): readonly SearchHit[] {
   requireText(query, "query");
-  const { limit = 10, types } = requireOptions(options);
+  const { limit = PAGE_SIZE_DEFAULT, types } = requireOptions(options);
   requirePositiveInteger(limit, "limit");
   let allowed: Uint8Array | undefined;
   if (types !== undefined) {

@@ -1,5 +1,5 @@
 /** From text to search terms: normalised words, stopwords dropped, stemmed; and the thesaurus's expansions. */
-import { normalizeWords } from "../query/normalize.js";
+import { normalizeWords } from "./normalize.js";
 import { stem } from "./stem.js";
 import { stopwords, synonymGroups } from "./thesaurus.js";
 

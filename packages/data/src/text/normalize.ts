@@ -1,5 +1,5 @@
 /** Normalisation of names and words, so "Çavuşoğlu", "cavusoglu" and "CAVUSOGLU" are the same key. */
-import { spellingVariants } from "../search/thesaurus.js";
+import { spellingVariants } from "./thesaurus.js";
 
 // Letters and digits as the folding sees them, after lower-casing and stripping diacritics: ASCII,
 // Latin extensions, Greek, Cyrillic, Hebrew, Arabic, Indic and CJK. Written as plain ranges (no \p{…}

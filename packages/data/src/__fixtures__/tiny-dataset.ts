@@ -1,10 +1,10 @@
 /** A tiny hand-made dataset for tests that need records the real data does not have yet (events, claims, quotes). */
-import { dataset } from "../../facts/index.js";
-import type { Claim } from "../../model/claim.js";
-import type { Event } from "../../model/event.js";
-import type { Quote } from "../../model/quote.js";
-import type { Dataset } from "../../model/record.js";
-import type { SourceSpan } from "../../model/span.js";
+import { dataset } from "../facts/index.js";
+import type { Claim } from "../model/claim.js";
+import type { Event } from "../model/event.js";
+import type { Quote } from "../model/quote.js";
+import type { Dataset } from "../model/record.js";
+import type { SourceSpan } from "../model/span.js";
 
 function span(sourceId: "s02" | "s08" | "s10" | "s11" | "s12" | "s13", exact: string): SourceSpan {
   const text = dataset.sources.find((s) => s.id === sourceId)?.text ?? "";

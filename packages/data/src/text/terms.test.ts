@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeWords } from "../query/normalize.js";
+import { normalizeWords } from "./normalize.js";
 import { PhraseTable, searchTerms, stemsOfWords, synonymExpansion } from "./terms.js";
 
 describe("searchTerms", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../facts/index.js";
-import { normalizeWords } from "../query/normalize.js";
+import { normalizeWords } from "./normalize.js";
 import { entityDescriptions, spellingVariants, stopwords, synonymGroups } from "./thesaurus.js";
 
 describe("the thesaurus", () => {

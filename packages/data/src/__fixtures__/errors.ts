@@ -1,5 +1,5 @@
 /** Test helper: the S400Error a call throws. */
-import { S400Error } from "../../errors.js";
+import { S400Error } from "../errors.js";
 
 /** Runs `run` and returns the S400Error it throws; fails if it throws nothing or something else. */
 export function errorOf(run: () => unknown): S400Error {

@@ -7,8 +7,8 @@ import type { Dataset, S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
 import type { Provenance } from "../model/span.js";
 import type { Statement, Value } from "../model/statement.js";
+import { nameKey } from "../text/normalize.js";
 import { inTimelineOrder } from "./event-order.js";
-import { nameKey } from "./normalize.js";
 
 /** A record kind that carries provenance, in the order `citing()` lists them. */
 type CitingRecord = Entity | Statement | Event | Claim | Quote;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { dataset } from "../facts/index.js";
 import { meta, timeline } from "../index.js";
 import type { Dataset } from "../model/record.js";
-import { tinyDataset } from "./__fixtures__/tiny-dataset.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 describe("createQueries", () => {
   it("answers over the dataset it is given, apart from the bundled one", () => {

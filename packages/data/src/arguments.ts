@@ -1,11 +1,6 @@
-/** The vocabularies a caller may pass, and the checks that turn a bad argument into a typed S400Error. */
-import { S400Error } from "../errors.js";
-import { type Predicate, predicateLabels } from "../model/statement.js";
-
-// The vocabularies live in the model, one list each; they are re-exported here for the checks' callers.
-export { stances } from "../model/claim.js";
-export { entityTypes } from "../model/entity.js";
-export { recordKinds } from "../model/record.js";
+/** The checks that turn a bad argument into a typed S400Error. */
+import { S400Error } from "./errors.js";
+import { type Predicate, predicateLabels } from "./model/statement.js";
 
 /** Throws INVALID_ARGUMENT unless `value` is a string with something other than white space in it. */
 export function requireText(value: unknown, name: string): string {
