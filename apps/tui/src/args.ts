@@ -3,6 +3,7 @@
  * the options, and the help text drawn from the same table. Mistakes are a UsageError with one line.
  */
 import { parseArgs } from "node:util";
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "@s400/data";
 import type { DataSource } from "./data/source.js";
 import type { Answer } from "./scripted.js";
 
@@ -28,7 +29,7 @@ type Values = ReturnType<
 
 const optionHelp: Readonly<Record<OptionName, readonly [string, string]>> = {
   json: ["--json", "print JSON instead of text"],
-  limit: ["--limit <n>", "how many results, 1 to 100 (default 10)"],
+  limit: ["--limit <n>", `how many results, 1 to ${PAGE_SIZE_MAX} (default ${PAGE_SIZE_DEFAULT})`],
   api: ["--api <url>", "read from an s400 API instead of the built-in dataset"],
   timeout: ["--timeout <s>", "with --api: give up on a request after this many seconds (default 10)"],
   help: ["-h, --help", "show help (for a command: s400 <command> --help)"],

@@ -1,5 +1,5 @@
 /** The scripted commands' answers: plain text fitted to the terminal's width, or JSON, never escape codes. */
-import type { RecordKind } from "@s400/data";
+import { PAGE_SIZE_MAX, type RecordKind } from "@s400/data";
 import type { DataSource } from "./data/source.js";
 import { citedSources, formatDate, type Names, recordTitle } from "./format.js";
 import { lineText, seg, truncate, width, wrap } from "./text.js";
@@ -29,7 +29,7 @@ export function row(before: string, title: string, after: string, columns: numbe
 }
 
 /** The widest search the CLI asks for, to say how many results there are beyond `--limit`. */
-const MOST = 100;
+const MOST = PAGE_SIZE_MAX;
 
 /** What a command prints: its answer on stdout, and a note for the reader on stderr (kept out of pipes). */
 export interface Answer {

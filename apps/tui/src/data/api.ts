@@ -1,6 +1,15 @@
 /** The data source that reads the same views from an s400 HTTP API, through the typed client @s400/api exports. */
 import { createClient } from "@s400/api/client";
-import type { Claim, Entity, Event, Quote, Source, Statement, Topic } from "@s400/data";
+import {
+  type Claim,
+  type Entity,
+  type Event,
+  PAGE_SIZE_MAX,
+  type Quote,
+  type Source,
+  type Statement,
+  type Topic,
+} from "@s400/data";
 import { optional } from "../optional.js";
 import {
   type DataSource,
@@ -12,9 +21,6 @@ import {
   type SearchHit,
   type SourceWithCiting,
 } from "./source.js";
-
-/** The largest page the API hands out (its documented maximum); lists are read page by page to their end. */
-const MAX_PAGE = 100;
 
 /** How long a request may take, unless told otherwise (`--timeout`). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -74,7 +80,7 @@ const isTimeout = (error: unknown) => error instanceof Error && error.name === "
 export interface ApiSourceOptions {
   /** Replaces the global fetch, e.g. to call a Hono app in-process in tests. */
   readonly fetch?: typeof fetch;
-  /** How many items each list request asks for (1–100, default 100). */
+  /** How many items each list request asks for (1 to PAGE_SIZE_MAX, the default); lists are read page by page to their end. */
   readonly pageSize?: number;
   /** How long one request may take before it fails (default 10 s). */
   readonly timeoutMs?: number;
@@ -82,7 +88,7 @@ export interface ApiSourceOptions {
 
 /** Creates the data source that reads from the API at `baseUrl` (e.g. `http://localhost:8787`). */
 export function createApiSource(baseUrl: string, options: ApiSourceOptions = {}): DataSource {
-  const page = String(Math.max(1, Math.min(MAX_PAGE, options.pageSize ?? MAX_PAGE)));
+  const page = String(Math.max(1, Math.min(PAGE_SIZE_MAX, options.pageSize ?? PAGE_SIZE_MAX)));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const send = options.fetch ?? fetch;
   // Every request, its body included, gives up after the timeout.
@@ -191,8 +197,10 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     sources: async () => fromWire<Source[]>(await all((q) => v1.sources.$get({ query: q }))),
     sourceWithCiting: async (id) =>
       fromWire<SourceWithCiting>(await body(() => v1.sources[":id"].$get({ param: { id } }))),
-    recordWithProvenance: async (id) =>
-      fromWire<RecordWithProvenance>(await body(() => v1.records[":id"].$get({ param: { id } }))),
+    recordWithProvenance: async (recordOrId) => {
+      const id = typeof recordOrId === "string" ? recordOrId : recordOrId.id;
+      return fromWire<RecordWithProvenance>(await body(() => v1.records[":id"].$get({ param: { id } })));
+    },
     search: async (query, options = {}) => {
       const answer = await body(() =>
         v1.search.$get({

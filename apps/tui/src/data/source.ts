@@ -1,37 +1,38 @@
 /** One interface over the two places the facts can come from: the in-process library or the HTTP API. */
-import type { ProvenanceView, Queries, S400Record, Source } from "@s400/data";
+import type { Queries, QueryName } from "@s400/data";
 
-export type { DatasetMeta, Neighbour, Position, ProvenanceView, SearchHit } from "@s400/data";
+export type {
+  DatasetMeta,
+  Neighbour,
+  Position,
+  ProvenanceView,
+  RecordWithProvenance,
+  SearchHit,
+  SourceWithCiting,
+} from "@s400/data";
 
-/** A source sentence and every record that cites it. */
-export interface SourceWithCiting {
-  readonly source: Source;
-  readonly citing: readonly S400Record[];
-}
+/** The library's queries the views and commands ask; adding one here gives both sources the question. */
+export const askedQueries = [
+  "meta",
+  "entities",
+  "getEntity",
+  "statementsAbout",
+  "related",
+  "quotes",
+  "timeline",
+  "topics",
+  "claims",
+  "positions",
+  "sources",
+  "sourceWithCiting",
+  "recordWithProvenance",
+  "search",
+] as const satisfies readonly QueryName[];
 
-/** A record and its provenance, sentence by sentence. */
-export interface RecordWithProvenance {
-  readonly record: S400Record;
-  readonly provenance: readonly ProvenanceView[];
-}
+type Asked = (typeof askedQueries)[number];
 
 /** A query's asynchronous form: the same arguments, the answer in a promise. */
 type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
-
-/** The library's questions the views ask. */
-type Asked =
-  | "meta"
-  | "entities"
-  | "getEntity"
-  | "statementsAbout"
-  | "related"
-  | "quotes"
-  | "timeline"
-  | "topics"
-  | "claims"
-  | "positions"
-  | "sources"
-  | "search";
 
 /**
  * Everything the views ask for: `Queries` of `@s400/data` in its asynchronous form, so both
@@ -40,8 +41,6 @@ type Asked =
 export type DataSource = { readonly [K in Asked]: Async<Queries[K]> } & {
   /** Where the data comes from, when it is not the built-in dataset ("API http://…"). */
   readonly origin: string | undefined;
-  recordWithProvenance(id: string): Promise<RecordWithProvenance>;
-  sourceWithCiting(id: string): Promise<SourceWithCiting>;
 };
 
 /** Why a data source call failed, so the CLI can pick a message and an exit code. */
