@@ -32,6 +32,6 @@ for (let i = 0; i < runs; i++) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const names = ["import @s400/data", "first queries", "import the app (Ink, React, yoga, views)"];
 console.log(`s400 start phases (${runs} runs, medians; Node ${process.version})`);
-names.forEach((name, i) =>
-  console.log(`  ${name.padEnd(42)} ${median(samples.map((s) => s[i])).toFixed(1)} ms`),
-);
+for (const [i, name] of names.entries()) {
+  console.log(`  ${name.padEnd(42)} ${median(samples.map((s) => s[i])).toFixed(1)} ms`);
+}

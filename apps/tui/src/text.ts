@@ -36,7 +36,7 @@ export function width(text: string): number {
 }
 
 /** Marks that join characters into one glyph (combining accents, ZWJ, variation selectors, skin tones). */
-const joiners = /[\u0300-\u036f\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
+const joiners = /[\u0300-\u036f\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]|\u200d/u;
 let graphemes: Intl.Segmenter | undefined;
 
 /** The characters a reader sees; the segmenter (slow to create) only where something joins glyphs. */

@@ -1,7 +1,7 @@
 /** The footer: the single keys of the views (the current one marked), then the keys that work here, from the keymap. */
 import { Box, Text } from "ink";
 import { useReachableActions } from "../hooks/use-keys.js";
-import { type Action, hintsFor, keymap, views } from "../input/keymap.js";
+import { type Action, hintsFor, views } from "../input/keymap.js";
 import type { ViewName } from "../navigation.js";
 import { width as columnsOf } from "../text.js";
 
@@ -63,6 +63,3 @@ export function Footer({ current, width }: FooterProps) {
     </Box>
   );
 }
-
-/** The footer's view keys match the keymap's, so a test can check one against the other. */
-export const viewKeyList = views.map((v) => keymap[v.action].keys[0]);

@@ -21,6 +21,7 @@ function call<T>(query: () => T): Promise<T> {
 export function createLocalSource(): DataSource {
   const source: Record<string, unknown> = { origin: undefined };
   for (const name of askedQueries) {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: @s400/data stays external to the bundle; nothing to shake.
     const query = s400[name] as (...args: unknown[]) => unknown;
     source[name] = (...args: unknown[]) => call(() => query(...args));
   }
