@@ -90,3 +90,14 @@ describe("a failed request", () => {
     await app.see(`Timeline ${s400.timeline().length}`);
   });
 });
+
+describe("a search typed in one chunk", () => {
+  it("opens the best result of the whole query when Enter comes in the same chunk", async () => {
+    const [best] = s400.search("Demir", { limit: 50 });
+    app = await renderApp(createLocalSource());
+    await app.send("/Demir\r");
+    await app.see(`▶ ${best?.type === "entity" ? s400.getEntity(best.id).name : ""}`);
+    await app.press(keys.escape);
+    await app.see("results for “Demir”");
+  });
+});

@@ -11,6 +11,8 @@ export interface QueryInputProps {
   readonly placeholder: string;
   /** Columns for the text and the cursor. */
   readonly width: number;
+  /** Enter: return false to leave it to the results. */
+  readonly onSubmit?: () => boolean;
 }
 
 let graphemes: Intl.Segmenter | undefined;
@@ -22,9 +24,9 @@ function withoutLast(text: string): string {
   return parts.slice(0, -1).join("");
 }
 
-export function QueryInput({ value, onChange, placeholder, width }: QueryInputProps) {
+export function QueryInput({ value, onChange, placeholder, width, onSubmit }: QueryInputProps) {
   useKeys(
-    { erase: () => onChange(withoutLast), clear: () => onChange(() => "") },
+    { erase: () => onChange(withoutLast), clear: () => onChange(() => ""), open: onSubmit },
     { text: (text) => onChange((v) => v + printable(text)) },
   );
   // A long query shows its end, where the typing is, measured in columns.

@@ -7,6 +7,7 @@ import { QueryInput } from "../components/query-input.js";
 import { Failure } from "../components/status.js";
 import { errorMessage, peek, type SearchHit } from "../data/source.js";
 import { recordTitle } from "../format.js";
+import { flushSync } from "../hooks/flush-sync.js";
 import { KeyScope } from "../hooks/use-keys.js";
 import { useList } from "../hooks/use-list.js";
 import { type Route, useNavigation, useViewState } from "../navigation.js";
@@ -26,7 +27,7 @@ export function hitRoute(hit: SearchHit): Route {
 }
 
 export function SearchView({ width, height, active }: ViewProps) {
-  const { source, names } = useNavigation();
+  const { source, names, open } = useNavigation();
   const [query, setQuery] = useViewState("query", "");
   const [results, setResults] = useViewState<Results>("results", { status: "idle" });
   const hits = results.status === "ready" ? results.hits : [];
@@ -35,14 +36,10 @@ export function SearchView({ width, height, active }: ViewProps) {
   const latest = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pending.current), []);
-  /**
-   * A key changes the query and asks for its results; the typed text and the results are drawn together in
-   * one frame when the answer is at hand, and the text alone first when it is not (a slow API).
-   */
-  const change = (update: (previous: string) => string) => {
-    const next = update(typed.current);
-    if (next === typed.current) return;
-    typed.current = next;
+  const scheduled = useRef(false);
+  /** Asks for the results of the query as typed so far, once however many keys changed it. */
+  const ask = () => {
+    const next = typed.current;
     const ticket = ++latest.current;
     clearTimeout(pending.current);
     if (next.trim() === "") {
@@ -73,6 +70,35 @@ export function SearchView({ width, height, active }: ViewProps) {
       (error: unknown) => answered({ error }),
     );
   };
+  /**
+   * A key changes the query; the search runs once the keys of the same chunk are all in (four
+   * Backspaces at once are one search, not four). The typed text and the results are drawn together in
+   * one frame when the answer is at hand, and the text alone first when it is not (a slow API).
+   */
+  const change = (update: (previous: string) => string) => {
+    const next = update(typed.current);
+    if (next === typed.current) return;
+    typed.current = next;
+    if (scheduled.current) return;
+    scheduled.current = true;
+    queueMicrotask(flushSearch);
+  };
+  /** Runs the search the typed keys asked for, if it has not run yet. */
+  const flushSearch = () => {
+    if (!scheduled.current) return;
+    scheduled.current = false;
+    flushSync(ask);
+  };
+  const shown = useRef(hits);
+  shown.current = hits;
+  /** Enter right after typing, in the same chunk, opens the best result of the query as typed. */
+  const submit = () => {
+    if (!scheduled.current) return false;
+    flushSearch();
+    const best = shown.current[0];
+    if (best) open(hitRoute(best));
+    return true;
+  };
   const summary =
     results.status === "ready"
       ? `${hits.length} result${hits.length === 1 ? "" : "s"} for “${results.query}”`
@@ -88,7 +114,13 @@ export function SearchView({ width, height, active }: ViewProps) {
       <Box height={1}>
         <Text bold>/ </Text>
         <KeyScope>
-          <QueryInput value={query} onChange={change} placeholder="search the story…" width={width - 2} />
+          <QueryInput
+            value={query}
+            onChange={change}
+            onSubmit={submit}
+            placeholder="search the story…"
+            width={width - 2}
+          />
         </KeyScope>
       </Box>
       {results.status === "error" ? (
