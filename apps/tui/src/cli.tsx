@@ -72,6 +72,8 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       const { interactive } = await app;
       const outcome = await interactive(source);
+      // Quit while a request was still out (a slow API): give it up rather than wait for its timeout.
+      source.close();
       if (outcome.ok) return EXIT.ok;
       // Ended by Ctrl-C or a signal: the shell's convention, 128 + its number.
       if ("signal" in outcome) return 128 + (constants.signals[outcome.signal] ?? 0);

@@ -91,9 +91,25 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
   const page = String(Math.max(1, Math.min(PAGE_SIZE_MAX, options.pageSize ?? PAGE_SIZE_MAX)));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const send = options.fetch ?? fetch;
-  // Every request, its body included, gives up after the timeout.
-  const timed: typeof fetch = (input, init) =>
-    send(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  // Every request, its body included, gives up after the timeout, or at once when the source is closed.
+  // One controller a request rather than AbortSignal.any over AbortSignal.timeout: on Node 20 the
+  // combined signal holds the timeout weakly, and once collected it never fires (a hung app).
+  const closed = new AbortController();
+  const timed: typeof fetch = (input, init) => {
+    const request = new AbortController();
+    const timer = setTimeout(
+      () => request.abort(new DOMException(`no answer in ${timeoutMs} ms`, "TimeoutError")),
+      timeoutMs,
+    );
+    // The timer covers the body too; it must not keep a finished command's process alive.
+    timer.unref();
+    const close = () => request.abort(closed.signal.reason);
+    closed.signal.addEventListener("abort", close, { once: true });
+    return send(input, { ...init, signal: request.signal }).finally(() => {
+      // Headers are in; the body is read within the same timer, which is left to run out.
+      closed.signal.removeEventListener("abort", close);
+    });
+  };
   const client: Client = createClient(baseUrl, { fetch: timed });
   const seconds = `${Number((timeoutMs / 1000).toFixed(1))} s`;
   const notS400 = (why: string) =>
@@ -159,6 +175,7 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
   const v1 = client.v1;
   return {
     origin: `API ${baseUrl}`,
+    close: () => closed.abort(),
     meta: async () => {
       const meta = await body(() => v1.meta.$get());
       if (typeof (meta as { counts?: unknown }).counts !== "object") throw notS400("/v1/meta has no counts");

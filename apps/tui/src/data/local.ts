@@ -19,7 +19,7 @@ function call<T>(query: () => T): Promise<T> {
  * answered at once (see `settled`), so views draw in-process data without a Loading frame.
  */
 export function createLocalSource(): DataSource {
-  const source: Record<string, unknown> = { origin: undefined };
+  const source: Record<string, unknown> = { origin: undefined, close: () => undefined };
   for (const name of askedQueries) {
     // biome-ignore lint/performance/noDynamicNamespaceImportAccess: @s400/data stays external to the bundle; nothing to shake.
     const query = s400[name] as (...args: unknown[]) => unknown;

@@ -41,6 +41,8 @@ type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promis
 export type DataSource = { readonly [K in Asked]: Async<Queries[K]> } & {
   /** Where the data comes from, when it is not the built-in dataset ("API http://…"). */
   readonly origin: string | undefined;
+  /** Gives up every request still waiting (the user quit), so nothing holds the process open. */
+  close(): void;
 };
 
 /** Why a data source call failed, so the CLI can pick a message and an exit code. */
