@@ -2,6 +2,7 @@
 import { constants } from "node:os";
 import { type Command, commands, helpText, type Origin, parseCommand, UsageError } from "./args.js";
 import { type DataSource, DataSourceError, errorMessage } from "./data/source.js";
+import { optional } from "./optional.js";
 
 declare const __S400_TUI_VERSION__: string;
 const version = typeof __S400_TUI_VERSION__ === "string" ? __S400_TUI_VERSION__ : "0.0.0-dev";
@@ -13,7 +14,7 @@ async function sourceFor(origin: Origin): Promise<DataSource> {
   if (origin.api !== undefined) {
     // Loaded only when asked for, so the default start does not pay for the HTTP client.
     const { createApiSource } = await import("./data/api.js");
-    return createApiSource(origin.api, origin.timeoutMs === undefined ? {} : { timeoutMs: origin.timeoutMs });
+    return createApiSource(origin.api, optional("timeoutMs", origin.timeoutMs));
   }
   const { createLocalSource } = await import("./data/local.js");
   return createLocalSource();

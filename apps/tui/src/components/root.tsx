@@ -2,6 +2,7 @@
 import { useApp } from "ink";
 import { type ReactNode, useState } from "react";
 import { KeyRegistry, KeyRegistryContext, useKeyRouter, useKeys } from "../hooks/use-keys.js";
+import { optional } from "../optional.js";
 import { type Theme, ThemeContext } from "../theme.js";
 import { ErrorBoundary } from "./error-boundary.js";
 
@@ -19,7 +20,7 @@ export function Root({ theme, onInterrupt, children }: RootProps) {
     <ThemeContext.Provider value={theme}>
       <KeyRegistryContext.Provider value={registry}>
         <ErrorBoundary>
-          <QuitKeys {...(onInterrupt ? { onInterrupt } : {})} />
+          <QuitKeys {...optional("onInterrupt", onInterrupt)} />
           {children}
         </ErrorBoundary>
       </KeyRegistryContext.Provider>

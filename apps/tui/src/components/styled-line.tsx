@@ -1,11 +1,12 @@
 /** Draws one line of styled runs; the highlight of cited words is inverse and underlined so it shows without colour. */
 import { Text, type TextProps } from "ink";
+import { optional } from "../optional.js";
 import type { Line, Style } from "../text.js";
 import { type Theme, useTheme } from "../theme.js";
 
 /** Adds a colour only when there is one: under NO_COLOR the prop is left out entirely. */
 export function colour(name: string | undefined): Pick<TextProps, "color"> {
-  return name === undefined ? {} : { color: name };
+  return optional("color", name);
 }
 
 function props(style: Style | undefined, theme: Theme): TextProps {

@@ -14,6 +14,7 @@ import {
   type Titles,
 } from "../format.js";
 import { sourceRoute } from "../navigation.js";
+import { optional } from "../optional.js";
 import { type Segment, seg } from "../text.js";
 
 /** A heading the cursor skips. */
@@ -51,7 +52,7 @@ export function recordLink(record: S400Record, names: Names, prefix?: string): L
     key: `r-${record.id}`,
     segments: [...(prefix ? [seg(`${prefix} `, "dim")] : []), seg(recordTitle(record, names))],
     open: { view: "record", id: record.id, kind: record.kind },
-    ...(spans.length > 0 ? { cites: spans } : {}),
+    ...optional("cites", spans.length > 0 ? spans : undefined),
     indent: 2,
   };
 }
@@ -176,7 +177,7 @@ export function recordBlocks(
     {
       ...heading("title", recordTitle(record, names)),
       selectable: true,
-      ...(spans.length > 0 ? { cites: spans } : {}),
+      ...optional("cites", spans.length > 0 ? spans : undefined),
     },
     ...fieldsOf(record, names, titles),
     ...(provenance.length > 0 ? [heading("cited", `Cited words (${provenance.length})`)] : []),
