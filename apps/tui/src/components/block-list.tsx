@@ -104,11 +104,9 @@ export function BlockList({
       {visible.map((row, i) => {
         const isSelected = row.block === selectedBlock;
         const marker = isSelected && row.first ? (focused ? "▶ " : "› ") : "  ";
+        // One Text a row, marker included: each Text is a write Ink tokenizes again for every frame.
         return (
-          <Box key={`${offset + i}`} height={1}>
-            <Text>{marker}</Text>
-            <StyledLine line={row.line} strong={isSelected && focused} />
-          </Box>
+          <StyledLine key={`${offset + i}`} prefix={marker} line={row.line} strong={isSelected && focused} />
         );
       })}
       {overflow ? <MoreLine above={offset} below={below} /> : null}
