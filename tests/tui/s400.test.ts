@@ -22,7 +22,11 @@ afterEach(() => terminal?.close());
 describe("s400 in a terminal", () => {
   it("searches as you type, shows the result, and quits with q, giving the shell back", async () => {
     terminal.run(`clear; ${s400}; echo "s400 exited with $?"`);
-    const first = await terminal.see("s400 · Overview");
+    // The whole first frame: tmux can capture a frame it has only partly received.
+    const first = await terminal.waitFor(
+      (s) => s.includes("s400 · Overview") && s.includes("q quit"),
+      "the frame",
+    );
     expect(first).toContain("The S-400 sanctions story");
     expect(first).toContain("o Overview");
     for (const line of first.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
