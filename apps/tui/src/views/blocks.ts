@@ -1,5 +1,5 @@
 /** Turns records into the blocks the panes draw: pure functions of the data, so they are easy to test. */
-import type { Claim, Entity, EntityType, Event, Quote, S400Record, Statement } from "@s400/data";
+import type { Claim, Entity, EntityType, Event, Quote, RecordKind, S400Record, Statement } from "@s400/data";
 import { predicateLabels } from "@s400/data";
 import type { LinkBlock } from "../components/block-pane.js";
 import type { Neighbour, ProvenanceView } from "../data/source.js";
@@ -79,11 +79,11 @@ export function provenanceBlocks(views: readonly ProvenanceView[]): LinkBlock[] 
 }
 
 /** A link to any record by id, named by its title. */
-function titledLink(key: string, id: string, titles: Titles, label: string): LinkBlock {
+function titledLink(key: string, id: string, titles: Titles, label: string, kind: RecordKind): LinkBlock {
   return {
     key: `l-${key}-${id}`,
     segments: [seg(`${label} `.padEnd(LABEL), "dim"), seg(titles.get(id) ?? "another record", "link")],
-    open: { view: "record", id },
+    open: { view: "record", id, kind },
     indent: LABEL,
   };
 }
@@ -138,7 +138,7 @@ function eventFields(event: Event, names: Names, titles: Titles): LinkBlock[] {
       : []),
     note("summary", [seg(event.summary)]),
     ...event.participants.map((p) => entityLink(`p-${p.role}`, p.entity, names, p.role)),
-    ...(event.date.relativeTo ?? []).map((id) => titledLink("rel", id, titles, "dated from")),
+    ...(event.date.relativeTo ?? []).map((id) => titledLink("rel", id, titles, "dated from", "event")),
   ];
 }
 
@@ -151,7 +151,7 @@ function claimFields(claim: Claim, names: Names, titles: Titles): LinkBlock[] {
     ]),
     entityLink("claimant", claim.claimant, names, "held by"),
     ...(claim.speaker ? [entityLink("speaker", claim.speaker, names, "voiced by")] : []),
-    ...claim.respondsTo.map((id) => titledLink("resp", id, titles, "answers")),
+    ...claim.respondsTo.map((id) => titledLink("resp", id, titles, "answers", "claim")),
   ];
 }
 
