@@ -20,6 +20,12 @@ describe("parseCommand", () => {
       args: { json: false },
       api: "http://localhost:8787",
     });
+    expect(parseCommand(["ask", "Who", "heads", "the", "SSB?", "--json"])).toEqual({
+      name: "run",
+      command: "ask",
+      args: { question: "Who heads the SSB?", json: true },
+    });
+    expect(parseCommand(["ask", "--help"])).toEqual({ name: "help", topic: "ask" });
     expect(parseCommand(["-h"])).toEqual({ name: "help" });
     expect(parseCommand(["--version"])).toEqual({ name: "version" });
   });
@@ -29,6 +35,8 @@ describe("parseCommand", () => {
     [["--frob"], /Unknown option '--frob'/],
     [["search"], /search needs a query/],
     [["entity"], /entity needs a name/],
+    [["ask"], /ask needs a question/],
+    [["ask", "x".repeat(301)], /at most 300 characters, not 301/],
     [["search", "x", "--limit", "0"], /from 1 to 100/],
     [["search", "x", "--limit", "101"], /from 1 to 100/],
     [["search", "x", "--limit", "two"], /whole number/],

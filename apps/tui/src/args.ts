@@ -3,9 +3,9 @@
  * the options, and the help text drawn from the same table. Mistakes are a UsageError with one line.
  */
 import { parseArgs } from "node:util";
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "@s400/data";
+import { MAX_QUESTION_LENGTH, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "@s400/data";
 import type { DataSource } from "./data/source.js";
-import type { Answer } from "./scripted.js";
+import type { CommandOutput, OutputTarget } from "./scripted.js";
 
 /** A mistake on the command line: exit code 2. */
 export class UsageError extends Error {
@@ -46,9 +46,11 @@ interface Definition<A> {
   readonly synopsis: string;
   readonly options: readonly OptionName[];
   readonly examples: readonly string[];
+  /** What its exit codes mean, when they say more than the general ones: lines of help. */
+  readonly exitCodes?: readonly string[];
   /** Reads the command's arguments; throws UsageError. */
   parse(words: readonly string[], values: Values): A;
-  run(source: DataSource, args: A, columns: number): Promise<Answer>;
+  run(source: DataSource, args: A, target: OutputTarget): Promise<CommandOutput>;
 }
 
 /** A command in the table: its arguments are opaque outside it, read by its own `parse` and `run`. */
@@ -56,7 +58,7 @@ export type CommandSpec = Definition<unknown>;
 
 function spec<A>(definition: Definition<A>): CommandSpec {
   // `args` reaches `run` only from this command's own `parse`, so it is an A.
-  return { ...definition, run: (source, args, columns) => definition.run(source, args as A, columns) };
+  return { ...definition, run: (source, args, target) => definition.run(source, args as A, target) };
 }
 
 function parseLimit(text: string | undefined): number {
@@ -70,6 +72,31 @@ function parseLimit(text: string | undefined): number {
 
 /** The scripted commands, in help order. The interactive app is `s400` with no command. */
 export const commands = {
+  ask: spec({
+    summary: "answer a question from the text, with the words it rests on",
+    synopsis: '"<question>"',
+    options: ["json"],
+    examples: [
+      's400 ask "Who heads the SSB?"',
+      's400 ask "When did Turkey sign the deal with Russia?" --json',
+      's400 ask "who heads the ssb" --api http://localhost:8787',
+    ],
+    exitCodes: [
+      "0 answered; 1 the text does not say (the closest records follow; with --json, null);",
+      "2 usage error; 3 the API cannot be reached, timed out or is not an s400 API.",
+    ],
+    parse(words, values) {
+      const question = words.join(" ").trim();
+      if (question === "") throw new UsageError('ask needs a question, e.g. s400 ask "Who heads the SSB?"');
+      if (question.length > MAX_QUESTION_LENGTH) {
+        throw new UsageError(
+          `the question must be at most ${MAX_QUESTION_LENGTH} characters, not ${question.length}`,
+        );
+      }
+      return { question, json: values.json ?? false };
+    },
+    run: async (source, args, target) => (await import("./scripted.js")).askCommand(source, args, target),
+  }),
   search: spec({
     summary: "search every record, best first",
     synopsis: "<query>",
@@ -80,8 +107,7 @@ export const commands = {
       if (query === "") throw new UsageError("search needs a query, e.g. s400 search sanctions");
       return { query, limit: parseLimit(values.limit), json: values.json ?? false };
     },
-    run: async (source, args, columns) =>
-      (await import("./scripted.js")).searchCommand(source, args, columns),
+    run: async (source, args, target) => (await import("./scripted.js")).searchCommand(source, args, target),
   }),
   entity: spec({
     summary: "one entity by name, alias or id, with what is said of it",
@@ -93,8 +119,8 @@ export const commands = {
       if (name === "") throw new UsageError("entity needs a name, e.g. s400 entity SSB");
       return { name, json: values.json ?? false };
     },
-    run: async (source, args, columns) => ({
-      text: await (await import("./scripted.js")).entityCommand(source, args, columns),
+    run: async (source, args, target) => ({
+      text: await (await import("./scripted.js")).entityCommand(source, args, target),
     }),
   }),
   timeline: spec({
@@ -106,8 +132,8 @@ export const commands = {
       if (words.length > 0) throw new UsageError(`timeline takes no arguments, got "${words.join(" ")}"`);
       return { json: values.json ?? false };
     },
-    run: async (source, args, columns) => ({
-      text: await (await import("./scripted.js")).timelineCommand(source, args, columns),
+    run: async (source, args, target) => ({
+      text: await (await import("./scripted.js")).timelineCommand(source, args, target),
     }),
   }),
 } satisfies Record<string, CommandSpec>;
@@ -223,6 +249,9 @@ export function helpText(topic?: CommandName): string {
       "",
       "Examples:",
       ...command.examples.map((example) => `  ${example}`),
+      ...(command.exitCodes === undefined
+        ? []
+        : ["", "Exit codes:", ...command.exitCodes.map((l) => `  ${l}`)]),
     ].join("\n");
   }
   const names = Object.keys(commands) as CommandName[];
@@ -252,7 +281,7 @@ export function helpText(topic?: CommandName): string {
     ...names.map((name) => `  ${commands[name].examples[0]}`),
     "  s400 timeline --api http://localhost:8787 --timeout 5",
     "",
-    "Exit codes: 0 done, 1 not found, 2 usage error, 3 the API cannot be reached, timed out or is not an",
-    "s400 API, 130 after Ctrl-C, 128 + n when ended by signal n.",
+    "Exit codes: 0 done, 1 not found (for ask: the text does not say), 2 usage error, 3 the API cannot be",
+    "reached, timed out or is not an s400 API, 130 after Ctrl-C, 128 + n when ended by signal n.",
   ].join("\n");
 }

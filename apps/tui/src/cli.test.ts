@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as s400data from "@s400/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -115,10 +116,11 @@ describe("scripted commands", () => {
       ["search", "Demir", "--limit", "3"],
       ["entity", "Ismail", "Demir"],
       ["timeline"],
+      ["ask", "Who heads the SSB?"],
       ["--help"],
       [],
     ]) {
-      const run = await s400(...args);
+      const run = await s400With({ FORCE_COLOR: "1" }, ...args);
       expect(run.code).toBe(0);
       expect(run.stdout).not.toContain(ESC);
     }
@@ -136,8 +138,74 @@ describe("scripted commands", () => {
     [["search", "x", "--limit", "lots"], /--limit/],
     [["timeline", "--limit", "3"], /does not apply/],
     [["timeline", "--api"], /argument missing/],
+    [["ask"], /ask needs a question/],
+    [["ask", "  "], /ask needs a question/],
+    [["ask", "why ".repeat(80)], /at most 300 characters, not 319/],
+    [["ask", "Who heads the SSB?", "--limit", "3"], /--limit does not apply to "ask"/],
   ])("exits 2 with one line for the usage error %j", async (args, message) => {
     expectOneLineError(await s400(...args), 2, message);
+  });
+});
+
+describe("s400 ask", () => {
+  const question = "Who heads the SSB?";
+  const unanswerable = "How much did Turkey pay for the S-400?";
+
+  it("prints the answer, then each cited sentence's id and its words in brackets, in id order", async () => {
+    const expected = s400data.answer(question);
+    expect(expected).not.toBeNull();
+    const run = await s400("ask", question);
+    expect(run.code).toBe(0);
+    const [first, ...cited] = run.stdout.trimEnd().split("\n");
+    expect(first).toBe(expected?.text);
+    const ids = cited.filter((line) => /^s\d\d /.test(line)).map((line) => line.slice(0, 3));
+    expect(ids).toEqual([...new Set(expected?.evidence.map((span) => span.sourceId))].sort());
+    for (const span of expected?.evidence ?? []) {
+      // Each span's words are in the output (overlapping spans of a sentence merged into one run).
+      expect(run.stdout.replace(/\n +/g, " ")).toContain(span.exact);
+    }
+    expect(cited.every((line) => /^(s\d\d {2}\[| {5})/.test(line))).toBe(true);
+    expect(run.stderr).toMatch(/^confidence \d\.\d\d, from \d+ records? \(--json for them\)\n$/);
+  });
+
+  it("prints the library's Answer with --json", async () => {
+    const run = await s400("ask", "when did turkey sign the deal with russia", "--json");
+    expect(run.code).toBe(0);
+    const expected = s400data.answer("when did turkey sign the deal with russia");
+    expect(expected).not.toBeNull();
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it("says the text does not say, lists the closest records as search does, and exits 1", async () => {
+    expect(s400data.answer(unanswerable)).toBeNull();
+    const run = await s400("ask", unanswerable);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("The text does not say.");
+    const hits = s400data.search(unanswerable, { limit: 3 });
+    expect(hits.length).toBeGreaterThan(0);
+    const listed = lines.slice(lines.indexOf("Closest records:") + 1);
+    expect(listed.map((line) => line.split(/\s+/).slice(0, 2).join(" "))).toEqual(
+      hits.map((hit) => `${hit.type} ${hit.id}`),
+    );
+    // The same rows as `s400 search` prints for the question.
+    const search = await s400("search", unanswerable, "--limit", "3");
+    expect(listed).toEqual(search.stdout.trimEnd().split("\n"));
+    const json = await s400("ask", unanswerable, "--json");
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toBeNull();
+  });
+
+  it("explains itself in s400 help ask and --help, with examples and exit codes", async () => {
+    const help = await s400("help", "ask");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('s400 ask "<question>" [options]');
+    expect(help.stdout).toContain("--json");
+    expect(help.stdout).toContain('s400 ask "Who heads the SSB?"');
+    expect(help.stdout).toMatch(/Exit codes:\n {2}0 answered; 1 the text does not say/);
+    for (const line of help.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    expect((await s400("ask", "--help")).stdout).toBe(help.stdout);
+    expect((await s400("--help")).stdout).toContain('s400 ask "<question>"');
   });
 });
 
@@ -182,7 +250,12 @@ describe("help and plain output", () => {
       [{ COLUMNS: "44" }, 44],
       [{ COLUMNS: "" }, 80],
     ] as const) {
-      for (const args of [["entity", "Turkey"], ["timeline"], ["search", "sanctions"]]) {
+      for (const args of [
+        ["entity", "Turkey"],
+        ["timeline"],
+        ["search", "sanctions"],
+        ["ask", "Who was sanctioned?"],
+      ]) {
         const run = await s400With(env, ...args);
         expect(run.code).toBe(0);
         for (const line of run.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
@@ -231,6 +304,35 @@ describe("--api", () => {
     }
   });
 
+  it("asks the API's /v1/answer, with the same answers, texts and exit codes as the local dataset", async () => {
+    for (const [question, code] of [
+      ["Who heads the SSB?", 0],
+      ["How much did Turkey pay for the S-400?", 1],
+    ] as const) {
+      for (const json of [["--json"], []]) {
+        const local = await s400("ask", question, ...json);
+        const remote = await s400("ask", question, ...json, "--api", url);
+        expect(local.code).toBe(code);
+        expect(remote.code).toBe(code);
+        expect(remote.stdout).toBe(local.stdout);
+      }
+    }
+  });
+
+  it("fails with exit 3 when asking a server that is not an s400 API", async () => {
+    const other = createHttpServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/plain" }).end("hello");
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = other.address() as AddressInfo;
+      const run = await s400("ask", "Who heads the SSB?", "--api", `http://127.0.0.1:${port}`);
+      expectOneLineError(run, 3, /does not look like an s400 API \(its answer is not JSON\)/);
+    } finally {
+      other.close();
+    }
+  });
+
   it("fails with exit 1 for an unknown entity", async () => {
     expectOneLineError(await s400("entity", "nobody-at-all", "--api", url), 1, /nobody-at-all/);
   });
@@ -275,11 +377,13 @@ describe("--api", () => {
         probe.close(() => resolve(port));
       });
     });
-    const run = await s400("timeline", "--api", `http://127.0.0.1:${port}`);
-    expectOneLineError(
-      run,
-      3,
-      new RegExp(`cannot reach the s400 API at http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)`),
-    );
+    for (const args of [["timeline"], ["ask", "Who heads the SSB?"]]) {
+      const run = await s400(...args, "--api", `http://127.0.0.1:${port}`);
+      expectOneLineError(
+        run,
+        3,
+        new RegExp(`cannot reach the s400 API at http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)`),
+      );
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** The `s400` command: parses argv, then renders the app or prints a scripted answer. */
 import { constants } from "node:os";
 import { type Command, commands, helpText, type Origin, parseCommand, UsageError } from "./args.js";
+import { drawsAttributes } from "./attributes.js";
 import { type DataSource, DataSourceError, errorMessage } from "./data/source.js";
 import { optional } from "./optional.js";
 
@@ -80,10 +81,11 @@ async function main(argv: readonly string[]): Promise<number> {
       if ("signal" in outcome) return 128 + (constants.signals[outcome.signal] ?? 0);
       return failure(outcome.error);
     }
-    const answer = await commands[command.command].run(source, command.args, columns());
-    process.stdout.write(`${answer.text}\n`);
-    if (answer.note !== undefined) process.stderr.write(`${answer.note}\n`);
-    return EXIT.ok;
+    const styled = process.stdout.isTTY === true && drawsAttributes(process.env);
+    const output = await commands[command.command].run(source, command.args, { columns: columns(), styled });
+    process.stdout.write(`${output.text}\n`);
+    if (output.note !== undefined) process.stderr.write(`${output.note}\n`);
+    return output.notFound ? EXIT.notFound : EXIT.ok;
   } catch (error) {
     return failure(error);
   }

@@ -1,6 +1,9 @@
 /** How records read on screen and in plain-text output: one-line titles, dates with their precision. */
 import type { Entity, FuzzyDate, RecordKind, S400Record, SourceSpan, Value } from "@s400/data";
 
+/** What s400 says when the dataset does not answer a question: it does not guess. */
+export const NO_ANSWER = "The text does not say.";
+
 /** Entity names by id, to print a reference as a name. */
 export type Names = ReadonlyMap<string, Entity>;
 

@@ -1,8 +1,9 @@
 /** The scripted commands' answers: plain text fitted to the terminal's width, or JSON, never escape codes. */
 import { PAGE_SIZE_MAX, type RecordKind } from "@s400/data";
-import type { DataSource } from "./data/source.js";
-import { citedSources, formatDate, type Names, recordTitle } from "./format.js";
-import { lineText, seg, truncate, width, wrap } from "./text.js";
+import type { DataSource, SearchHit } from "./data/source.js";
+import { citedSources, formatDate, type Names, NO_ANSWER, recordTitle } from "./format.js";
+import { bracketMarks, type Line, lineText, seg, truncate, width, wrap } from "./text.js";
+import { citedSegments, citedWords } from "./views/marks.js";
 
 /** The entity names a data source knows, by id. */
 export async function loadNames(source: DataSource): Promise<Names> {
@@ -32,17 +33,34 @@ export function row(before: string, title: string, after: string, columns: numbe
 const MOST = PAGE_SIZE_MAX;
 
 /** What a command prints: its answer on stdout, and a note for the reader on stderr (kept out of pipes). */
-export interface Answer {
+export interface CommandOutput {
   readonly text: string;
   readonly note?: string;
+  /** The command ran but what was asked is not there (the text does not say): exit code 1. */
+  readonly notFound?: true;
+}
+
+/** Where a command's text goes: how wide it may be, and whether cited words may be drawn with escape codes. */
+export interface OutputTarget {
+  readonly columns: number;
+  /** A terminal that draws inverse and underline; otherwise (a pipe, a file, TERM=dumb) marks are brackets. */
+  readonly styled: boolean;
+}
+
+/** The search hits as `s400 search` lists them: kind, id and title on one line each, the ids lined up. */
+function hitLines(hits: readonly SearchHit[], names: Names, columns: number): string[] {
+  const idWidth = Math.max(...hits.map((hit) => hit.id.length));
+  return hits.map((hit) =>
+    row(`${hit.type.padEnd(9)} ${hit.id.padEnd(idWidth)}  `, recordTitle(hit.record, names), "", columns),
+  );
 }
 
 /** `s400 search <query>`: one result per line, best first, and a note when there are more than `--limit`. */
 export async function searchCommand(
   source: DataSource,
   args: { readonly query: string; readonly limit: number; readonly json: boolean },
-  columns: number,
-): Promise<Answer> {
+  { columns }: OutputTarget,
+): Promise<CommandOutput> {
   const { query, limit, json } = args;
   if (json)
     return { text: JSON.stringify({ query, results: await source.search(query, { limit }) }, null, 2) };
@@ -52,12 +70,7 @@ export async function searchCommand(
   ]);
   const hits = all.slice(0, limit);
   if (hits.length === 0) return { text: `No results for "${query}".` };
-  // Columns as wide as their longest value, so the titles line up.
-  const idWidth = Math.max(...hits.map((hit) => hit.id.length));
-  const lines = hits.map((hit) =>
-    row(`${hit.type.padEnd(9)} ${hit.id.padEnd(idWidth)}  `, recordTitle(hit.record, names), "", columns),
-  );
-  const text = lines.join("\n");
+  const text = hitLines(hits, names, columns).join("\n");
   if (all.length <= hits.length) return { text };
   const total = all.length >= MOST ? `${MOST}+` : String(all.length);
   return { text, note: `${hits.length} of ${total} results (--limit to see more)` };
@@ -67,7 +80,7 @@ export async function searchCommand(
 export async function entityCommand(
   source: DataSource,
   args: { readonly name: string; readonly json: boolean },
-  columns: number,
+  { columns }: OutputTarget,
 ): Promise<string> {
   const entity = await source.getEntity(args.name);
   const [statements, neighbours, quotes, names] = await Promise.all([
@@ -109,7 +122,7 @@ export async function entityCommand(
 export async function timelineCommand(
   source: DataSource,
   args: { readonly json: boolean },
-  columns: number,
+  { columns }: OutputTarget,
 ): Promise<string> {
   const events = await source.timeline();
   if (args.json) return JSON.stringify({ events }, null, 2);
@@ -119,6 +132,56 @@ export async function timelineCommand(
       row(`${formatDate(event.date).padEnd(28)} `, event.title, ` [${citedSources(event)}]`, columns),
     )
     .join("\n");
+}
+
+/** How many search hits `s400 ask` lists when the text does not say: as many as `/v1/answer` sends. */
+const ASK_HITS = 3;
+
+// Inverse and underline on, then off again: the marks of cited words in the app (styled-line.tsx).
+const MARK_ON = "\u001b[7m\u001b[4m";
+const MARK_OFF = "\u001b[24m\u001b[27m";
+
+/** A wrapped line as text, its marks drawn inverse and underlined for a terminal (brackets are already in otherwise). */
+function drawn(line: Line, styled: boolean): string {
+  return line
+    .map((part) => (styled && part.style === "mark" ? `${MARK_ON}${part.text}${MARK_OFF}` : part.text))
+    .join("");
+}
+
+/**
+ * `s400 ask <question>`: the short answer, then each cited sentence's id and the words it cites, in id
+ * order; or "The text does not say." and the closest records, as `s400 search` lists them (exit 1).
+ * With `--json`, the library's `Answer` or `null` (exit 1 too).
+ */
+export async function askCommand(
+  source: DataSource,
+  args: { readonly question: string; readonly json: boolean },
+  { columns, styled }: OutputTarget,
+): Promise<CommandOutput> {
+  const found = await source.answer(args.question);
+  if (args.json) {
+    const text = JSON.stringify(found, null, 2);
+    return found === null ? { text, notFound: true } : { text };
+  }
+  if (found === null) {
+    const [hits, names] = await Promise.all([
+      source.search(args.question, { limit: ASK_HITS }),
+      loadNames(source),
+    ]);
+    const closest = hits.length > 0 ? ["", "Closest records:", ...hitLines(hits, names, columns)] : [];
+    return { text: [NO_ANSWER, ...closest].join("\n"), notFound: true };
+  }
+  const cited = citedWords(found.evidence).flatMap((sentence) => {
+    const segments = [seg(`${sentence.sourceId}  `), ...citedSegments(sentence)];
+    // Brackets go in before wrapping, so the lines are measured with them.
+    const lines = wrap(styled ? segments : bracketMarks(segments), columns, sentence.sourceId.length + 2);
+    return lines.map((line) => drawn(line, styled));
+  });
+  const records = found.because.length;
+  return {
+    text: [fit(found.text, columns, 2), ...cited].join("\n"),
+    note: `confidence ${found.confidence.toFixed(2)}, from ${records} record${records === 1 ? "" : "s"} (--json for them)`,
+  };
 }
 
 /** How each kind of record is counted in words. */
@@ -147,7 +210,7 @@ export async function summaryCommand(source: DataSource, version: string, column
   return [
     fit(`s400 ${version}: the S-400 sanctions story (dataset ${meta.version}: ${counts}).`, columns),
     fit(
-      "The interactive app needs a terminal; in scripts use s400 search, s400 entity or s400 timeline (see s400 --help).",
+      "The interactive app needs a terminal; in scripts use s400 ask, s400 search, s400 entity or s400 timeline (see s400 --help).",
       columns,
     ),
   ].join("\n");

@@ -27,6 +27,16 @@ export function lineText(line: Line): string {
   return line.map((s) => s.text).join("");
 }
 
+/** Cited words in brackets, for a terminal that draws no inverse or underline: "[NATO ally Turkey]'s". */
+export function bracketMarks(segments: readonly Segment[]): Segment[] {
+  return segments.map((segment, i) => {
+    if (segment.style !== "mark") return segment;
+    const open = segments[i - 1]?.style === "mark" ? "" : "[";
+    const close = segments[i + 1]?.style === "mark" ? "" : "]";
+    return { ...segment, text: `${open}${segment.text}${close}` };
+  });
+}
+
 /** Printable ASCII: one column a character, so its width is its length. */
 const ascii = /^[\x20-\x7e]*$/;
 

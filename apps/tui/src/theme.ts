@@ -1,5 +1,6 @@
 /** Colours, and their absence: under NO_COLOR every meaning is carried by bold, underline or inverse instead. */
 import { createContext, useContext } from "react";
+import { drawsAttributes } from "./attributes.js";
 
 /** The colours the views use; `undefined` everywhere when colour is off. */
 export interface Theme {
@@ -42,7 +43,7 @@ const plain: Theme = {
  */
 export function themeFor(env: NodeJS.ProcessEnv): Theme {
   const noColor = env.NO_COLOR;
-  if (env.TERM === "dumb") return { ...plain, brackets: true };
+  if (!drawsAttributes(env)) return { ...plain, brackets: true };
   return noColor !== undefined && noColor !== "" ? plain : colourful;
 }
 

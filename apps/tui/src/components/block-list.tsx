@@ -1,7 +1,7 @@
 /** A scrolling list of wrapped text blocks, with a cursor on the ones that can be chosen and a line saying what is above and below. */
 import { Box, Text } from "ink";
 import { useViewRef } from "../navigation.js";
-import { type Line, type Segment, wrap } from "../text.js";
+import { bracketMarks, type Line, type Segment, wrap } from "../text.js";
 import { useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
 
@@ -13,16 +13,6 @@ export interface Block {
   readonly selectable?: boolean;
   /** Indent of continuation lines. */
   readonly indent?: number;
-}
-
-/** Cited words in brackets, for a terminal that draws no inverse or underline: "[NATO ally Turkey]'s". */
-export function bracketMarks(segments: readonly Segment[]): Segment[] {
-  return segments.map((segment, i) => {
-    if (segment.style !== "mark") return segment;
-    const open = segments[i - 1]?.style === "mark" ? "" : "[";
-    const close = segments[i + 1]?.style === "mark" ? "" : "]";
-    return { ...segment, text: `${open}${segment.text}${close}` };
-  });
 }
 
 /** The blocks the cursor can rest on. */

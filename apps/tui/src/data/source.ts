@@ -2,6 +2,7 @@
 import type { Queries, QueryName } from "@s400/data";
 
 export type {
+  Answer,
   DatasetMeta,
   Neighbour,
   Position,
@@ -27,6 +28,7 @@ export const askedQueries = [
   "sourceWithCiting",
   "recordWithProvenance",
   "search",
+  "answer",
 ] as const satisfies readonly QueryName[];
 
 type Asked = (typeof askedQueries)[number];
@@ -35,10 +37,18 @@ type Asked = (typeof askedQueries)[number];
 type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 
 /**
+ * A query as the views ask it. `answer` takes the question alone: `/v1/answer` answers at the library's
+ * default `minConfidence`, so an option the API could not honour is not offered to either source.
+ */
+type AsAsked<K extends Asked> = K extends "answer"
+  ? (question: Parameters<Queries["answer"]>[0]) => ReturnType<Queries["answer"]>
+  : Queries[K];
+
+/**
  * Everything the views ask for: `Queries` of `@s400/data` in its asynchronous form, so both
  * implementations answer the same questions with the same arguments and shapes as the library.
  */
-export type DataSource = { readonly [K in Asked]: Async<Queries[K]> } & {
+export type DataSource = { readonly [K in Asked]: Async<AsAsked<K>> } & {
   /** Where the data comes from, when it is not the built-in dataset ("API http://…"). */
   readonly origin: string | undefined;
   /** Gives up every request still waiting (the user quit), so nothing holds the process open. */

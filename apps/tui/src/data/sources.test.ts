@@ -34,6 +34,9 @@ const questions: readonly [string, (source: DataSource) => Promise<unknown>][] =
   ["a record with its provenance", (s) => s.recordWithProvenance("ismail-demir")],
   ["search", (s) => s.search("Defense Industries", { limit: 5 })],
   ["search by type", (s) => s.search("sanctions", { limit: 5, types: ["event", "claim"] })],
+  ["a question", (s) => s.answer("Who heads the SSB?")],
+  ["a question without diacritics", (s) => s.answer("what did cavusoglu call the sanctions")],
+  ["a question the text does not answer", (s) => s.answer("How much did Turkey pay for the S-400?")],
 ];
 
 describe("the API source and the local source", () => {
@@ -58,6 +61,8 @@ describe("the API source and the local source", () => {
     ["an unknown entity", (s: DataSource) => s.getEntity("nobody-at-all"), "NOT_FOUND"],
     ["an unknown record", (s: DataSource) => s.recordWithProvenance("st-nothing"), "NOT_FOUND"],
     ["a bad search limit", (s: DataSource) => s.search("ssb", { limit: 0 }), "INVALID_ARGUMENT"],
+    ["an empty question", (s: DataSource) => s.answer("   "), "INVALID_ARGUMENT"],
+    ["an over-long question", (s: DataSource) => s.answer("why ".repeat(100)), "INVALID_ARGUMENT"],
   ] as const)("fail alike for %s", async (_what, ask, code) => {
     for (const source of [local, remote]) {
       const error = await ask(source).then(
