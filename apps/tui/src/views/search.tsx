@@ -1,11 +1,16 @@
-/** Search, a step of the history: results update as you type, ↑↓ choose, Enter opens one, Esc goes back to it. */
+/**
+ * Search, a step of the history: results update as you type, with the answer to the query on the first
+ * line; ↑↓ choose, Enter opens one, Esc goes back to it.
+ */
+import { MAX_QUESTION_LENGTH } from "@s400/data";
 import { Box, Text } from "ink";
 import { useEffect, useRef } from "react";
+import { type Answering, AnswerLine } from "../components/answer-line.js";
 import { BlockPane, type LinkBlock } from "../components/block-pane.js";
 import { Pane } from "../components/pane.js";
 import { QueryInput } from "../components/query-input.js";
 import { Failure } from "../components/status.js";
-import { errorMessage, peek, type SearchHit } from "../data/source.js";
+import { type Answer, errorMessage, peek, type SearchHit } from "../data/source.js";
 import { recordTitle } from "../format.js";
 import { flushSync } from "../hooks/flush-sync.js";
 import { KeyScope } from "../hooks/use-keys.js";
@@ -16,8 +21,21 @@ import type { ViewProps } from "./layout.js";
 
 type Results =
   | { readonly status: "idle" }
-  | { readonly status: "ready"; readonly query: string; readonly hits: readonly SearchHit[] }
+  | {
+      readonly status: "ready";
+      readonly query: string;
+      readonly hits: readonly SearchHit[];
+      readonly answering: Answering;
+    }
   | { readonly status: "error"; readonly message: string };
+
+type Outcome<T> = { readonly value: T } | { readonly error: unknown };
+
+function answeringOf(outcome: Outcome<Answer | null>): Answering {
+  return "value" in outcome
+    ? { status: "ready", answer: outcome.value }
+    : { status: "error", message: errorMessage(outcome.error) };
+}
 
 /** Where a result leads: a topic to its Positions, a sentence to Sources, anything else to its record. */
 export function hitRoute(hit: SearchHit): Route {
@@ -31,13 +49,19 @@ export function SearchView({ width, height, active }: ViewProps) {
   const [query, setQuery] = useViewState("query", "");
   const [results, setResults] = useViewState<Results>("results", { status: "idle" });
   const hits = results.status === "ready" ? results.hits : [];
-  const [index, setIndex] = useList("results", hits.length, active, Math.max(1, height - 5));
+  // The query, the answer line and the pane's borders and footer take six rows.
+  const [index, setIndex] = useList("results", hits.length, active, Math.max(1, height - 6));
   const typed = useRef(query);
   const latest = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pending.current), []);
   const scheduled = useRef(false);
-  /** Asks for the results of the query as typed so far, once however many keys changed it. */
+  /**
+   * Asks for the results of the query as typed so far, once however many keys changed it: one search
+   * and one answer. The answer costs about as much as the search (`answer()` is at most 2× `search()` in
+   * the data bench), so it is asked on every chunk like the search, not on a debounce; from an API, the
+   * hits are drawn as soon as they come and the answer line when it does.
+   */
   const ask = () => {
     const next = typed.current;
     const ticket = ++latest.current;
@@ -47,18 +71,44 @@ export function SearchView({ width, height, active }: ViewProps) {
       setResults({ status: "idle" });
       return;
     }
-    const answered = (outcome: { value: readonly SearchHit[] } | { error: unknown }) => {
+    // Until the answer comes, the hits are drawn with "Looking for an answer…".
+    let answering: Answering = { status: "pending" };
+    const answered = (outcome: Outcome<readonly SearchHit[]>) => {
       // A slower answer to an older query must not replace a newer one.
       if (ticket !== latest.current) return;
       clearTimeout(pending.current);
       setQuery(next);
       setResults(
         "value" in outcome
-          ? { status: "ready", query: next, hits: outcome.value }
+          ? { status: "ready", query: next, hits: outcome.value, answering }
           : { status: "error", message: errorMessage(outcome.error) },
       );
       setIndex(0);
     };
+    const gotAnswer = (outcome: Outcome<Answer | null>) => {
+      if (ticket !== latest.current) return;
+      answering = answeringOf(outcome);
+      // Drawn at once if the hits for this query are already shown; otherwise it comes with them.
+      setResults((shown) =>
+        shown.status === "ready" && shown.query === next ? { ...shown, answering } : shown,
+      );
+    };
+    if (next.trim().length > MAX_QUESTION_LENGTH) {
+      // Still searched (a pasted paragraph finds its records); the library would refuse the question.
+      answering = {
+        status: "error",
+        message: `a question is at most ${MAX_QUESTION_LENGTH} characters; the results follow`,
+      };
+    } else {
+      const asking = source.answer(next.trim());
+      const knownAnswer = peek(asking);
+      if (knownAnswer) answering = answeringOf(knownAnswer);
+      else
+        asking.then(
+          (value) => gotAnswer({ value }),
+          (error: unknown) => gotAnswer({ error }),
+        );
+    }
     const asked = source.search(next, { limit: 50 });
     const known = peek(asked);
     if (known) return answered(known);
@@ -123,8 +173,16 @@ export function SearchView({ width, height, active }: ViewProps) {
           />
         </KeyScope>
       </Box>
+      <Box height={1}>
+        {results.status === "error" ? null : (
+          <AnswerLine
+            answering={results.status === "ready" ? results.answering : { status: "idle" }}
+            width={width}
+          />
+        )}
+      </Box>
       {results.status === "error" ? (
-        <Pane title={summary} width={width} height={height - 1} focused>
+        <Pane title={summary} width={width} height={height - 2} focused>
           <Failure message={results.message} />
         </Pane>
       ) : (
@@ -134,7 +192,7 @@ export function SearchView({ width, height, active }: ViewProps) {
           blocks={blocks}
           index={index}
           width={width}
-          height={height - 1}
+          height={height - 2}
           focused={active}
           empty={
             results.status === "ready"
