@@ -120,9 +120,9 @@ async function firstFrame(path = cli) {
   return drawn - start;
 }
 
-/** Opens search in a fresh app and hands `type(pty)` the pty; quits afterwards. */
-async function inSearch(type) {
-  const pty = inPty(`${process.execPath} ${cli}`);
+/** Opens search in a fresh app (this build, or another at `path`) and hands `type(pty)` the pty; quits afterwards. */
+async function inSearch(type, path = cli) {
+  const pty = inPty(`${process.execPath} ${path}`);
   await pty.waitFor((text) => text.includes("s400 · Overview"));
   pty.write("/");
   await pty.waitFor((text) => text.includes("search the story"));
@@ -147,7 +147,7 @@ async function timed(pty, keys, query) {
 }
 
 /** One key at a time: type a word, then erase it, timing each key until its results are drawn. */
-function keypresses(rounds) {
+function keypresses(rounds, path = cli) {
   return inSearch(async (pty) => {
     const samples = [];
     const word = "Demir";
@@ -158,11 +158,11 @@ function keypresses(rounds) {
       pty.write("\u007f");
     }
     return samples;
-  });
+  }, path);
 }
 
 /** Four keys in one chunk: four letters typed, then four Backspaces, each chunk timed to its results. */
-function chunks(rounds) {
+function chunks(rounds, path = cli) {
   return inSearch(async (pty) => {
     const samples = [];
     for (let round = 0; round < rounds; round++) {
@@ -172,7 +172,7 @@ function chunks(rounds) {
       pty.write("\u007f\u007f");
     }
     return samples;
-  });
+  }, path);
 }
 
 /** The same keys echoed back by `cat` (raw mode, no tty echo) in the same kind of pty: the cost of the path itself. */
@@ -199,8 +199,22 @@ for (let i = 0; i < runs; i++) {
   frames.push(await firstFrame());
   if (before) framesBefore.push(await firstFrame(before));
 }
-const keys = await keypresses(5);
-const chunked = await chunks(10);
+const keys = [];
+const chunked = [];
+const keysBefore = [];
+const chunkedBefore = [];
+if (before) {
+  // Both builds in alternating sessions, so a busy moment on the machine hits each alike.
+  for (let turn = 0; turn < 5; turn++) {
+    keys.push(...(await keypresses(1)));
+    keysBefore.push(...(await keypresses(1, before)));
+    chunked.push(...(await chunks(2)));
+    chunkedBefore.push(...(await chunks(2, before)));
+  }
+} else {
+  keys.push(...(await keypresses(5)));
+  chunked.push(...(await chunks(10)));
+}
 const echo = await echoes(keys.length);
 
 const p90 = (values) =>
@@ -226,3 +240,12 @@ console.log(
 console.log(
   `  four keys in one chunk to results     median ${ms(median(chunked))}, p90 ${ms(p90(chunked))}  (goal p90 ≤ 20 ms) ${p90(chunked) <= 20 ? "ok" : "MISSED"}`,
 );
+if (before) {
+  const ratio = (mine, theirs) => `${(median(mine) / median(theirs)).toFixed(2)}×`;
+  console.log(
+    `  ${before}, in alternating sessions: keypress median ${ms(median(keysBefore))}, p90 ${ms(p90(keysBefore))}; four keys median ${ms(median(chunkedBefore))}, p90 ${ms(p90(chunkedBefore))}`,
+  );
+  console.log(
+    `  this build against it (median ratio)  keypress ${ratio(keys, keysBefore)}, four keys ${ratio(chunked, chunkedBefore)}`,
+  );
+}
