@@ -177,6 +177,8 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
   return {
     origin: `API ${baseUrl}`,
     close: () => closed.abort(),
+    // The server keeps its indexes; nothing to send ahead of the first search.
+    prepare: () => undefined,
     meta: async () => {
       const meta = await body(() => v1.meta.$get());
       if (typeof (meta as { counts?: unknown }).counts !== "object") throw notS400("/v1/meta has no counts");

@@ -14,12 +14,23 @@ function call<T>(query: () => T): Promise<T> {
   });
 }
 
+/** A question whose search and answer go through every index the first real one needs. */
+const WARM_UP_QUESTION = "Who heads the SSB?";
+
 /**
  * Creates the data source that reads the facts from the `@s400/data` package itself: every asked query,
  * answered at once (see `settled`), so views draw in-process data without a Loading frame.
  */
 export function createLocalSource(): DataSource {
-  const source: Record<string, unknown> = { origin: undefined, close: () => undefined };
+  let prepared = false;
+  const prepare = () => {
+    if (prepared) return;
+    prepared = true;
+    // The library builds its indexes on first use; asking once builds them (answers are discarded).
+    s400.search(WARM_UP_QUESTION, { limit: 1 });
+    s400.answer(WARM_UP_QUESTION);
+  };
+  const source: Record<string, unknown> = { origin: undefined, close: () => undefined, prepare };
   for (const name of askedQueries) {
     // biome-ignore lint/performance/noDynamicNamespaceImportAccess: @s400/data stays external to the bundle; nothing to shake.
     const query = s400[name] as (...args: unknown[]) => unknown;

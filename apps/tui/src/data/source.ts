@@ -53,6 +53,11 @@ export type DataSource = { readonly [K in Asked]: Async<AsAsked<K>> } & {
   readonly origin: string | undefined;
   /** Gives up every request still waiting (the user quit), so nothing holds the process open. */
   close(): void;
+  /**
+   * Gets ready for searching while the user is still to type: in-process, builds the search and answer
+   * indexes (some 50-100 ms, once, that the first key would otherwise wait for); an API needs nothing.
+   */
+  prepare(): void;
 };
 
 /** Why a data source call failed, so the CLI can pick a message and an exit code. */

@@ -45,6 +45,21 @@ describe("the API source and the local source", () => {
     expect(theirs).toEqual(json(mine));
   });
 
+  it("get ready for searching: in-process at once, from the API without a request", async () => {
+    let requests = 0;
+    const counted = createApiSource("http://s400.test", {
+      fetch: (input, init) => {
+        requests += 1;
+        return Promise.resolve(api.request(input instanceof Request ? input : String(input), init));
+      },
+    });
+    counted.prepare();
+    local.prepare();
+    local.prepare();
+    expect(requests).toBe(0);
+    expect(await local.answer("Who heads the SSB?")).toEqual(await counted.answer("Who heads the SSB?"));
+  });
+
   it("follow the API's cursors to the end of a list", async () => {
     const paged = createApiSource("http://s400.test", {
       pageSize: 3,

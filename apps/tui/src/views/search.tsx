@@ -55,6 +55,11 @@ export function SearchView({ width, height, active }: ViewProps) {
   const latest = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pending.current), []);
+  useEffect(() => {
+    // Once the overlay is drawn, before the first key: the first search then answers as fast as the rest.
+    const warm = setTimeout(() => source.prepare(), 0);
+    return () => clearTimeout(warm);
+  }, [source]);
   const scheduled = useRef(false);
   /**
    * Asks for the results of the query as typed so far, once however many keys changed it: one search
