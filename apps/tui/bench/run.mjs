@@ -204,12 +204,15 @@ const chunked = [];
 const keysBefore = [];
 const chunkedBefore = [];
 if (before) {
-  // Both builds in alternating sessions, so a busy moment on the machine hits each alike.
-  for (let turn = 0; turn < 5; turn++) {
-    keys.push(...(await keypresses(1)));
-    keysBefore.push(...(await keypresses(1, before)));
-    chunked.push(...(await chunks(2)));
-    chunkedBefore.push(...(await chunks(2, before)));
+  // Both builds in alternating sessions, which goes first swapping every turn (an A/A run of one build
+  // against a copy of itself measured 1.22× when this build always went first), so a busy moment on the
+  // machine, or going first, favours neither.
+  // Sessions of several rounds each, as in the single-build run, so the first query of a session (code
+  // run for the first time) weighs on the medians no more than there.
+  for (let turn = 0; turn < 4; turn++) {
+    const order = turn % 2 === 0 ? [cli, before] : [before, cli];
+    for (const path of order) (path === cli ? keys : keysBefore).push(...(await keypresses(2, path)));
+    for (const path of order) (path === cli ? chunked : chunkedBefore).push(...(await chunks(5, path)));
   }
 } else {
   keys.push(...(await keypresses(5)));
