@@ -28,6 +28,8 @@ const oneOrMore = <T extends string>(values: readonly T[]): [T, ...T[]] => {
 };
 
 const isoDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+// A date value is one ISO 8601 period, or an interval of two when the text gives only bounds ("2017-04/2020-12").
+const isoDateOrInterval = new RegExp(`^${isoDate.source.slice(1, -1)}(/${isoDate.source.slice(1, -1)})?$`);
 const text = z.string().min(1);
 const readonlyArray = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
@@ -67,6 +69,25 @@ const inferredSchema = readonlyArray(z.object({ about: text, reasoning: text }).
   id: "Inferred",
   description: "What the record says beyond the literal words of its spans, and why.",
 });
+
+const dayBoundsSchema = z.object({ earliest: z.iso.date(), latest: z.iso.date() }).readonly();
+
+export const datelineSchema = z
+  .object({
+    text,
+    value: z.string().regex(isoDate),
+    precision: z.enum(datePrecisions),
+    earliest: z.iso.date(),
+    latest: z.iso.date(),
+    basis: z.literal("editorial"),
+    note: text,
+  })
+  .readonly()
+  .meta({
+    id: "Dateline",
+    description:
+      "When the reports of the cluster were published: editorial metadata, not in the sentences. Dates that lean on it say so.",
+  });
 
 export const sourceSchema = z
   .object({
@@ -136,10 +157,11 @@ export const statementSchema = z
 
 const fuzzyDateSchema = z
   .object({
-    value: z.string().regex(isoDate),
+    value: z.string().regex(isoDateOrInterval),
     precision: z.enum(datePrecisions),
     earliest: z.iso.date(),
     latest: z.iso.date(),
+    textAllows: dayBoundsSchema,
     basis: z.enum(["stated", "inferred"]),
     expression: sourceSpanSchema.exactOptional(),
     reasoning: text.exactOptional(),
@@ -213,6 +235,7 @@ export const quoteSchema = z
 export const datasetSchema = z
   .object({
     version: text,
+    dateline: datelineSchema,
     sources: readonlyArray(sourceSchema),
     entities: readonlyArray(entitySchema),
     statements: readonlyArray(statementSchema),

@@ -1,6 +1,7 @@
 /** The dataset assembled from its parts, deeply frozen so no caller can corrupt the next caller's answer. */
 import type { Dataset } from "../model/record.js";
 import { claims } from "./claims.js";
+import { dateline } from "./dateline.js";
 import { entityList } from "./entities.js";
 import { events } from "./events.js";
 import { quotes } from "./quotes.js";
@@ -21,6 +22,7 @@ function deepFreeze<T>(value: T): T {
 /** The whole dataset. Every record in it is frozen. */
 export const dataset: Dataset = deepFreeze({
   version: typeof __S400_VERSION__ === "string" ? __S400_VERSION__ : "0.0.0-dev",
+  dateline,
   sources,
   entities: entityList,
   statements,

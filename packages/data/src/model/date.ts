@@ -8,10 +8,17 @@ export const datePrecisions = Object.freeze(["year", "month", "day"] as const);
 /** How much of a date is known. */
 export type DatePrecision = (typeof datePrecisions)[number];
 
+/** Inclusive day bounds, both `YYYY-MM-DD`. */
+export interface DayBounds {
+  readonly earliest: string;
+  readonly latest: string;
+}
+
 /**
  * A date as precise as the text allows, and no more.
  *
- * `value` is ISO 8601 cut to its precision (`"2020"`, `"2020-12"`, `"2017-04"`, `"2021-01-20"`);
+ * `value` is ISO 8601 cut to its precision (`"2020"`, `"2020-12"`, `"2017-04"`, `"2021-01-20"`), or an ISO 8601
+ * interval of two such values (`"2017-04/2020-12"`) when the text gives only bounds and no one period holds them;
  * `earliest` and `latest` are the inclusive day bounds (`YYYY-MM-DD`) the date can fall within.
  */
 export interface FuzzyDate {
@@ -19,6 +26,12 @@ export interface FuzzyDate {
   readonly precision: DatePrecision;
   readonly earliest: string;
   readonly latest: string;
+  /**
+   * The inclusive day bounds the 15 sentences alone allow. They equal `earliest` and `latest` unless the dataset's
+   * dateline (`Dataset.dateline`, editorial) narrows them; then `reasoning` says what the text allows and what the
+   * dateline narrows.
+   */
+  readonly textAllows: DayBounds;
   /** `stated` when the text gives the date itself ("In April 2017"), `inferred` when we worked it out. */
   readonly basis: "stated" | "inferred";
   /** The words of the text the date comes from ("earlier this month", "on Wednesday", "Jan. 20"). */

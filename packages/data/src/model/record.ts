@@ -3,7 +3,7 @@ import type { Claim, Topic } from "./claim.js";
 import type { Entity } from "./entity.js";
 import type { Event } from "./event.js";
 import type { Quote } from "./quote.js";
-import type { Source } from "./source.js";
+import type { Dateline, Source } from "./source.js";
 import type { Statement } from "./statement.js";
 
 /** Any record of the dataset. */
@@ -31,6 +31,8 @@ void everyKindListed;
 export interface Dataset {
   /** The `@s400/data` version the dataset was built with. */
   readonly version: string;
+  /** When the reports were published (editorial, not in the sentences); see `Dateline`. */
+  readonly dateline: Dateline;
   readonly sources: readonly Source[];
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
