@@ -4,7 +4,7 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: { index: "src/index.ts", formats: "src/formats/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

@@ -1,10 +1,12 @@
 // Writes dist/dataset.json and dist/dataset.schema.json from the built library and the zod schema, so the JSON is
-// generated from the typed source, never edited by hand, and checked against its schema before it is written.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// generated from the typed source, never edited by hand, and checked against its schema before it is written;
+// then the open formats from the built @s400/data/formats: dataset.jsonld, annotations.jsonld and csv/*.csv.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "tsup";
+import { toAnnotations, toCsv, toJsonLd } from "../dist/formats.js";
 import { dataset } from "../dist/index.js";
 
 const dist = (name) => new URL(`../dist/${name}`, import.meta.url);
@@ -33,6 +35,10 @@ try {
   }
   writeFileSync(dist("dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);
   writeFileSync(dist("dataset.schema.json"), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  writeFileSync(dist("dataset.jsonld"), `${JSON.stringify(toJsonLd(dataset), null, 2)}\n`);
+  writeFileSync(dist("annotations.jsonld"), `${JSON.stringify(toAnnotations(dataset), null, 2)}\n`);
+  mkdirSync(dist("csv"), { recursive: true });
+  for (const { name, text } of toCsv(dataset)) writeFileSync(dist(`csv/${name}`), text);
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }

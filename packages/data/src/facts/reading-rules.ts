@@ -2,7 +2,10 @@
  * What a careful reader checks in the records, as functions that list every breach: the integrity test runs them
  * over the dataset (expecting none) and over records with known errors (expecting each to be caught).
  */
-import type { Dataset, Entity, FuzzyDate, S400Record, SourceSpan } from "../model/index.js";
+import type { Dataset, Entity, FuzzyDate, S400Record } from "../model/index.js";
+import { spansIn } from "../model/span.js";
+
+export { spansIn };
 
 /** Every record of a dataset, sources first. */
 export function recordsOf(dataset: Dataset): readonly S400Record[] {
@@ -15,15 +18,6 @@ export function recordsOf(dataset: Dataset): readonly S400Record[] {
     ...dataset.claims,
     ...dataset.quotes,
   ];
-}
-
-/** Every SourceSpan anywhere inside a value (provenance, date expressions, …), with where it was found. */
-export function spansIn(value: unknown, path: string, found: { path: string; span: SourceSpan }[] = []) {
-  if (value !== null && typeof value === "object") {
-    if ("sourceId" in value && "exact" in value) found.push({ path, span: value as SourceSpan });
-    for (const [key, child] of Object.entries(value)) spansIn(child, `${path}.${key}`, found);
-  }
-  return found;
 }
 
 /** Entity ids a record refers to, with the field each comes from. */
