@@ -1,6 +1,14 @@
 /** A stable content hash (FNV-1a, 64 bit) over canonical JSON, with no dependency on any runtime's crypto. */
 
-/** JSON with object keys sorted, so the same content always gives the same text. */
+/**
+ * JSON with object keys sorted, so the same content always gives the same text.
+ *
+ * @example
+ * ```ts
+ * import { canonicalJson } from "@s400/data";
+ * console.assert(canonicalJson({ b: 1, a: [true, null] }) === '{"a":[true,null],"b":1}');
+ * ```
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -15,7 +23,14 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * FNV-1a 64-bit of the UTF-8 bytes of `text`, as 16 hex digits. Computed in four 16-bit limbs so it
- * stays exact without BigInt.
+ * stays exact without BigInt. The one 64-bit hash of the kit: `meta().hash` and the API's ETags use it.
+ *
+ * @example
+ * ```ts
+ * import { fnv1a64 } from "@s400/data";
+ * console.assert(fnv1a64("") === "cbf29ce484222325");
+ * console.assert(/^[0-9a-f]{16}$/.test(fnv1a64("S-400")));
+ * ```
  */
 export function fnv1a64(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -1,5 +1,5 @@
 /** The cluster's dateline: when the reports were published. Editorial metadata, not read from the sentences. */
-import type { Dateline } from "../model/source.js";
+import type { Dateline } from "../model/date.js";
 
 export const dateline = {
   text: "late December 2020",

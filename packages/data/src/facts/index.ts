@@ -1,4 +1,5 @@
 /** The dataset assembled from its parts, deeply frozen so no caller can corrupt the next caller's answer. */
+import { deepFreeze } from "../freeze.js";
 import type { Dataset } from "../model/record.js";
 import { claims } from "./claims.js";
 import { dateline } from "./dateline.js";
@@ -10,14 +11,6 @@ import { statements } from "./statements.js";
 import { topicList } from "./topics.js";
 
 declare const __S400_VERSION__: string;
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 /** The whole dataset. Every record in it is frozen. */
 export const dataset: Dataset = deepFreeze({

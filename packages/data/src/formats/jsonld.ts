@@ -1,12 +1,12 @@
 /** The dataset as JSON-LD: schema.org types, statements as RDF statements, provenance as W3C text selectors. */
 import type { Claim, Topic } from "../model/claim.js";
-import type { FuzzyDate } from "../model/date.js";
+import type { Dateline, FuzzyDate } from "../model/date.js";
 import type { Entity, EntityType } from "../model/entity.js";
 import type { Event } from "../model/event.js";
 import type { Inference } from "../model/inference.js";
 import type { Quote } from "../model/quote.js";
 import type { Dataset } from "../model/record.js";
-import type { Dateline, Source } from "../model/source.js";
+import type { Source } from "../model/source.js";
 import type { SourceSpan } from "../model/span.js";
 import type { Qualifier, Statement, Value } from "../model/statement.js";
 import { predicateLabels } from "../model/statement.js";

@@ -1,4 +1,4 @@
-/** Dates that keep their precision and say where they came from. */
+/** Dates that keep their precision and say where they came from, and the cluster's dateline they may lean on. */
 import type { EventId } from "./ids.js";
 import type { SourceSpan } from "./span.js";
 
@@ -45,4 +45,22 @@ export interface FuzzyDate {
    * began"): the order of events whose bounds are the same, which their dates alone cannot give.
    */
   readonly after?: readonly EventId[];
+}
+
+/**
+ * When the reports of the cluster were published: editorial metadata given with the cluster, not read from any
+ * sentence. Dates that lean on it say so in their reasoning, next to what the sentences alone allow.
+ */
+export interface Dateline {
+  /** The dateline in words: "late December 2020". */
+  readonly text: string;
+  /** The period the dataset uses, ISO 8601 cut to its precision ("2020-12"), and its inclusive day bounds. */
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly earliest: string;
+  readonly latest: string;
+  /** Always `editorial`: supplied with the cluster, not found in the sentences. */
+  readonly basis: "editorial";
+  /** What the dateline says, where it comes from, and what the dataset uses it for. */
+  readonly note: string;
 }

@@ -1,9 +1,10 @@
 /** The union of all records, and the dataset as a whole. */
 import type { Claim, Topic } from "./claim.js";
+import type { Dateline } from "./date.js";
 import type { Entity } from "./entity.js";
 import type { Event } from "./event.js";
 import type { Quote } from "./quote.js";
-import type { Dateline, Source } from "./source.js";
+import type { Source } from "./source.js";
 import type { Statement } from "./statement.js";
 
 /** Any record of the dataset. */

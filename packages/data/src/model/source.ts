@@ -1,5 +1,4 @@
-/** The source sentences, the only evidence the dataset rests on, and the cluster's dateline that comes with them. */
-import type { DatePrecision } from "./date.js";
+/** The source sentences: the only evidence the dataset rests on. */
 
 /** Stable id of a source sentence: `s01` … `s15`, in the order of the source file. */
 export type SourceId =
@@ -27,22 +26,4 @@ export interface Source {
   readonly line: number;
   /** The sentence exactly as published, typographic quotes and all. */
   readonly text: string;
-}
-
-/**
- * When the reports of the cluster were published: editorial metadata given with the cluster, not read from any
- * sentence. Dates that lean on it say so in their reasoning, next to what the sentences alone allow.
- */
-export interface Dateline {
-  /** The dateline in words: "late December 2020". */
-  readonly text: string;
-  /** The period the dataset uses, ISO 8601 cut to its precision ("2020-12"), and its inclusive day bounds. */
-  readonly value: string;
-  readonly precision: DatePrecision;
-  readonly earliest: string;
-  readonly latest: string;
-  /** Always `editorial`: supplied with the cluster, not found in the sentences. */
-  readonly basis: "editorial";
-  /** What the dateline says, where it comes from, and what the dataset uses it for. */
-  readonly note: string;
 }

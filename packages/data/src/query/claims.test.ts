@@ -3,7 +3,7 @@ import { errorOf } from "../__fixtures__/errors.js";
 import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { dataset } from "../facts/index.js";
 import { claims, positions, topics } from "../index.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 const tiny = createQueries(tinyDataset);
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);

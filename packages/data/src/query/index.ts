@@ -1,22 +1,85 @@
-/** The queries over the bundled dataset: one function per question a user asks. */
+/**
+ * The query surface: one table of query functions over a dataset index, the `Queries` type and
+ * `createQueries` derived from it, and the same queries bound to the bundled dataset, documented one
+ * by one. Adding a query is a function in its own file plus one entry in the table and one documented
+ * export here (see CONTRIBUTING.md).
+ */
 
 import { dataset } from "../facts/index.js";
-import type { Claim, Topic } from "../model/claim.js";
-import type { Entity } from "../model/entity.js";
-import type { Event } from "../model/event.js";
-import type { Quote } from "../model/quote.js";
-import type { S400Record } from "../model/record.js";
-import type { Source } from "../model/source.js";
-import type { Statement } from "../model/statement.js";
-import type { SearchHit, SearchOptions } from "../search/search.js";
-import type { ClaimsOptions, Position } from "./claims.js";
-import { createQueries } from "./create-queries.js";
-import type { EntitiesOptions } from "./entities.js";
-import type { DatasetMeta } from "./meta.js";
-import type { QuotesOptions } from "./quotes.js";
-import type { ProvenanceView } from "./records.js";
-import type { Neighbour, StatementsOptions } from "./statements.js";
-import type { TimelineOptions } from "./timeline.js";
+import { deepFreeze } from "../freeze.js";
+import { DatasetIndex } from "../indexes/dataset-index.js";
+import type { Dataset } from "../model/record.js";
+import { searchIn } from "../search/search.js";
+import { claimsIn, positionsIn, topicsIn } from "./claims.js";
+import { entitiesIn, findEntityIn, getEntityIn } from "./entities.js";
+import { metaOf } from "./meta.js";
+import { quotesIn } from "./quotes.js";
+import { getRecordIn, provenanceIn, recordWithProvenanceIn } from "./records.js";
+import { citingIn, sourceIn, sourcesIn, sourceWithCitingIn } from "./sources.js";
+import { relatedIn, statementsAboutIn } from "./statements.js";
+import { timelineIn } from "./timeline.js";
+
+/**
+ * Every query, as a function of a dataset index and the caller's arguments. The one list of queries:
+ * `Queries`, `createQueries` and the package's exports all derive from it.
+ */
+const queryTable = {
+  getEntity: (index: DatasetIndex, idOrName: string) => getEntityIn(index, idOrName),
+  findEntity: findEntityIn,
+  entities: entitiesIn,
+  statementsAbout: statementsAboutIn,
+  related: relatedIn,
+  timeline: timelineIn,
+  topics: topicsIn,
+  claims: claimsIn,
+  positions: positionsIn,
+  quotes: quotesIn,
+  sources: sourcesIn,
+  source: (index: DatasetIndex, id: string) => sourceIn(index, id),
+  sourceWithCiting: sourceWithCitingIn,
+  citing: citingIn,
+  getRecord: getRecordIn,
+  provenance: provenanceIn,
+  recordWithProvenance: recordWithProvenanceIn,
+  search: searchIn,
+  meta: metaOf,
+} satisfies Record<string, (index: DatasetIndex, ...args: never[]) => unknown>;
+
+/** A query of the table with its dataset index bound: what a caller sees. */
+type Bound<Q> = Q extends (index: DatasetIndex, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/** Every query of `@s400/data`, answering over one dataset. See the functions of the same name for each. */
+export type Queries = { readonly dataset: Dataset } & {
+  readonly [K in keyof typeof queryTable]: Bound<(typeof queryTable)[K]>;
+};
+
+/** The names of the queries, in the table's order. */
+export type QueryName = keyof typeof queryTable;
+
+/**
+ * Binds every query and the search to a dataset of your own (the package's functions are bound to
+ * the bundled `dataset`). Indexes are built on first use, once per call of `createQueries`. The
+ * dataset is frozen deeply, in place (as the bundled one already is), because queries hand out its
+ * records as they are and no caller may change the next caller's answer.
+ *
+ * @example
+ * ```ts
+ * import { createQueries, dataset } from "@s400/data";
+ * const queries = createQueries(dataset);
+ * const ssb = queries.getEntity("SSB");
+ * console.assert(ssb.id === "ssb");
+ * ```
+ */
+export function createQueries(dataset: Dataset): Queries {
+  deepFreeze(dataset);
+  const index = new DatasetIndex(dataset);
+  const bound: Record<string, unknown> = { dataset };
+  for (const [name, query] of Object.entries(queryTable) as [string, (...args: unknown[]) => unknown][]) {
+    bound[name] = (...args: unknown[]) => query(index, ...args);
+  }
+  // The loop above builds exactly the mapped type; TypeScript cannot follow a loop over keys.
+  return Object.freeze(bound) as Queries;
+}
 
 const bundled = createQueries(dataset);
 
@@ -34,9 +97,7 @@ const bundled = createQueries(dataset);
  * console.assert(getEntity("Ankara").id === "turkey"); // a place standing for its government
  * ```
  */
-export function getEntity(idOrName: string): Entity {
-  return bundled.getEntity(idOrName);
-}
+export const getEntity: Queries["getEntity"] = bundled.getEntity;
 
 /**
  * Like `getEntity`, but `undefined` for an unknown name.
@@ -48,9 +109,7 @@ export function getEntity(idOrName: string): Entity {
  * console.assert(findEntity("Atlantis") === undefined);
  * ```
  */
-export function findEntity(idOrName: string): Entity | undefined {
-  return bundled.findEntity(idOrName);
-}
+export const findEntity: Queries["findEntity"] = bundled.findEntity;
 
 /**
  * All entities in dataset order, or only those of one type. An unknown type is `INVALID_ARGUMENT`.
@@ -63,9 +122,7 @@ export function findEntity(idOrName: string): Entity | undefined {
  * console.assert(people.every((e) => e.type === "person"));
  * ```
  */
-export function entities(options?: EntitiesOptions): readonly Entity[] {
-  return bundled.entities(options);
-}
+export const entities: Queries["entities"] = bundled.entities;
 
 /**
  * The statements that mention an entity (id, name or alias) as subject, object or qualifier value,
@@ -79,9 +136,7 @@ export function entities(options?: EntitiesOptions): readonly Entity[] {
  * console.log(head?.summary);
  * ```
  */
-export function statementsAbout(entity: string, options?: StatementsOptions): readonly Statement[] {
-  return bundled.statementsAbout(entity, options);
-}
+export const statementsAbout: Queries["statementsAbout"] = bundled.statementsAbout;
 
 /**
  * The entities that share a statement with an entity, most linked first, each with the statements
@@ -95,9 +150,7 @@ export function statementsAbout(entity: string, options?: StatementsOptions): re
  * for (const { entity, statements } of neighbours) console.log(entity.name, statements.length);
  * ```
  */
-export function related(entity: string): readonly Neighbour[] {
-  return bundled.related(entity);
-}
+export const related: Queries["related"] = bundled.related;
 
 /**
  * Events in timeline order: by the earliest day each can fall on, then coarser precision first
@@ -117,9 +170,7 @@ export function related(entity: string): readonly Neighbour[] {
  * for (const event of timeline({ entity: "Biden" })) console.log(event.date.value, event.title);
  * ```
  */
-export function timeline(options?: TimelineOptions): readonly Event[] {
-  return bundled.timeline(options);
-}
+export const timeline: Queries["timeline"] = bundled.timeline;
 
 /**
  * The topics the parties take positions on.
@@ -130,9 +181,7 @@ export function timeline(options?: TimelineOptions): readonly Event[] {
  * console.assert(topics().some((t) => t.id === "s400-nato-compatibility"));
  * ```
  */
-export function topics(): readonly Topic[] {
-  return bundled.topics();
-}
+export const topics: Queries["topics"] = bundled.topics;
 
 /**
  * Claims in dataset order, narrowed by the party that holds them or the person who voiced them
@@ -148,9 +197,7 @@ export function topics(): readonly Topic[] {
  * }
  * ```
  */
-export function claims(options?: ClaimsOptions): readonly Claim[] {
-  return bundled.claims(options);
-}
+export const claims: Queries["claims"] = bundled.claims;
 
 /**
  * What each party holds on a topic (or on every topic), side by side, with the claims that answer
@@ -167,9 +214,7 @@ export function claims(options?: ClaimsOptions): readonly Claim[] {
  * }
  * ```
  */
-export function positions(topic?: string): readonly Position[] {
-  return bundled.positions(topic);
-}
+export const positions: Queries["positions"] = bundled.positions;
 
 /**
  * Quotes in dataset order, optionally by one speaker or on behalf of one party (id, name or alias).
@@ -182,9 +227,7 @@ export function positions(topic?: string): readonly Position[] {
  * console.assert(quotes({ speaker: "ismail-demir" }).length === 0); // named, but never quoted
  * ```
  */
-export function quotes(options?: QuotesOptions): readonly Quote[] {
-  return bundled.quotes(options);
-}
+export const quotes: Queries["quotes"] = bundled.quotes;
 
 /**
  * The 15 source sentences in file order.
@@ -195,9 +238,7 @@ export function quotes(options?: QuotesOptions): readonly Quote[] {
  * console.assert(sources().length === 15);
  * ```
  */
-export function sources(): readonly Source[] {
-  return bundled.sources();
-}
+export const sources: Queries["sources"] = bundled.sources;
 
 /**
  * One source sentence by id (`s01` … `s15`); `NOT_FOUND` otherwise.
@@ -208,9 +249,7 @@ export function sources(): readonly Source[] {
  * console.assert(source("s11").text.startsWith("In April 2017"));
  * ```
  */
-export function source(id: string): Source {
-  return bundled.source(id);
-}
+export const source: Queries["source"] = bundled.source;
 
 /**
  * The records whose provenance cites a source sentence: entities, then statements, events, claims
@@ -224,9 +263,19 @@ export function source(id: string): Source {
  * console.assert(citing("s09").some((r) => r.id === "ssb"));
  * ```
  */
-export function citing(sourceId: string): readonly S400Record[] {
-  return bundled.citing(sourceId);
-}
+export const citing: Queries["citing"] = bundled.citing;
+
+/**
+ * A source sentence by id together with every record that cites it (`source` and `citing` in one).
+ *
+ * @example
+ * ```ts
+ * import { sourceWithCiting } from "@s400/data";
+ * const { source, citing } = sourceWithCiting("s11");
+ * console.assert(source.text.startsWith("In April 2017") && citing.length > 0);
+ * ```
+ */
+export const sourceWithCiting: Queries["sourceWithCiting"] = bundled.sourceWithCiting;
 
 /**
  * Any record by id: a source, entity, statement, event, topic, claim or quote. `NOT_FOUND` otherwise.
@@ -238,9 +287,7 @@ export function citing(sourceId: string): readonly S400Record[] {
  * console.assert(record.kind === "entity");
  * ```
  */
-export function getRecord(id: string): S400Record {
-  return bundled.getRecord(id);
-}
+export const getRecord: Queries["getRecord"] = bundled.getRecord;
 
 /**
  * The spans a record (or record id) rests on, each with its sentence and the text before and after.
@@ -254,9 +301,20 @@ export function getRecord(id: string): S400Record {
  * }
  * ```
  */
-export function provenance(recordOrId: S400Record | string): readonly ProvenanceView[] {
-  return bundled.provenance(recordOrId);
-}
+export const provenance: Queries["provenance"] = bundled.provenance;
+
+/**
+ * A record (or record id) together with its provenance (`getRecord` and `provenance` in one).
+ *
+ * @example
+ * ```ts
+ * import { recordWithProvenance } from "@s400/data";
+ * const { record, provenance } = recordWithProvenance("ismail-demir");
+ * console.assert(record.kind === "entity" && provenance.length > 0);
+ * console.assert(provenance.every((view) => view.source.text.includes(view.exact)));
+ * ```
+ */
+export const recordWithProvenance: Queries["recordWithProvenance"] = bundled.recordWithProvenance;
 
 /**
  * Searches the records for a question or keywords, in the user's own words, best hit first. It
@@ -275,9 +333,7 @@ export function provenance(recordOrId: S400Record | string): readonly Provenance
  * console.assert(entitiesOnly.every((hit) => hit.type === "entity"));
  * ```
  */
-export function search(query: string, options?: SearchOptions): readonly SearchHit[] {
-  return bundled.search(query, options);
-}
+export const search: Queries["search"] = bundled.search;
 
 /**
  * The version of the data, a stable content hash (FNV-1a 64-bit hex of canonical JSON) and how many
@@ -292,6 +348,4 @@ export function search(query: string, options?: SearchOptions): readonly SearchH
  * console.log(version);
  * ```
  */
-export function meta(): DatasetMeta {
-  return bundled.meta();
-}
+export const meta: Queries["meta"] = bundled.meta;

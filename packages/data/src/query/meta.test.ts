@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dataset } from "../facts/index.js";
 import { meta } from "../index.js";
 import type { Dataset } from "../model/record.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 describe("meta", () => {
   it("counts the records of each kind", () => {

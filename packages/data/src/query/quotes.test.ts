@@ -3,7 +3,7 @@ import { errorOf } from "../__fixtures__/errors.js";
 import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { dataset } from "../facts/index.js";
 import { quotes } from "../index.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 const tiny = createQueries(tinyDataset);
 

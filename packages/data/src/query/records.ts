@@ -65,3 +65,18 @@ export function provenanceIn(
   }
   return Object.freeze(record.provenance.map((span) => viewOf(index, span)));
 }
+
+/** A record and its provenance, sentence by sentence: what `/v1/records/{id}` and the TUI's record page show. */
+export interface RecordWithProvenance {
+  readonly record: S400Record;
+  readonly provenance: readonly ProvenanceView[];
+}
+
+/** The record (or the record with this id) together with `provenanceIn` of it. */
+export function recordWithProvenanceIn(
+  index: DatasetIndex,
+  recordOrId: S400Record | string,
+): RecordWithProvenance {
+  const record = typeof recordOrId === "string" ? getRecordIn(index, recordOrId) : recordOrId;
+  return Object.freeze({ record, provenance: provenanceIn(index, record) });
+}

@@ -3,7 +3,7 @@ import { errorOf } from "../__fixtures__/errors.js";
 import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { dataset } from "../facts/index.js";
 import { citing, source, sources } from "../index.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 describe("sources and source", () => {
   it("lists the 15 sentences in file order", () => {

@@ -28,3 +28,15 @@ export function citingIn(index: DatasetIndex, sourceId: string): readonly S400Re
   const { id } = sourceIn(index, sourceId, "sourceId");
   return index.citing.get(id) ?? NONE;
 }
+
+/** A source sentence and every record that cites it: what `/v1/sources/{id}` and the TUI's source page show. */
+export interface SourceWithCiting {
+  readonly source: Source;
+  readonly citing: readonly S400Record[];
+}
+
+/** The sentence with this id together with `citingIn` of it. */
+export function sourceWithCitingIn(index: DatasetIndex, id: string): SourceWithCiting {
+  const source = sourceIn(index, id);
+  return Object.freeze({ source, citing: citingIn(index, source.id) });
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorOf } from "../__fixtures__/errors.js";
 import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { timeline } from "../index.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 import { dateBounds } from "./timeline.js";
 
 const tiny = createQueries(tinyDataset);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scaledDataset } from "../../bench/synthetic.mjs";
 import { dataset } from "../facts/index.js";
-import { createQueries } from "../query/create-queries.js";
+import { createQueries } from "../index.js";
 
 // The bench's scaling run rests on these synthetic datasets; check they are real copies of the story.
 describe("scaled datasets for the bench", () => {

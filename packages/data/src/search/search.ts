@@ -4,6 +4,7 @@ import { requireOneOf, requireOptions, requirePositiveInteger, requireText } fro
 import { S400Error } from "../errors.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
 import { type RecordKind, recordKinds, type S400Record } from "../model/record.js";
+import { PAGE_SIZE_DEFAULT } from "../page-size.js";
 import { normalizeWords } from "../text/normalize.js";
 import { termsOfWords } from "../text/terms.js";
 import { conceptsOf, scoreConcept } from "./concepts.js";
@@ -41,7 +42,7 @@ const NO_HITS: readonly SearchHit[] = Object.freeze([]);
  */
 export function searchIn(index: DatasetIndex, query: string, options?: SearchOptions): readonly SearchHit[] {
   requireText(query, "query");
-  const { limit = 10, types } = requireOptions(options);
+  const { limit = PAGE_SIZE_DEFAULT, types } = requireOptions(options);
   requirePositiveInteger(limit, "limit");
   let allowed: Uint8Array | undefined;
   if (types !== undefined) {

@@ -3,7 +3,7 @@ import { tinyDataset } from "../__fixtures__/tiny-dataset.js";
 import { dataset } from "../facts/index.js";
 import { meta, timeline } from "../index.js";
 import type { Dataset } from "../model/record.js";
-import { createQueries } from "./create-queries.js";
+import { createQueries } from "./index.js";
 
 describe("createQueries", () => {
   it("answers over the dataset it is given, apart from the bundled one", () => {

@@ -2,22 +2,50 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { dataset } from "../src/facts/index.js";
-import type { Claim, Dataset, Entity, Event, Quote, Source, Statement, Topic } from "../src/model/index.js";
+import { dataset } from "../facts/index.js";
+import type {
+  Claim,
+  Dataset,
+  DatasetMeta,
+  Entity,
+  Event,
+  Neighbour,
+  Position,
+  ProvenanceView,
+  Quote,
+  RecordWithProvenance,
+  S400Record,
+  SearchHit,
+  Source,
+  SourceSpan,
+  SourceWithCiting,
+  Statement,
+  Topic,
+} from "../index.js";
+import { meta, positions, recordWithProvenance, related, search, sourceWithCiting } from "../index.js";
 import {
   type claimSchema,
   datasetJsonSchema,
+  datasetMetaSchema,
   datasetSchema,
   type entitySchema,
   type eventSchema,
+  neighbourSchema,
+  positionSchema,
+  type provenanceViewSchema,
   type quoteSchema,
+  type recordSchema,
+  recordWithProvenanceSchema,
+  searchHitSchema,
   type sourceSchema,
+  type sourceSpanSchema,
+  sourceWithCitingSchema,
   type statementSchema,
   type topicSchema,
-} from "./dataset-schema.js";
+} from "./index.js";
 
 function distJson(name: string): unknown {
-  const url = new URL(`../dist/${name}`, import.meta.url);
+  const url = new URL(`../../dist/${name}`, import.meta.url);
   if (!existsSync(url))
     throw new Error(`dist/${name} is missing: build first (pnpm turbo run build --filter=@s400/data)`);
   return JSON.parse(readFileSync(url, "utf8"));
@@ -42,6 +70,28 @@ describe("the zod schema", () => {
     expectTypeOf<z.infer<typeof topicSchema>>().toEqualTypeOf<Topic>();
     expectTypeOf<z.infer<typeof claimSchema>>().toEqualTypeOf<Claim>();
     expectTypeOf<z.infer<typeof quoteSchema>>().toEqualTypeOf<Quote>();
+    expectTypeOf<z.infer<typeof sourceSpanSchema>>().toEqualTypeOf<SourceSpan>();
+    expectTypeOf<z.infer<typeof recordSchema>>().toEqualTypeOf<S400Record>();
+  });
+
+  it("infers exactly the types the queries return", () => {
+    expectTypeOf<z.infer<typeof provenanceViewSchema>>().toEqualTypeOf<ProvenanceView>();
+    expectTypeOf<z.infer<typeof recordWithProvenanceSchema>>().toEqualTypeOf<RecordWithProvenance>();
+    expectTypeOf<z.infer<typeof sourceWithCitingSchema>>().toEqualTypeOf<SourceWithCiting>();
+    expectTypeOf<z.infer<typeof neighbourSchema>>().toEqualTypeOf<Neighbour>();
+    expectTypeOf<z.infer<typeof positionSchema>>().toEqualTypeOf<Position>();
+    expectTypeOf<z.infer<typeof searchHitSchema>>().toEqualTypeOf<SearchHit>();
+    expectTypeOf<z.infer<typeof datasetMetaSchema>>().toEqualTypeOf<DatasetMeta>();
+  });
+
+  it("accepts what the queries return", () => {
+    const json = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+    expect(recordWithProvenanceSchema.parse(json(recordWithProvenance("ssb")))).toBeTruthy();
+    expect(sourceWithCitingSchema.parse(json(sourceWithCiting("s09")))).toBeTruthy();
+    for (const n of related("ssb")) expect(neighbourSchema.parse(json(n))).toBeTruthy();
+    for (const p of positions()) expect(positionSchema.parse(json(p))).toBeTruthy();
+    for (const hit of search("who was sanctioned")) expect(searchHitSchema.parse(json(hit))).toBeTruthy();
+    expect(datasetMetaSchema.parse(json(meta()))).toEqual(json(meta()));
   });
 
   it("accepts the emitted dataset.json, which is the typed dataset as JSON", () => {
