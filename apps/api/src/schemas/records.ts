@@ -124,6 +124,10 @@ export const FuzzyDateSchema = z
     precision: z.enum(datePrecisions),
     earliest: z.string().openapi({ example: "2020-12-01" }),
     latest: z.string().openapi({ example: "2020-12-31" }),
+    textAllows: z.object({ earliest: z.string(), latest: z.string() }).openapi({
+      description:
+        "The bounds the source sentences alone allow; narrower earliest/latest come from the dataset's dateline, as the reasoning says.",
+    }),
     basis: z.enum(["stated", "inferred"]),
     expression: SourceSpanSchema.optional(),
     reasoning: z.string().optional(),
