@@ -1,6 +1,7 @@
 /** The dataset's provenance as W3C Web Annotations: one per cited span, so annotation tools can draw the marks. */
 import type { Dataset, S400Record } from "../model/record.js";
 import { spansIn } from "../model/span.js";
+import { requireDataset, requireOptions } from "./arguments.js";
 import { codePointRange, type FormatOptions, iriOf } from "./iri.js";
 import type { JsonObject } from "./values.js";
 
@@ -48,6 +49,8 @@ function labelOf(record: S400Record): string {
  * (its IRI, and its label to show), the target the sentence, selected by quote (exact, prefix, suffix) and by
  * position (in code points). An entity's spans identify it; every other record's spans support it.
  *
+ * Throws `S400Error` (`INVALID_ARGUMENT`) for anything but a dataset, or a `base` that is not an absolute IRI.
+ *
  * @example
  * ```ts
  * import { dataset } from "@s400/data";
@@ -56,7 +59,9 @@ function labelOf(record: S400Record): string {
  * first.items[0]?.target; // { source: "urn:s400:s01", selector: [TextQuoteSelector, TextPositionSelector] }
  * ```
  */
-export function toAnnotations(dataset: Dataset, options: FormatOptions = {}): AnnotationCollection {
+export function toAnnotations(dataset: Dataset, givenOptions?: FormatOptions): AnnotationCollection {
+  requireDataset(dataset);
+  const options = requireOptions(givenOptions);
   const sentences = new Map(dataset.sources.map((source) => [source.id, source.text]));
   const records: readonly S400Record[] = [
     ...dataset.entities,

@@ -5,6 +5,7 @@ import type { Dataset } from "../model/record.js";
 import type { SourceSpan } from "../model/span.js";
 import { spansIn } from "../model/span.js";
 import type { Value } from "../model/statement.js";
+import { requireDataset } from "./arguments.js";
 
 /** One CSV file: its name (`entities.csv`) and its text. */
 export interface CsvFile {
@@ -45,6 +46,7 @@ const citedHeader = ["sentences", "cited_words"] as const;
 /**
  * The dataset as CSV files, one per kind of record (`sources.csv`, `entities.csv`, … `quotes.csv`) and
  * `spans.csv` with one row per cited span (record, field, sentence, start, end, words), RFC 4180 quoted.
+ * Throws `S400Error` (`INVALID_ARGUMENT`) for anything but a dataset.
  *
  * @example
  * ```ts
@@ -54,6 +56,7 @@ const citedHeader = ["sentences", "cited_words"] as const;
  * ```
  */
 export function toCsv(dataset: Dataset): readonly CsvFile[] {
+  requireDataset(dataset);
   return [
     table(
       "sources.csv",

@@ -10,6 +10,7 @@ import type { Source } from "../model/source.js";
 import type { SourceSpan } from "../model/span.js";
 import type { Qualifier, Statement, Value } from "../model/statement.js";
 import { predicateLabels } from "../model/statement.js";
+import { requireDataset, requireOptions } from "./arguments.js";
 import { jsonLdContext } from "./context.js";
 import { codePointRange, type FormatOptions, iriOf } from "./iri.js";
 import { compact, type JsonObject, type JsonValue } from "./values.js";
@@ -234,6 +235,8 @@ const precisionOf = (value: string) =>
  * The whole dataset as one JSON-LD document with an inline context: every record a node with a stable IRI
  * (`base` + id), keeping its provenance as W3C text selectors on the sentence it cites.
  *
+ * Throws `S400Error` (`INVALID_ARGUMENT`) for anything but a dataset, or a `base` that is not an absolute IRI.
+ *
  * @example
  * ```ts
  * import { dataset } from "@s400/data";
@@ -242,8 +245,9 @@ const precisionOf = (value: string) =>
  * doc["@graph"].find((node) => node.id === "urn:s400:ssb")?.type; // ["schema:Organization", "s400:Entity"]
  * ```
  */
-export function toJsonLd(dataset: Dataset, options: FormatOptions = {}): JsonLdDocument {
-  const w = new Writer(dataset, options);
+export function toJsonLd(dataset: Dataset, options?: FormatOptions): JsonLdDocument {
+  requireDataset(dataset);
+  const w = new Writer(dataset, requireOptions(options));
   return {
     "@context": jsonLdContext,
     "@graph": [
