@@ -3,5 +3,5 @@ export { type AnnotationCollection, annotationContext, toAnnotations } from "./a
 export { jsonLdContext } from "./context.js";
 export { type CsvFile, toCsv } from "./csv.js";
 export { defaultBase, type FormatOptions, iriOf, vocabulary } from "./iri.js";
-export { type JsonLdDocument, toJsonLd } from "./jsonld.js";
+export { type JsonLdDocument, type JsonLdRecord, recordToJsonLd, toJsonLd } from "./jsonld.js";
 export type { JsonObject, JsonValue } from "./values.js";

@@ -1,9 +1,10 @@
 import jsonld from "jsonld";
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
+import { S400Error } from "../errors.js";
 import { dataset } from "../facts/index.js";
 import { recordsOf } from "../facts/reading-rules.js";
-import { toJsonLd } from "./jsonld.js";
+import { recordToJsonLd, toJsonLd } from "./jsonld.js";
 import type { JsonObject } from "./values.js";
 
 /** A document loader that refuses every fetch: the context must be inline. */
@@ -130,5 +131,15 @@ describe("toJsonLd", () => {
     });
     expect(node("cluster").hasPart).toHaveLength(15);
     expect(node("cluster").dateline).toMatchObject({ text: "late December 2020", basis: "editorial" });
+  });
+
+  it("gives one record as its own document, the same node under the same inline context", async () => {
+    const one = recordToJsonLd(dataset, "ismail-demir");
+    const { "@context": context, ...rest } = one;
+    expect(context).toBe(doc["@context"]);
+    expect(rest).toEqual(node("ismail-demir"));
+    const expanded = await jsonld.expand(JSON.parse(JSON.stringify(one)), { documentLoader: offline });
+    expect(expanded).toHaveLength(1);
+    expect(() => recordToJsonLd(dataset, "nobody")).toThrow(S400Error);
   });
 });

@@ -1,11 +1,13 @@
 /** The dataset as JSON-LD: schema.org types, statements as RDF statements, provenance as W3C text selectors. */
+
+import { S400Error } from "../errors.js";
 import type { Claim, Topic } from "../model/claim.js";
 import type { Dateline, FuzzyDate } from "../model/date.js";
 import type { Entity, EntityType } from "../model/entity.js";
 import type { Event } from "../model/event.js";
 import type { Inference } from "../model/inference.js";
 import type { Quote } from "../model/quote.js";
-import type { Dataset } from "../model/record.js";
+import type { Dataset, S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
 import type { SourceSpan } from "../model/span.js";
 import type { Qualifier, Statement, Value } from "../model/statement.js";
@@ -14,6 +16,9 @@ import { requireDataset, requireOptions } from "./arguments.js";
 import { jsonLdContext } from "./context.js";
 import { codePointRange, type FormatOptions, iriOf } from "./iri.js";
 import { compact, type JsonObject, type JsonValue } from "./values.js";
+
+/** One record as a JSON-LD document: the inline context and the record's node. */
+export type JsonLdRecord = { readonly "@context": typeof jsonLdContext } & JsonObject;
 
 /** A JSON-LD document: the inline context and one node per record, plus the cluster and the dataset. */
 export interface JsonLdDocument {
@@ -262,4 +267,51 @@ export function toJsonLd(dataset: Dataset, options?: FormatOptions): JsonLdDocum
       ...dataset.quotes.map(w.quote),
     ],
   };
+}
+
+/** The node of any one record. */
+function nodeOf(w: Writer, record: S400Record): JsonObject {
+  switch (record.kind) {
+    case "source":
+      return w.source(record);
+    case "entity":
+      return w.entity(record);
+    case "statement":
+      return w.statement(record);
+    case "event":
+      return w.event(record);
+    case "topic":
+      return w.topic(record);
+    case "claim":
+      return w.claim(record);
+    case "quote":
+      return w.quote(record);
+  }
+}
+
+/**
+ * One record (by its id) as a JSON-LD document with the same inline context and IRIs as `toJsonLd`, for an
+ * `Accept: application/ld+json` answer. Throws `S400Error` (`NOT_FOUND`) for an unknown id.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "@s400/data";
+ * import { recordToJsonLd } from "@s400/data/formats";
+ * recordToJsonLd(dataset, "ismail-demir").type; // ["schema:Person", "s400:Entity"]
+ * ```
+ */
+export function recordToJsonLd(dataset: Dataset, id: string, options?: FormatOptions): JsonLdRecord {
+  requireDataset(dataset);
+  const lists = [
+    dataset.sources,
+    dataset.entities,
+    dataset.statements,
+    dataset.events,
+    dataset.topics,
+    dataset.claims,
+    dataset.quotes,
+  ] as const;
+  const record = lists.flatMap((list): readonly S400Record[] => list).find((r) => r.id === id);
+  if (record === undefined) throw new S400Error("NOT_FOUND", `no record with id ${JSON.stringify(id)}`, "id");
+  return { "@context": jsonLdContext, ...nodeOf(new Writer(dataset, requireOptions(options)), record) };
 }
