@@ -1,6 +1,7 @@
 /** Starts the built API as a real server (Node, or workerd through Miniflare) in its own process group. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { stopGroup, waitForLine } from "../process-group.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -8,62 +9,6 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 export interface Server {
   url: string;
   stop(): Promise<void>;
-}
-
-/** Waits for `pattern` on the child's stdout; fails with the child's output if it exits or times out first. */
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(
-      () => fail(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = pattern.exec(output);
-      if (match) {
-        cleanup();
-        resolve(match);
-      }
-    };
-    const onExit = (code: number | null) => fail(new Error(`server exited with ${code}:\n${output}`));
-    const cleanup = () => {
-      clearTimeout(timer);
-      child.stdout?.off("data", onData);
-      child.stderr?.off("data", onData);
-      child.off("exit", onExit);
-    };
-    const fail = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("exit", onExit);
-  });
-}
-
-/** Ends the child's whole process group (workerd children included) and waits for the child to exit. */
-function stopGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve();
-    const pid = child.pid;
-    const kill = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-pid, signal);
-      } catch {
-        // The group is already gone.
-      }
-    };
-    const hard = setTimeout(() => kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(hard);
-      // Anything left in the group (a workerd that ignored SIGTERM) goes too.
-      kill("SIGKILL");
-      resolve();
-    });
-    kill("SIGTERM");
-  });
 }
 
 function start(
