@@ -1,4 +1,6 @@
 /** @s400/data: the S-400 sanctions story as typed records with word-level provenance, and pure queries over them. */
+
+export { type Answer, type AnswerOptions, MAX_QUESTION_LENGTH } from "./answer/answer.js";
 export { S400Error, type S400ErrorCode } from "./errors.js";
 export { dataset } from "./facts/index.js";
 export { canonicalJson, fnv1a64 } from "./hash.js";

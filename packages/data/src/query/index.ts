@@ -5,6 +5,7 @@
  * export here (see CONTRIBUTING.md).
  */
 
+import { answerIn } from "../answer/answer.js";
 import { dataset } from "../facts/index.js";
 import { deepFreeze } from "../freeze.js";
 import { DatasetIndex } from "../indexes/dataset-index.js";
@@ -42,6 +43,7 @@ const queryTable = {
   provenance: provenanceIn,
   recordWithProvenance: recordWithProvenanceIn,
   search: searchIn,
+  answer: answerIn,
   meta: metaOf,
 } satisfies Record<string, (index: DatasetIndex, ...args: never[]) => unknown>;
 
@@ -334,6 +336,30 @@ export const recordWithProvenance: Queries["recordWithProvenance"] = bundled.rec
  * ```
  */
 export const search: Queries["search"] = bundled.search;
+
+/**
+ * Answers a question in the user's own words with a short answer, the records that support it and
+ * the exact words of the sources that carry it, or `null` when the dataset does not answer it. It
+ * links the names in the question to entities (any spelling, case or diacritics, small typos), reads
+ * the relation asked about through the phrasings of `text/relations.ts` and the thesaurus, and the
+ * type of answer wanted (who → a person or body, when → a date at its precision, how many → a count,
+ * which party/country → an entity of that type). A record answers only when it refers to every entity
+ * the question names and states every other content word of it; otherwise, or when two records give
+ * different answers about equally well, it abstains (`null`). Empty, blank or over-long questions
+ * (more than 300 characters) are `INVALID_ARGUMENT`. The answer is deeply frozen plain data.
+ *
+ * @example
+ * ```ts
+ * import { answer } from "@s400/data";
+ * const head = answer("Who heads the SSB?");
+ * console.assert(head?.text === "İsmail Demir");
+ * console.assert(head?.value.kind === "entity" && head.value.id === "ismail-demir");
+ * console.assert(head?.evidence.some((span) => span.exact.includes("Ismail Demir")));
+ * console.assert(answer("when did turkey sign the deal with russia")?.text === "April 2017");
+ * console.assert(answer("How much did Turkey pay for the S-400?") === null);
+ * ```
+ */
+export const answer: Queries["answer"] = bundled.answer;
 
 /**
  * The version of the data, a stable content hash (FNV-1a 64-bit hex of canonical JSON) and how many

@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { dataset } from "../facts/index.js";
 import type {
+  Answer,
   Claim,
   Dataset,
   DatasetMeta,
@@ -22,8 +23,17 @@ import type {
   Statement,
   Topic,
 } from "../index.js";
-import { meta, positions, recordWithProvenance, related, search, sourceWithCiting } from "../index.js";
 import {
+  answer,
+  meta,
+  positions,
+  recordWithProvenance,
+  related,
+  search,
+  sourceWithCiting,
+} from "../index.js";
+import {
+  answerSchema,
   type claimSchema,
   datasetJsonSchema,
   datasetMetaSchema,
@@ -81,6 +91,7 @@ describe("the zod schema", () => {
     expectTypeOf<z.infer<typeof neighbourSchema>>().toEqualTypeOf<Neighbour>();
     expectTypeOf<z.infer<typeof positionSchema>>().toEqualTypeOf<Position>();
     expectTypeOf<z.infer<typeof searchHitSchema>>().toEqualTypeOf<SearchHit>();
+    expectTypeOf<z.infer<typeof answerSchema>>().toEqualTypeOf<Answer>();
     expectTypeOf<z.infer<typeof datasetMetaSchema>>().toEqualTypeOf<DatasetMeta>();
   });
 
@@ -91,6 +102,12 @@ describe("the zod schema", () => {
     for (const n of related("ssb")) expect(neighbourSchema.parse(json(n))).toBeTruthy();
     for (const p of positions()) expect(positionSchema.parse(json(p))).toBeTruthy();
     for (const hit of search("who was sanctioned")) expect(searchHitSchema.parse(json(hit))).toBeTruthy();
+    for (const question of [
+      "Who heads the SSB?",
+      "When did Turkey sign the deal?",
+      "How many other officials were sanctioned?",
+    ])
+      expect(answerSchema.parse(json(answer(question)))).toEqual(json(answer(question)));
     expect(datasetMetaSchema.parse(json(meta()))).toEqual(json(meta()));
   });
 

@@ -5,12 +5,14 @@ import {
   claimSchema,
   entitySchema,
   eventSchema,
+  provenanceSchema,
   quoteSchema,
   recordKindSchema,
   sourceSchema,
   sourceSpanSchema,
   statementSchema,
   topicSchema,
+  valueSchema,
 } from "./records.js";
 
 export const recordSchema = z
@@ -82,6 +84,30 @@ export const searchHitSchema = z
   })
   .readonly()
   .meta({ id: "SearchHit", description: "One search result: the record, its kind and id, and its score." });
+
+export const answerSchema = z
+  .object({
+    text: z
+      .string()
+      .meta({ description: "The short answer, a dozen words at most.", example: "İsmail Demir" }),
+    value: valueSchema,
+    because: z
+      .array(recordSchema)
+      .readonly()
+      .meta({ description: "The records that support it, best first." }),
+    evidence: provenanceSchema,
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: "How sure the answer is, 0..1 (see `answer()` for what lowers it)." }),
+  })
+  .readonly()
+  .meta({
+    id: "Answer",
+    description:
+      "A short answer to a question, the records that support it and the cited words that carry it.",
+  });
 
 const countsShape = Object.fromEntries(recordKinds.map((kind) => [kind, z.int().nonnegative()])) as {
   [K in (typeof recordKinds)[number]]: z.ZodInt;

@@ -2,6 +2,7 @@
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { predicateLabels, type Value } from "../model/statement.js";
+import { predicatePhrasings } from "../text/relations.js";
 
 /** The fields of a searchable record, from most to least telling. */
 export interface RecordFields {
@@ -9,6 +10,8 @@ export interface RecordFields {
   readonly name: readonly string[];
   /** What the record says: a summary, a claim's or quote's text, a description, a source sentence. */
   readonly text: readonly string[];
+  /** The words questions use for the relation a statement states (`text/relations.ts`). */
+  readonly relation: readonly string[];
   /** The words of the source sentences the record cites (its spans' exact words). */
   readonly cited: readonly string[];
   /** Names and aliases of the entities the record refers to, its literal objects and qualifiers, roles and dates. */
@@ -19,6 +22,7 @@ export interface RecordFields {
 export const fieldWeights: Readonly<Record<keyof RecordFields, number>> = Object.freeze({
   name: 3,
   text: 2,
+  relation: 1.5,
   cited: 1,
   refs: 0.8,
 });
@@ -89,9 +93,16 @@ export function recordFields(
   entityOf: (id: string) => Entity | undefined,
   mentioned: readonly string[] = NOTHING,
 ): RecordFields {
-  if (record.kind === "source") return { name: NOTHING, text: [record.text], cited: NOTHING, refs: NOTHING };
+  if (record.kind === "source")
+    return { name: NOTHING, text: [record.text], relation: NOTHING, cited: NOTHING, refs: NOTHING };
   if (record.kind === "topic") {
-    return { name: [record.label], text: [record.proposition], cited: NOTHING, refs: NOTHING };
+    return {
+      name: [record.label],
+      text: [record.proposition],
+      relation: NOTHING,
+      cited: NOTHING,
+      refs: NOTHING,
+    };
   }
   const cited = record.provenance.map((span) => span.exact);
   const refs: string[] = [];
@@ -102,7 +113,7 @@ export function recordFields(
   }
   switch (record.kind) {
     case "entity":
-      return { name: entityWords(record), text: [record.description], cited, refs };
+      return { name: entityWords(record), text: [record.description], relation: NOTHING, cited, refs };
     case "statement":
       for (const q of record.qualifiers) {
         // The property names a qualifier's meaning ("reason", "count", "time"), which questions ask for.
@@ -111,15 +122,21 @@ export function recordFields(
         if (q.value.kind !== "entity") refs.push(String(q.value.value));
       }
       if (record.object.kind !== "entity") refs.push(String(record.object.value));
-      return { name: NOTHING, text: [record.summary, predicateLabels[record.predicate]], cited, refs };
+      return {
+        name: NOTHING,
+        text: [record.summary, predicateLabels[record.predicate]],
+        relation: predicatePhrasings[record.predicate],
+        cited,
+        refs,
+      };
     case "event":
       for (const p of record.participants) refs.push(p.role);
       refs.push(record.date.value);
-      return { name: [record.title], text: [record.summary], cited, refs };
+      return { name: [record.title], text: [record.summary], relation: NOTHING, cited, refs };
     case "claim":
-      return { name: NOTHING, text: [record.text], cited, refs };
+      return { name: NOTHING, text: [record.text], relation: NOTHING, cited, refs };
     case "quote":
       if (record.occasion !== undefined) refs.push(record.occasion);
-      return { name: NOTHING, text: [record.text], cited, refs };
+      return { name: NOTHING, text: [record.text], relation: NOTHING, cited, refs };
   }
 }

@@ -35,6 +35,10 @@ export class SearchIndex {
   #vocabulary?: Vocabulary;
   /** Entity names, aliases and thesaurus descriptions, as phrases of terms → entity ids. */
   readonly entityPhrases: PhraseTable<string>;
+  /** Entity names and aliases only (no thesaurus descriptions), as phrases of terms → entity ids. */
+  readonly entityNames: PhraseTable<string>;
+  /** For each entity id, the document of the entity itself. */
+  readonly entityDoc: ReadonlyMap<string, number>;
   /** For each entity id, the documents that refer to it. */
   readonly entityDocs: ReadonlyMap<string, Uint32Array>;
   /**
@@ -102,14 +106,26 @@ export class SearchIndex {
       return terms;
     };
     const phrases = new PhraseTable<string>();
+    const names = new PhraseTable<string>();
     for (const entity of entities) {
-      phrases.add(termsOf(entity.name), entity.id);
-      phrases.add(termsOf(entity.name.replace(/\s*\([^)]*\)\s*/g, " ")), entity.id);
-      for (const alias of entity.aliases) phrases.add(termsOf(alias.text), entity.id);
+      for (const name of [
+        entity.name,
+        entity.name.replace(/\s*\([^)]*\)\s*/g, " "),
+        ...entity.aliases.map((a) => a.text),
+      ]) {
+        phrases.add(termsOf(name), entity.id);
+        names.add(termsOf(name), entity.id);
+      }
       for (const description of entityDescriptions[entity.id] ?? [])
         phrases.add(termsOf(description), entity.id);
     }
     this.entityPhrases = phrases;
+    this.entityNames = names;
+    const entityDoc = new Map<string, number>();
+    records.forEach((record, doc) => {
+      if (record.kind === "entity" && !entityDoc.has(record.id)) entityDoc.set(record.id, doc);
+    });
+    this.entityDoc = entityDoc;
 
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     const lengths = new Float64Array(n);
@@ -134,10 +150,16 @@ export class SearchIndex {
       let length = 0;
       for (const field of FIELDS) {
         const w = fieldWeights[field];
+        // A relation's phrasings are alternatives, not words the record says: each counts once, and
+        // they do not make the record longer (which would push down the very statement they describe).
+        const seen = field === "relation" ? new Set<string>() : undefined;
         for (const part of fields[field]) {
           for (const term of termsOf(part)) {
+            if (seen !== undefined) {
+              if (seen.has(term)) continue;
+              seen.add(term);
+            } else length += w;
             weights.set(term, (weights.get(term) ?? 0) + w);
-            length += w;
           }
         }
       }

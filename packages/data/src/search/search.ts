@@ -6,10 +6,11 @@ import type { DatasetIndex } from "../indexes/dataset-index.js";
 import { type RecordKind, recordKinds, type S400Record } from "../model/record.js";
 import { PAGE_SIZE_DEFAULT } from "../page-size.js";
 import { normalizeWords } from "../text/normalize.js";
-import { termsOfWords } from "../text/terms.js";
+import { namePhrasings } from "../text/relations.js";
+import { searchTerms, termsOfWords } from "../text/terms.js";
 import { conceptsOf, scoreConcept } from "./concepts.js";
 import { ANSWER_TYPE_BOOST, answerTypes, kindWeights } from "./question-shape.js";
-import { searchIndexOf } from "./search-index.js";
+import { type SearchIndex, searchIndexOf } from "./search-index.js";
 
 /** Options of `search()`. */
 export interface SearchOptions {
@@ -31,6 +32,28 @@ export interface SearchHit {
 const ENTITY_BOOST = 0.3;
 
 const NO_HITS: readonly SearchHit[] = Object.freeze([]);
+
+/** How much more the entity a query names outright counts: enough to put it first. */
+const NAMED_ENTITY_BOOST = 4;
+
+// Words that ask for a name rather than about it ("stand for", "full name"): not part of the name.
+const NAME_QUESTION_TERMS = new Set(
+  Object.values(namePhrasings).flatMap((phrases) => phrases.flatMap((p) => searchTerms(p))),
+);
+
+/**
+ * The document of the entity a query is the name of: one entity's name or alias covers every term
+ * of the query but those that ask for a name. -1 when there is none, or when the name is shared.
+ */
+function namedEntityDoc(ix: SearchIndex, terms: readonly string[]): number {
+  const rest = terms.filter((t) => !NAME_QUESTION_TERMS.has(t));
+  if (rest.length === 0) return -1;
+  for (const match of ix.entityNames.matches(rest)) {
+    if (match.ambiguous || match.terms.length !== rest.length) continue;
+    return ix.entityDoc.get(match.value) ?? -1;
+  }
+  return -1;
+}
 
 /**
  * Searches a dataset's records for a question or keywords, best hit first. A record scores the sum,
@@ -66,6 +89,8 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   // Entity linking: records that refer to the entities the question names count more, in
   // proportion to how many of them they refer to.
   const linked = ix.entityPhrases.find(terms);
+  // A query that is a name ("Biden", "What does SSB stand for?") asks for that entity first.
+  const named = namedEntityDoc(ix, terms);
   const { entityHits } = ix;
   for (const id of linked) {
     const docs = ix.entityDocs.get(id);
@@ -78,9 +103,11 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
   // The answer type counts only through entities the question does not already name: "Which
   // country sold Turkey the S-400?" wants a country other than Turkey.
   const wantedTypes = answerTypes(words);
-  const linkedSet = new Set(linked);
+  // Only entities the question names count here: one it describes ("head of the SSB") may be the answer.
+  const namedIds = wantedTypes === 0 ? linked : ix.entityNames.find(terms);
+  const linkedSet = new Set(namedIds);
   let linkedTypes = 0;
-  for (const id of linked) linkedTypes |= ix.entityTypeBits.get(id) ?? 0;
+  for (const id of namedIds) linkedTypes |= ix.entityTypeBits.get(id) ?? 0;
   const namesAnswerType = (doc: number) => {
     if (((ix.docTypeMasks[doc] ?? 0) & wantedTypes) === 0) return false;
     // Only when the question names an entity of the wanted type must the record name another.
@@ -108,6 +135,7 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
     entityHits[doc] = 0;
     if (allowed !== undefined && allowed[kind] !== 1) continue;
     let score = raw * coordination * entityBoost * (kindWeight[kind] ?? 1);
+    if (doc === named) score *= NAMED_ENTITY_BOOST;
     // Most records cannot reach the best `limit` even with the answer-type boost: skip the check.
     if (bestDocs.length === limit && score * mostBoost <= (bestScores[limit - 1] ?? 0)) continue;
     if (wantedTypes !== 0 && namesAnswerType(doc)) score *= ANSWER_TYPE_BOOST;

@@ -7,7 +7,8 @@ import { stopwords, synonymGroups } from "./thesaurus.js";
 const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 50_000;
 
-function cachedStem(word: string): string {
+/** The stem of a word (see `stem`), remembered: the same few thousand words come back again and again. */
+export function cachedStem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     stemmed = stem(word);
@@ -62,6 +63,25 @@ export class PhraseTable<T> {
   /** Every value of every phrase that occurs in `terms`, each once, in order of first occurrence. */
   find(terms: readonly string[]): T[] {
     return this.matches(terms).map((match) => match.value);
+  }
+
+  /**
+   * Every occurrence of a phrase in `terms`, as the range of terms it covers (`end` exclusive) and the
+   * values it stands for, in order of start, longest first at each start.
+   */
+  spans(terms: readonly string[]): { start: number; end: number; values: readonly T[] }[] {
+    const found: { start: number; end: number; values: readonly T[] }[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      let node: PhraseNode<T> | undefined = this.#root;
+      const here: { start: number; end: number; values: readonly T[] }[] = [];
+      for (let n = i; n < terms.length; n++) {
+        node = node.next.get(terms[n] ?? "");
+        if (node === undefined) break;
+        if (node.values.length > 0) here.unshift({ start: i, end: n + 1, values: node.values });
+      }
+      found.push(...here);
+    }
+    return found;
   }
 
   /**

@@ -41,6 +41,18 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
   penalised: "penalized",
   penalising: "penalizing",
   jeopardise: "jeopardize",
+  // Month abbreviations ("Jan. 20"), so they meet dates written out; not "mar" and "may", common words.
+  jan: "january",
+  feb: "february",
+  apr: "april",
+  jun: "june",
+  jul: "july",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
   // Spellings of names as they appear with and without their diacritics are handled by normalisation;
   // these are transliteration variants that normalisation cannot see.
   chavushoglu: "cavusoglu",
@@ -87,7 +99,8 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "necessity, necessary, need, forced, obliged, choice, had to, have to, no alternative",
     "improve, mend, repair, better, normalize, restore, reset",
     "ties, relations, relationship",
-    "contract, agreement, deal, signed",
+    // Not "agreement": it stems as "agree" does, and would make every agreeing a contract.
+    "contract, deal, signed",
     "lift, lifting, remove, removal, drop, ease",
     "oppose, opposition, object, objection, concern, worry, worried",
     "democrat, democratic",
@@ -100,6 +113,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "deployment, deploy, install, station, activate",
     "fraught, tense, strained, delicate, difficult, rocky",
     "opinion, view, disagreement, disagree, differ",
+    "role, job, position, post, title",
   ].map((group) => Object.freeze(group.split(", "))),
 );
 

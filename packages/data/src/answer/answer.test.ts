@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { errorOf } from "../__fixtures__/errors.js";
+import { type Answer, answer, dataset, getEntity, S400Error, source } from "../index.js";
+import type { Value } from "../model/statement.js";
+import { relationQuestions } from "../text/relations.js";
+import { MAX_QUESTION_LENGTH } from "./answer.js";
+
+const nameOf = (value: Value) => (value.kind === "entity" ? getEntity(value.id).name : String(value.value));
+
+describe("answer()", () => {
+  it("answers a question with a short answer, its records and the cited words that carry it", () => {
+    const head = answer("Who heads the SSB?");
+    expect(head?.text).toBe("İsmail Demir");
+    expect(head?.value).toEqual({ kind: "entity", id: "ismail-demir" });
+    expect(head?.because[0]?.kind).toBe("statement");
+    expect(head?.evidence.length).toBeGreaterThan(0);
+    for (const span of head?.evidence ?? []) {
+      expect(source(span.sourceId).text.slice(span.start, span.end)).toBe(span.exact);
+      expect(span.exact).toMatch(/Demir/);
+    }
+    expect(head?.confidence).toBeGreaterThan(0.5);
+    expect(head?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("answers when with a date at its precision, how many with a count, which party with a party", () => {
+    expect(answer("When did Turkey sign the contract with Russia?")).toMatchObject({
+      text: "April 2017",
+      value: { kind: "date", value: "2017-04" },
+    });
+    expect(answer("How many other officials did the US sanction?")?.text).toBe("three");
+    expect(answer("Which party does Biden belong to?")?.value).toEqual({
+      kind: "entity",
+      id: "democratic-party",
+    });
+    expect(answer("What does SSB stand for?")?.text).toBe("Defense Industries Presidency");
+  });
+
+  it("answers what happened with an event, and the name of someone described with that person", () => {
+    expect(answer("What happened in April 2017?")?.because[0]?.kind).toBe("event");
+    expect(answer("What happened on Jan. 20?")?.text).toMatch(/Biden takes office/);
+    expect(answer("What is the name of the SSB head?")?.text).toBe("İsmail Demir");
+    expect(answer("What is Çavuşoğlu's first name?")?.text).toBe("Mevlüt");
+  });
+
+  it("counts only what a question says befell the counted, and reads nouns like target as passive", () => {
+    expect(answer("How many employees does the SSB have?")).toBeNull();
+    expect(answer("How many other officials were sanctioned?")?.text).toBe("three");
+    expect(answer("Who was the target of the sanctions?")?.value).not.toEqual({
+      kind: "entity",
+      id: "united-states",
+    });
+    expect(answer("What kind of system is the S-400?")?.text).toMatch(/defence system/);
+  });
+
+  it("reads names with or without their diacritics, in any case, with a small typo", () => {
+    const withMarks = answer("Who is Mevlüt Çavuşoğlu?");
+    expect(withMarks?.text).toMatch(/Foreign Minister/);
+    expect(answer("who is MEVLUT CAVUSOGLU")?.text).toBe(withMarks?.text);
+    expect(answer("who is cavusolgu")?.text).toBe(withMarks?.text);
+    expect(answer("What is İsmail Demir's job?")?.text).toBe(answer("what is ismail demirs job")?.text);
+    expect(answer("Who runs Turkey's Defence Industry Directorate?")?.text).toBe("İsmail Demir");
+  });
+
+  it("answers every relation the dataset holds from the phrasing of its predicate", () => {
+    const predicates = [...new Set(dataset.statements.map((s) => s.predicate))];
+    expect(predicates.length).toBeGreaterThan(10);
+    for (const predicate of predicates) {
+      const { ask, answers } = relationQuestions[predicate];
+      const tried: string[] = [];
+      const answered = dataset.statements
+        .filter((s) => s.predicate === predicate)
+        .some((statement) => {
+          const question = ask
+            .replace("{subject}", getEntity(statement.subject).name)
+            .replace("{object}", nameOf(statement.object));
+          const expected =
+            answers === "subject"
+              ? { kind: "entity", id: statement.subject }
+              : answers === "object"
+                ? statement.object
+                : statement.qualifiers.find((q) => q.property === answers)?.value;
+          const got = answer(question);
+          tried.push(`${question} → ${got?.text ?? "null"}`);
+          return got !== null && JSON.stringify(got.value) === JSON.stringify(expected);
+        });
+      expect(answered, `${predicate}: ${tried.join(" | ")}`).toBe(true);
+    }
+  });
+
+  it("says yes only when a statement holds what a yes/no question asks, and never guesses no", () => {
+    expect(answer("Is Turkey a member of NATO?")).toMatchObject({
+      text: "Yes",
+      value: { kind: "string", value: "yes" },
+    });
+    expect(answer("Did the US sanction Ismail Demir?")?.because[0]?.kind).toBe("statement");
+    for (const question of [
+      "Is Trump the president-elect?",
+      "Is Biden a Republican?",
+      "Did Russia sanction Turkey?",
+    ])
+      expect(answer(question), question).toBeNull();
+  });
+
+  it("abstains with null when the records do not answer", () => {
+    for (const question of [
+      "How much did Turkey pay for the S-400?",
+      "Who is Russia's president?",
+      "What are the names of the three other officials?",
+      "Who sanctioned Russia?",
+      "What did Trump say about the sanctions?",
+      "Where is the SSB?",
+      "asdf qwerty",
+    ])
+      expect(answer(question), question).toBeNull();
+  });
+
+  it("refuses an empty, blank, over-long or non-string question with INVALID_ARGUMENT", () => {
+    for (const bad of ["", "   \n\t", "x".repeat(MAX_QUESTION_LENGTH + 1), 42, null, undefined]) {
+      const error = errorOf(() => answer(bad as string));
+      expect(error).toBeInstanceOf(S400Error);
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.argument).toBe("question");
+    }
+    expect(answer(`Who heads the SSB?${" ".repeat(MAX_QUESTION_LENGTH - 18)}`)).not.toBeNull();
+    for (const minConfidence of [-0.1, 1.5, Number.NaN, "high"]) {
+      const error = errorOf(() => answer("Who heads the SSB?", { minConfidence: minConfidence as number }));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+    }
+    expect(errorOf(() => answer("Who heads the SSB?", 3 as never)).code).toBe("INVALID_ARGUMENT");
+  });
+
+  it("gives only answers at least as confident as minConfidence", () => {
+    // An inferred date is less sure than a stated one.
+    const question = "When were the sanctions imposed?";
+    const when = answer(question) as Answer;
+    expect(when.text).toBe("December 2020");
+    expect(when.confidence).toBeLessThan(1);
+    expect(answer(question, { minConfidence: when.confidence })).toEqual(when);
+    expect(answer(question, { minConfidence: when.confidence + 0.001 })).toBeNull();
+    expect(answer(question, { minConfidence: 0 })).toEqual(when);
+  });
+
+  it("hands out plain, deeply frozen data that no caller can change into the next answer", () => {
+    const first = answer("When did Turkey sign the deal?") as Answer;
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.value)).toBe(true);
+    expect(Object.isFrozen(first.because)).toBe(true);
+    expect(Object.isFrozen(first.evidence)).toBe(true);
+    expect(Object.isFrozen(first.evidence[0])).toBe(true);
+    expect(() => {
+      (first as { text: string }).text = "never";
+    }).toThrow(TypeError);
+    expect(() => (first.because as unknown[]).push(null)).toThrow(TypeError);
+    expect(() => {
+      (first.value as { value: string }).value = "1999";
+    }).toThrow(TypeError);
+    const again = answer("When did Turkey sign the deal?");
+    expect(again).toEqual(first);
+    expect(again?.text).toBe("April 2017");
+  });
+});

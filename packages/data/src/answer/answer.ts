@@ -1,0 +1,304 @@
+/** `answerIn(index, question)`: a short answer read from the typed records, with the records and the words that support it, or null. */
+import { requireOptions, requireText } from "../arguments.js";
+import { S400Error } from "../errors.js";
+import { deepFreeze } from "../freeze.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
+import type { S400Record } from "../model/record.js";
+import type { Provenance, SourceSpan } from "../model/span.js";
+import type { Value } from "../model/statement.js";
+import { searchTerms } from "../text/terms.js";
+import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
+import { type Extracted, extract } from "./extract.js";
+import { fitsWanted, type Link, type Reading, readQuestion } from "./question.js";
+
+/** A short answer to a question, with what supports it. Plain data, deeply frozen. */
+export interface Answer {
+  /** The short answer, a dozen words at most: "İsmail Demir", "April 2017", "three", "Russia". */
+  readonly text: string;
+  /** The same answer as an entity reference or a literal (a date keeps its precision: "2017-04"). */
+  readonly value: Value;
+  /** The records that support it, best first. */
+  readonly because: readonly S400Record[];
+  /** The cited words of those records that carry the answer (or, failing that, all their cited words). */
+  readonly evidence: Provenance;
+  /**
+   * How sure the answer is, from 0 to 1. 1 means every entity and every content word of the question
+   * was found as written in one record that states the answer, the answer is stated (not inferred) and
+   * no other record gives a different answer. Each of these lowers it: a word matched only through a
+   * synonym (×0.9) or a near miss (×0.8), a name found only after correcting a typo (×0.85), an
+   * inferred record or date (×0.85), a position (claim or quote) rather than a fact (×0.9), and a rival
+   * answer from a record that matches almost as well (×0.6). Answers under `minConfidence` are not given.
+   */
+  readonly confidence: number;
+}
+
+/** Options of `answer()`. */
+export interface AnswerOptions {
+  /** The lowest confidence an answer may have to be given (0..1; 0.5 by default). */
+  readonly minConfidence?: number;
+}
+
+/** The longest question `answer()` reads, in characters: a question, not a document. */
+export const MAX_QUESTION_LENGTH = 300;
+
+const SYNONYM_FACTOR = 0.9;
+const TYPO_WORD_FACTOR = 0.8;
+const TYPO_NAME_FACTOR = 0.85;
+const INFERRED_FACTOR = 0.85;
+const POSITION_FACTOR = 0.9;
+const RIVAL_FACTOR = 0.6;
+const POSITIONS_RIVAL_FACTOR = 0.8;
+/** How much a word found only in a qualifier's note counts, against one in the record's own statement. */
+const NOTE_WEIGHT = 0.6;
+/** How much more a record counts when it states the relation or the qualifier the question asks about. */
+const RELATION_BOOST = 1.25;
+/** A rival counts when it matches at least this share of the best record's score. */
+const RIVAL_SHARE = 0.85;
+
+interface Scored {
+  readonly candidate: Candidate;
+  readonly answer: Extracted;
+  readonly score: number;
+  readonly factor: number;
+}
+
+interface Covered {
+  readonly score: number;
+  readonly factor: number;
+  /** A concept was matched by the relation the record states (a statement's predicate phrasings). */
+  readonly relation: boolean;
+}
+
+/**
+ * The candidates that refer to every entity the question gives and carry every one of its concepts,
+ * with how well: the sum over concepts of the best unit's weight × idf. Walks the postings of the
+ * question's terms rather than every record.
+ */
+function coveredCandidates(
+  ax: AnswerIndex,
+  reading: Reading,
+  constraints: readonly Link[],
+): Map<number, Covered> {
+  const { met, score, factor, relation, best, bestWeight, touched } = ax.scratch;
+  const n = ax.candidates.length;
+  met.fill(0);
+  // `met[at]` counts the requirements (constraints, then concepts) candidate `at` has met so far.
+  let round = 0;
+  for (const link of constraints) {
+    for (const id of link.ids) {
+      for (const at of ax.entityPostings.get(id) ?? []) if (met[at] === round) met[at] = round + 1;
+    }
+    round++;
+  }
+  score.fill(0);
+  factor.fill(1);
+  relation.fill(0);
+  for (const concept of reading.concepts) {
+    let count = 0;
+    for (const unit of concept.units) {
+      const first = unit.terms[0] ?? "";
+      let idf = 0;
+      for (const t of unit.terms) idf = Math.max(idf, ax.idf.get(t) ?? 1);
+      const s = unit.weight * idf;
+      for (const at of ax.postings.get(first) ?? []) {
+        if (met[at] !== round) continue;
+        const candidate = ax.candidates[at] as Candidate;
+        if (unit.terms.length > 1 && !unit.terms.every((t) => candidate.terms.has(t))) continue;
+        // A word only a qualifier's note has counts less than one the record states.
+        const here = unit.terms.some((t) => candidate.noteTerms.has(t)) ? s * NOTE_WEIGHT : s;
+        if (best[at] === 0) {
+          touched[count++] = at;
+          bestWeight[at] = 0;
+        }
+        if (here > (best[at] ?? 0)) best[at] = here;
+        // How sure the match is goes by the surest unit, even if a rarer synonym scores higher.
+        if (unit.weight > (bestWeight[at] ?? 0)) bestWeight[at] = unit.weight;
+        if (relation[at] === 0 && unit.terms.every((t) => candidate.relationTerms.has(t))) relation[at] = 1;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      const at = touched[i] ?? 0;
+      score[at] = (score[at] ?? 0) + (best[at] ?? 0);
+      const w = bestWeight[at] ?? 1;
+      if (w < 1) factor[at] = (factor[at] ?? 1) * (w >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR);
+      met[at] = round + 1;
+      best[at] = 0;
+    }
+    round++;
+  }
+  const covered = new Map<number, Covered>();
+  for (let at = 0; at < n; at++) {
+    if (met[at] === round)
+      covered.set(at, { score: score[at] ?? 0, factor: factor[at] ?? 1, relation: relation[at] === 1 });
+  }
+  return covered;
+}
+
+const KIND_ORDER: Readonly<Record<S400Record["kind"], number>> = {
+  statement: 1.1,
+  event: 1.05,
+  claim: 1,
+  quote: 0.95,
+  entity: 1,
+  topic: 0,
+  source: 0,
+};
+
+const POSITIONS = new Set(["claim", "quote"]);
+
+// The search terms of an answer or a name, space-delimited for whole-word containment; texts recur
+// across questions (names, claims), so each is tokenised once.
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = ` ${searchTerms(text).join(" ")} `;
+    if (keys.size >= 10_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
+/** Whether two answers agree: the same entity, the same words, or one names the other ("F-35" in a claim about F-35 jets). */
+function sameAnswer(a: Extracted, b: Extracted): boolean {
+  if (a.value.kind === "entity" && b.value.kind === "entity") return a.value.id === b.value.id;
+  const aText = keyOf(a.text);
+  const bText = keyOf(b.text);
+  if (aText === bText) return true;
+  const names = (x: Extracted, text: string) =>
+    x.entity !== undefined &&
+    x.marks.some((m) => {
+      const key = keyOf(m);
+      return key !== "  " && text.includes(key);
+    });
+  return names(a, bText) || names(b, aText);
+}
+
+/** The spans of the records that carry the answer's words; all the first record's spans if none do. */
+function evidenceOf(records: readonly S400Record[], answer: Extracted): Provenance {
+  const marks = answer.marks.map(keyOf).filter((m) => m !== "  ");
+  const spans: SourceSpan[] = [];
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (!("provenance" in record)) continue;
+    for (const span of record.provenance) {
+      const key = `${span.sourceId}:${span.start}:${span.end}`;
+      if (seen.has(key)) continue;
+      const words = keyOf(span.exact);
+      if (marks.some((m) => words.includes(m))) {
+        seen.add(key);
+        spans.push(span);
+      }
+    }
+  }
+  const first = records.find((r): r is Extract<S400Record, { provenance: Provenance }> => "provenance" in r);
+  const [head, ...rest] = spans;
+  if (head !== undefined) return [head, ...rest];
+  if (first === undefined) throw new S400Error("NOT_FOUND", "no record with provenance supports the answer");
+  return first.provenance;
+}
+
+/**
+ * Answers a question from a dataset's records, or returns null when the records do not answer it.
+ * See `answer()` for what it reads and when it abstains.
+ */
+export function answerIn(index: DatasetIndex, question: string, options?: AnswerOptions): Answer | null {
+  requireText(question, "question");
+  if (question.length > MAX_QUESTION_LENGTH) {
+    throw new S400Error(
+      "INVALID_ARGUMENT",
+      `question must be at most ${MAX_QUESTION_LENGTH} characters, got ${question.length}`,
+      "question",
+    );
+  }
+  const { minConfidence = 0.5 } = requireOptions(options);
+  if (typeof minConfidence !== "number" || !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new S400Error("INVALID_ARGUMENT", "minConfidence must be a number from 0 to 1", "minConfidence");
+  }
+  const ax = answerIndexOf(index);
+  let reading = readQuestion(ax, question);
+  if (reading.wanted.kind === "unsupported") return null;
+  if (reading.links.length === 0 && reading.concepts.length === 0) return null;
+
+  // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
+  // "the incoming president") is what a who/which question asks for, when its type fits: the answer
+  // must then be that entity, read from a record that refers to every entity the question names.
+  const asksFor = (link: Link) =>
+    link.descriptive &&
+    link.ids.every((id) => {
+      const entity = ax.entities.get(id);
+      return entity !== undefined && fitsWanted(reading.wanted, entity);
+    });
+  const hints = reading.links.filter(asksFor);
+  const constraints = reading.links.filter((link) => !asksFor(link));
+  const given = new Set<string>();
+  for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
+  const described = new Set<string>(hints.flatMap((link) => link.ids));
+  // The record must then say what the description says ("head of the SSB": head, SSB), so the
+  // statement that states it answers, not only the entity whose name it is.
+  if (hints.length > 0) {
+    const concepts = [...reading.concepts];
+    for (const link of hints)
+      for (const term of link.terms) concepts.push({ units: [{ terms: [term], weight: 1 }] });
+    reading = { ...reading, concepts };
+  }
+  const nameFactor = reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1;
+
+  const scored: Scored[] = [];
+  for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
+    const candidate = ax.candidates[at] as Candidate;
+    const { record } = candidate;
+    const found = extract(ax, reading, record, given, described);
+    if (found === undefined) continue;
+    if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
+    // A yes must come from the relation asked about, not from words the statement shares.
+    if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
+      if (reading.concepts.length > 0 && !covered.relation) continue;
+    }
+    let weight = KIND_ORDER[record.kind];
+    if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
+    // The record that states the asked relation, or has the qualifier asked for, says it outright.
+    if (covered.relation) weight *= RELATION_BOOST;
+    if (
+      reading.asks !== undefined &&
+      record.kind === "statement" &&
+      record.qualifiers.some((q) => q.property === reading.asks)
+    )
+      weight *= RELATION_BOOST;
+    // A record about fewer other things states the answer more directly.
+    const focus = 1 / (1 + 0.05 * Math.max(0, candidate.entities.size - given.size - 1));
+    let factor = covered.factor * nameFactor;
+    // An answer read from a record that rests on an inference is as sure as that inference.
+    if (found.inferred || ("inferred" in record && record.inferred !== undefined)) factor *= INFERRED_FACTOR;
+    if (record.kind === "claim" || record.kind === "quote") factor *= POSITION_FACTOR;
+    scored.push({ candidate, answer: found, score: (1 + covered.score) * weight * focus, factor });
+  }
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0] as Scored;
+  const rival = scored.find((s) => !sameAnswer(s.answer, best.answer));
+  let confidence = best.factor;
+  if (rival !== undefined && rival.score >= RIVAL_SHARE * best.score) {
+    // Several positions of one speaker may all answer "What did X call…"; two facts cannot both.
+    const bothPositions =
+      POSITIONS.has(best.candidate.record.kind) && POSITIONS.has(rival.candidate.record.kind);
+    confidence *= bothPositions ? POSITIONS_RIVAL_FACTOR : RIVAL_FACTOR;
+  }
+  confidence = Math.round(confidence * 1000) / 1000;
+  if (confidence < minConfidence) return null;
+
+  const because: S400Record[] = [];
+  for (const s of scored) {
+    if (because.length >= 5) break;
+    if (sameAnswer(s.answer, best.answer) && !because.includes(s.candidate.record))
+      because.push(s.candidate.record);
+  }
+  const answer: Answer = {
+    text: best.answer.text,
+    value: best.answer.value,
+    because,
+    evidence: evidenceOf(because, best.answer),
+    confidence,
+  };
+  return deepFreeze(answer);
+}

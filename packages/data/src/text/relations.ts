@@ -1,0 +1,213 @@
+/** How questions phrase each relation of the model: data, not code, reviewed here and tested like the thesaurus. */
+import type { Predicate, QualifierProperty } from "../model/statement.js";
+
+/**
+ * The words a question uses for each predicate, in their plain form (the matcher normalises and
+ * stems them; a phrase matches a run of the question's words). A statement is read as stating
+ * these words too, so "Who runs the SSB?" reaches the `head-of` statement whatever its summary says.
+ * Every predicate must be here: a new predicate without phrasings fails to compile.
+ */
+export const predicatePhrasings = Object.freeze({
+  "head-of": [
+    "head",
+    "heads",
+    "chief",
+    "runs",
+    "leads",
+    "leader",
+    "in charge",
+    "boss",
+    "director",
+    "works for",
+  ],
+  "foreign-minister-of": ["foreign minister", "top diplomat", "foreign secretary", "chief diplomat"],
+  "president-elect-of": ["president elect", "incoming president", "next president", "new president", "win"],
+  "incumbent-president-of": ["incumbent", "current president", "sitting president", "outgoing president"],
+  "member-of-party": ["party", "member", "belong", "affiliation"],
+  "member-of": ["member", "ally", "belong", "part", "join"],
+  sanctions: ["sanction", "penalize", "punish", "target", "blacklist", "impose", "slap", "hit"],
+  purchases: ["buy", "bought", "purchase", "acquire", "procure", "sell", "sold", "get", "supply"],
+  "signed-contract-with": ["sign", "contract", "deal", "sign a deal"],
+  proposes: ["propose", "proposal", "suggest", "offer", "idea"],
+  "agrees-to": ["agree", "accept", "say yes", "approve"],
+  "negotiates-with": ["negotiate", "negotiation", "talks", "talk", "discuss"],
+  opposes: ["oppose", "opposition", "object", "against", "worried", "concern"],
+  "part-of": ["part", "belong", "agency", "body", "arm"],
+  "employed-by": ["employ", "employee", "work for", "staff", "official"],
+  "manufactured-in": ["make", "made", "build", "built", "produce", "manufacture", "come from", "origin"],
+  advocates: ["advocate", "support", "favor", "back", "push for"],
+  replaces: ["replace", "succeed", "successor", "take over", "take office"],
+  "instance-of": ["kind", "type", "sort"],
+  "relations-with": ["relation", "relationship", "ties"],
+  "could-lead-to": ["lead to", "point the way", "result", "way forward"],
+  "led-by": ["led", "lead", "head"],
+  "government-of": ["government", "administration", "govern"],
+  concerns: ["concern", "subject", "regarding"],
+  represents: ["represent", "speak for", "act for", "on behalf"],
+  "ready-to": ["ready", "willing", "prepared"],
+} as const satisfies Readonly<Record<Predicate, readonly string[]>>);
+
+/**
+ * The words a question uses when it asks for one qualifier of a statement ("At what level…?" asks for
+ * `level`). Every qualifier property must be here.
+ */
+export const qualifierPhrasings = Object.freeze({
+  role: ["role", "job", "position", "title", "post"],
+  count: ["how many", "number", "count"],
+  time: ["when", "date", "year", "month", "day"],
+  condition: ["condition", "if", "provided", "under what"],
+  reason: ["why", "reason", "because", "cause", "over what"],
+  "also-targets": ["also", "alongside", "besides", "together with", "too"],
+  scope: ["scope", "what about"],
+  status: ["status", "stage"],
+  "stated-by": ["according to", "who said", "stated by"],
+  level: ["level"],
+  counterparty: ["from whom", "with whom", "counterparty"],
+  purpose: ["purpose", "for what", "aim", "goal"],
+  "proposed-by": ["proposed by", "whose proposal"],
+  participant: ["participant", "take part", "involved"],
+  subject: ["subject", "topic", "about what"],
+} as const satisfies Readonly<Record<QualifierProperty, readonly string[]>>);
+
+/**
+ * Words that frame a question without naming what it is about: they say how the asker thinks of the
+ * answer ("What did X call…", "according to Turkey"), so a record need not contain them to answer.
+ */
+export const frameWords: readonly string[] = Object.freeze([
+  "call",
+  "called",
+  "describe",
+  "described",
+  "think",
+  "thinks",
+  "believe",
+  "view",
+  "consider",
+  "according",
+  "alongside",
+  "besides",
+  "together",
+  "name",
+  "names",
+  "named",
+  "stand",
+  "short",
+  "full",
+  "mean",
+  "means",
+  "abbreviation",
+  "acronym",
+  "job",
+  "role",
+  "position",
+  "title",
+  "post",
+  "level",
+  "reason",
+  "claim",
+  "argue",
+  "stance",
+  "opinion",
+  "really",
+  "actually",
+  "exactly",
+  "please",
+  "known",
+  "hold",
+  "holds",
+]);
+
+/** Phrases that ask for an entity's name, and which part of it. */
+export const namePhrasings: Readonly<Record<"full" | "first" | "last", readonly string[]>> = Object.freeze({
+  full: [
+    "stand for",
+    "stands for",
+    "full name",
+    "short for",
+    "abbreviation",
+    "acronym",
+    "mean",
+    "means",
+    "name",
+  ],
+  first: ["first name", "given name", "forename"],
+  last: ["last name", "surname", "family name"],
+});
+
+/**
+ * Nouns that, after "which", "what" or "what kind of", name the type of the answer ("which country",
+ * "what party"); they say what is asked, not what the record must contain.
+ */
+export const answerTypeNouns = Object.freeze({
+  country: ["country", "countries", "nation", "state", "government"],
+  alliance: ["alliance", "bloc", "pact"],
+  "political-party": ["party", "parties"],
+  "weapon-system": [
+    "weapon",
+    "weapons",
+    "system",
+    "systems",
+    "jet",
+    "jets",
+    "missile",
+    "missiles",
+    "aircraft",
+  ],
+  person: ["person", "man", "woman", "minister", "president", "leader", "official"],
+  organization: ["organization", "agency", "body", "institution", "administration"],
+  group: ["group", "officials", "people", "experts"],
+  body: ["body", "group", "panel", "committee"],
+} as const);
+
+/** Number words for counts, so a count reads "three" as the text says it. */
+export const numberWords: readonly string[] = Object.freeze([
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+]);
+
+/**
+ * One plain question per predicate, with `{subject}` and `{object}` standing for the names of a
+ * statement's entities, and which of the two it asks for. The tests ask each of them of every
+ * predicate the dataset holds, so a new predicate must come with a question `answer()` answers.
+ */
+export const relationQuestions = Object.freeze({
+  "head-of": { ask: "Who heads {object}?", answers: "subject" },
+  "foreign-minister-of": { ask: "Who is the foreign minister of {object}?", answers: "subject" },
+  "president-elect-of": { ask: "Who is the president-elect of {object}?", answers: "subject" },
+  "incumbent-president-of": { ask: "Who is the incumbent president of {object}?", answers: "subject" },
+  "member-of-party": { ask: "Which party does {subject} belong to?", answers: "object" },
+  "member-of": { ask: "What is {subject} a member of?", answers: "object" },
+  sanctions: { ask: "Who sanctioned {object}?", answers: "subject" },
+  purchases: { ask: "What did {subject} buy?", answers: "object" },
+  "signed-contract-with": { ask: "Who did {subject} sign a contract with?", answers: "object" },
+  proposes: { ask: "What did {subject} propose?", answers: "object" },
+  "agrees-to": { ask: "What did {subject} agree to?", answers: "object" },
+  "negotiates-with": { ask: "Who is {subject} negotiating with?", answers: "object" },
+  opposes: { ask: "What does {subject} oppose?", answers: "object" },
+  "part-of": { ask: "What is {subject} part of?", answers: "object" },
+  "employed-by": { ask: "Who employs {subject}?", answers: "object" },
+  "manufactured-in": { ask: "Which country makes {subject}?", answers: "object" },
+  advocates: { ask: "What does {subject} advocate?", answers: "object" },
+  replaces: { ask: "Who will {subject} replace?", answers: "object" },
+  "instance-of": { ask: "What is {subject}?", answers: "object" },
+  "relations-with": { ask: "How are the relations between {subject} and {object}?", answers: "status" },
+  "could-lead-to": { ask: "What could {subject} lead to?", answers: "object" },
+  "led-by": { ask: "Who leads {subject}?", answers: "object" },
+  "government-of": { ask: "Whose government is {subject}?", answers: "object" },
+  concerns: { ask: "What does {subject} concern?", answers: "object" },
+  represents: { ask: "Whom does {subject} represent?", answers: "object" },
+  "ready-to": { ask: "What is {subject} ready to do?", answers: "object" },
+} as const satisfies Readonly<
+  Record<Predicate, { readonly ask: string; readonly answers: "subject" | "object" | "status" }>
+>);
