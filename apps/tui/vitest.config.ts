@@ -1,6 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Ink's own reconciler instance (see src/hooks/flush-sync.ts); tsup reads the same alias from tsconfig.json.
+  resolve: {
+    alias: {
+      "#ink-reconciler": fileURLToPath(new URL("./node_modules/ink/build/reconciler.js", import.meta.url)),
+    },
+  },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     // Colours on, so the tests can tell a colourful frame from a NO_COLOR one.

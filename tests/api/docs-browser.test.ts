@@ -1,4 +1,5 @@
 /** The /docs page in a real browser (Debian's Chromium, headless): it renders, and it fetches nothing from anywhere. */
+import { search } from "@s400/data";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../chromium.js";
@@ -69,6 +70,49 @@ describe("the docs page in Chromium", () => {
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("sends a search from its try-it form and shows the answer, and filters the operations", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    // Chromium logs every 4xx a script fetches; the one 404 below is asked for on purpose.
+    const asked404 = /Failed to load resource: the server responded with a status of 404/;
+    await page.goto(`${server.url}/docs#op-get-v1-search`, { waitUntil: "load" });
+
+    const form = page.locator("#op-get-v1-search form.try");
+    await form.locator('input[name="q"]').fill("Who heads the SSB?");
+    await form.locator('select[name="type"]').selectOption(["entity"]);
+    await form.locator('input[name="limit"]').fill("3");
+    await form.getByRole("button", { name: "Send" }).click();
+    const output = form.locator("output");
+    await expect.poll(() => output.textContent()).toMatch(/→ 200/);
+    const shown = (await output.locator("pre").textContent()) ?? "";
+    const expected = search("Who heads the SSB?", { limit: 3, types: ["entity"] });
+    expect((JSON.parse(shown) as { results: { id: string }[] }).results.map((hit) => hit.id)).toEqual(
+      expected.map((hit) => hit.id),
+    );
+    expect(await output.textContent()).toContain("GET /v1/search?q=Who+heads+the+SSB%3F&limit=3&type=entity");
+
+    // A path parameter is filled in, and a problem is shown as it came.
+    const entity = page.locator("#op-get-v1-entities-idOrAlias form.try");
+    await entity.locator('input[name="path:idOrAlias"]').fill("nobody");
+    await entity.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => entity.locator("output").textContent()).toMatch(/→ 404/);
+
+    const operations = page.locator("section.op");
+    const total = await operations.count();
+    await page.locator("#filter").fill("timeline");
+    await expect.poll(() => page.locator("section.op:visible").count()).toBe(1);
+    expect(await page.locator("#op-get-v1-timeline").isVisible()).toBe(true);
+    await page.locator("#filter").fill("");
+    await expect.poll(() => page.locator("section.op:visible").count()).toBe(total);
+    expect(problems.filter((problem) => !asked404.test(problem))).toEqual([]);
+    expect(problems.filter((problem) => asked404.test(problem))).toHaveLength(1);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 /** The API contract over real HTTP against `node apps/api/dist/node.js`, and its graceful shutdown. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiContract } from "./contract.js";
+import { generatedClientSuite } from "./generated-client.js";
 import { type Server, startNodeServer } from "./servers.js";
 
 describe("the API on Node", () => {
@@ -11,6 +12,7 @@ describe("the API on Node", () => {
   afterAll(() => server?.stop());
 
   apiContract(() => server.url);
+  generatedClientSuite(() => server.url);
 });
 
 describe("the Node entry", () => {

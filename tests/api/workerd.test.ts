@@ -1,6 +1,7 @@
 /** The same API contract against the self-contained Worker bundle running in workerd. */
 import { afterAll, beforeAll, describe } from "vitest";
 import { apiContract } from "./contract.js";
+import { generatedClientSuite } from "./generated-client.js";
 import { type Server, startWorkerdServer } from "./servers.js";
 
 describe("the API in workerd", () => {
@@ -10,5 +11,6 @@ describe("the API in workerd", () => {
   });
   afterAll(() => server?.stop());
 
-  apiContract(() => server.url);
+  apiContract(() => server.url, "platform");
+  generatedClientSuite(() => server.url);
 });

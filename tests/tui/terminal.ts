@@ -64,6 +64,17 @@ export class Terminal {
       .map(Number);
   }
 
+  /** Pastes `text` as a terminal does: bracketed (ESC[200~ … ESC[201~) when the app asked for it. */
+  paste(text: string): void {
+    this.tmux("set-buffer", "-b", "s400-paste", text);
+    this.tmux("paste-buffer", "-p", "-d", "-b", "s400-paste", "-t", "e2e");
+  }
+
+  /** A tmux format of the pane, e.g. `#{alternate_on}` (1 on the alternate screen) or `#{cursor_flag}` (1 when the cursor shows). */
+  format(format: string): string {
+    return this.tmux("display-message", "-p", "-t", "e2e", format).trim();
+  }
+
   resize(columns: number, rows: number): void {
     this.tmux("resize-window", "-t", "e2e", "-x", String(columns), "-y", String(rows));
   }

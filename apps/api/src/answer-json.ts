@@ -5,7 +5,7 @@
  * record's JSON is built once, the first time an answer holds it, and spliced into every later answer
  * that holds the same record. Only the small shell around the records (`{ results: [{ type, id, score,
  * record }] }`, `{ items, total, nextCursor }`, provenance views, …) is written per answer. Every route
- * that answers `c.json(…)` under `/v1` goes through here (see `middleware/response-cache.ts`).
+ * that answers under `/v1` goes through here, by way of `answer()` in `answer.ts`.
  */
 import { dataset } from "@s400/data";
 

@@ -1,6 +1,8 @@
-/** Serves the app on Node: `PORT` (default 8787), graceful shutdown on SIGTERM and SIGINT. */
+/** Serves the app on Node: compression and the answer cache around it, `PORT` (default 8787), graceful shutdown. */
 import { serve } from "@hono/node-server";
 import { app } from "./app.js";
+import { withAnswerCache } from "./node/answer-cache.js";
+import { negotiateEncoding, withCompression } from "./node/compression.js";
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -8,7 +10,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-const server = serve({ fetch: app.fetch, port }, (info) => {
+// At most 1,000 answers, 8 MiB in all, each kept in the encoding it was sent in.
+const fetch = withAnswerCache(withCompression(app.fetch), {
+  maxEntries: 1_000,
+  maxTotalSize: 8 * 1024 * 1024,
+  maxEntrySize: 512 * 1024,
+  variant: (request) => negotiateEncoding(request.headers.get("Accept-Encoding")),
+});
+
+const server = serve({ fetch, port }, (info) => {
   console.log(`s400 API listening on http://localhost:${info.port}`);
 });
 

@@ -1,51 +1,34 @@
 /** Offset pagination behind an opaque cursor, shared by every list route. */
 import { z } from "@hono/zod-openapi";
+import { PAGE_SIZE_MAX } from "@s400/data";
+import { integerParam } from "./params.js";
 import { invalidQueryParameter } from "./problem.js";
 
-/** Items per page when the client does not say. */
+const CURSOR_PREFIX = "o:";
+
+/** Items per list page when the client does not say (search answers default to `PAGE_SIZE_DEFAULT`). */
 export const DEFAULT_LIMIT = 20;
-/** The most items a page may hold. */
-export const MAX_LIMIT = 100;
+/** The most items a page may hold: the kit's one bound, shared with search. */
+export const MAX_LIMIT = PAGE_SIZE_MAX;
 
 /** The `limit` and `cursor` query parameters of every list route. */
 export const pageQuery = {
-  limit: z.coerce
-    .number<string>()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .openapi({
-      param: { name: "limit", in: "query" },
-      description: `Items per page, 1 to ${MAX_LIMIT}.`,
-      example: 20,
-    }),
+  limit: integerParam("limit", {
+    min: 1,
+    max: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: `Items per page, 1 to ${MAX_LIMIT}.`,
+    example: DEFAULT_LIMIT,
+  }),
   cursor: z
-    .string()
-    .max(64)
+    .string({ error: (issue) => (Array.isArray(issue.input) ? "must be given once" : "must be text") })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "not a cursor this API handed out.")
     .optional()
     .openapi({
-      param: { name: "cursor", in: "query" },
-      description: "Opaque cursor from a previous page's `nextCursor`; omit for the first page.",
-      example: "bzoyMA",
+      param: { name: "cursor", in: "query", example: encodeCursor(DEFAULT_LIMIT) },
+      description: "Opaque cursor from a previous page's `nextCursor`; omit it for the first page.",
     }),
 };
-
-/** A page of a list: `{ items, total, nextCursor }`. */
-export function listOf<T extends z.ZodType>(item: T, name: string) {
-  return z
-    .object({
-      items: z.array(item),
-      total: z.number().int().openapi({ description: "Items in the whole list, across pages." }),
-      nextCursor: z
-        .string()
-        .nullable()
-        .openapi({ description: "Pass as `cursor` for the next page; `null` on the last page." }),
-    })
-    .openapi(name);
-}
-
-const CURSOR_PREFIX = "o:";
 
 /** Encodes an offset as an opaque, URL-safe cursor. */
 export function encodeCursor(offset: number): string {

@@ -1,7 +1,10 @@
 /** RFC 9457 problem details: the one shape every 4xx and 5xx response of the API takes. */
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ProblemSchema } from "./schemas/envelopes.js";
+
+export { ProblemSchema };
 
 /** The media type of every error body. */
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -23,28 +26,6 @@ export type ProblemType = keyof typeof problemTypes;
 export function problemTypeUri(type: ProblemType): string {
   return `/docs#problem-${type}`;
 }
-
-/** A problem detail for one parameter that failed validation. */
-export const InvalidParamSchema = z
-  .object({
-    name: z.string().openapi({ example: "limit" }),
-    in: z.enum(["query", "path", "header", "cookie", "json", "form"]).openapi({ example: "query" }),
-    reason: z.string().openapi({ example: "Too big: expected number to be <=100" }),
-  })
-  .openapi("InvalidParam");
-
-/** The RFC 9457 body, with the request id and (for validation failures) the offending parameters. */
-export const ProblemSchema = z
-  .object({
-    type: z.string().openapi({ example: "/docs#problem-not-found" }),
-    title: z.string().openapi({ example: "Not found" }),
-    status: z.number().int().openapi({ example: 404 }),
-    detail: z.string().openapi({ example: "No entity is called “nobody”." }),
-    instance: z.string().openapi({ example: "/v1/entities/nobody" }),
-    requestId: z.string().optional().openapi({ example: "7f8c6e2a-7d59-4a8e-9f57-3c2b7c1d9f10" }),
-    invalidParams: z.array(InvalidParamSchema).optional(),
-  })
-  .openapi("Problem", { description: "An RFC 9457 problem details object." });
 
 /** A problem body. */
 export type Problem = z.infer<typeof ProblemSchema>;
@@ -82,11 +63,6 @@ export function problem(
     ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
   };
   return c.body(JSON.stringify(body), status, { ...options.headers, "Content-Type": PROBLEM_MEDIA_TYPE });
-}
-
-/** The OpenAPI response object for an error status, for `createRoute({ responses })`. */
-export function problemResponse(description: string) {
-  return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } } } as const;
 }
 
 /** Thrown by a handler to answer with a problem; the app's error handler renders it. */

@@ -1,5 +1,5 @@
 /** The building blocks every route file shares: the app's env and a router whose validation failures are problems. */
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
 import { type Problem, problem } from "./problem.js";
 
@@ -38,9 +38,3 @@ export function newRouter() {
     },
   });
 }
-
-/** Reads a query parameter that may repeat or hold a comma-separated list. */
-export const listParam = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((part) => part.split(",")))
-  .transform((parts) => parts.map((part) => part.trim()).filter((part) => part.length > 0));

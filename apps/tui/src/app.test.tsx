@@ -163,12 +163,16 @@ describe.each(sources)("every view on %s", (_name, create) => {
     const [best] = s400.search("Demir", { limit: 50 });
     await app.see(`results for “Demir”`);
     await app.see(best?.type === "entity" ? s400.getEntity(best.id).name : (best?.id ?? ""));
+    // The record opens under a reader's title (its kind and name), not its id.
+    const title = best?.type === "entity" ? s400.getEntity(best.id).name : "";
     await app.press(keys.enter);
-    await app.see(`Record ${best?.id}`);
+    await app.see(`s400 · ${best?.type === "entity" ? "Entity" : ""}`);
+    await app.see(`▶ ${title}`);
     await app.press("/");
     await app.see("search the story");
     await app.press(keys.escape);
-    await app.see(`Record ${best?.id}`);
+    await app.see(`▶ ${title}`);
+    expect(app.frame()).not.toContain(best?.id ?? "");
   });
 });
 

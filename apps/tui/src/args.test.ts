@@ -5,15 +5,19 @@ describe("parseCommand", () => {
   it("reads each command with its options", () => {
     expect(parseCommand([])).toEqual({ name: "interactive" });
     expect(parseCommand(["search", "Ismail", "Demir", "--limit", "3", "--json"])).toEqual({
-      name: "search",
-      query: "Ismail Demir",
-      limit: 3,
-      json: true,
+      name: "run",
+      command: "search",
+      args: { query: "Ismail Demir", limit: 3, json: true },
     });
-    expect(parseCommand(["entity", "ssb"])).toEqual({ name: "entity", entity: "ssb", json: false });
+    expect(parseCommand(["entity", "ssb"])).toEqual({
+      name: "run",
+      command: "entity",
+      args: { name: "ssb", json: false },
+    });
     expect(parseCommand(["timeline", "--api", "http://localhost:8787/"])).toEqual({
-      name: "timeline",
-      json: false,
+      name: "run",
+      command: "timeline",
+      args: { json: false },
       api: "http://localhost:8787",
     });
     expect(parseCommand(["-h"])).toEqual({ name: "help" });

@@ -1,46 +1,73 @@
-/** Starts the interactive app: a spinner while the first data loads, then the app, or an exit with the reason. */
+/** Starts the interactive app: the names every view needs first, then the app; a spinner only while a remote source answers. */
 import { Text, useApp } from "ink";
 import { useEffect, useState } from "react";
 import { App } from "./app.js";
 import { Spinner } from "./components/spinner.js";
-import type { DataSource } from "./data/source.js";
-import type { Names } from "./format.js";
+import { all, type DataSource, mapAnswer, peek } from "./data/source.js";
+import type { Names, Titles } from "./format.js";
 import type { Size } from "./hooks/use-size.js";
-import { loadNames } from "./scripted.js";
+import type { Route } from "./navigation.js";
+import { optional } from "./optional.js";
 
 export interface BootProps {
   readonly source: DataSource;
   readonly size?: Size;
-  /** The first data, when it is already at hand: the app draws at once, without the spinner. */
-  readonly initial?: Names;
+  readonly initialRoute?: Route;
 }
 
-/** Rejects `waitUntilExit()` with the load error, so the CLI can print it and exit non-zero. */
-export function Boot({ source, size, initial }: BootProps) {
+/** Entity names, and the titles of what the views name by id (topics, events, claims). */
+export function loadLabels(source: DataSource): Promise<{ names: Names; titles: Titles }> {
+  return mapAnswer(
+    all([source.entities(), source.topics(), source.timeline(), source.claims()] as const),
+    ([entities, topics, events, claims]) => {
+      const names: Names = new Map(entities.map((entity) => [entity.id, entity]));
+      const titles: Titles = new Map<string, string>([
+        ...entities.map((e) => [e.id, e.name] as const),
+        ...topics.map((t) => [t.id, t.label] as const),
+        ...events.map((e) => [e.id, e.title] as const),
+        ...claims.map((c) => [c.id, `${names.get(c.claimant)?.name ?? "a party"}: ${c.text}`] as const),
+      ]);
+      return { names, titles };
+    },
+  );
+}
+
+/** Rejects `waitUntilExit()` with the load error, so the CLI can print it and exit with its code. */
+export function Boot({ source, size, initialRoute }: BootProps) {
   const { exit } = useApp();
-  const [names, setNames] = useState<Names | undefined>(initial);
+  // Asked once; in-process it is answered at once, so the first frame is the app itself.
+  const [asked] = useState(() => loadLabels(source));
+  const known = peek(asked);
+  const [labels, setLabels] = useState(known && "value" in known ? known.value : undefined);
   useEffect(() => {
-    if (initial) return;
-    let current = true;
-    // The entity names are what every view needs first; asking for them also proves the source answers.
-    loadNames(source).then(
-      (loaded) => {
-        if (current) setNames(loaded);
+    if (labels) return;
+    let live = true;
+    asked.then(
+      (value) => {
+        if (live) setLabels(value);
       },
       (error: unknown) => {
-        if (current) exit(error instanceof Error ? error : new Error(String(error)));
+        if (live) exit(error instanceof Error ? error : new Error(String(error)));
       },
     );
     return () => {
-      current = false;
+      live = false;
     };
-  }, [source, exit, initial]);
-  if (!names) {
+  }, [asked, labels, exit]);
+  if (!labels) {
     return (
       <Text>
-        <Spinner /> Loading the story from {source.label}…
+        <Spinner /> Loading the story from {source.origin ?? "the built-in dataset"}… (q quits)
       </Text>
     );
   }
-  return <App source={source} names={names} {...(size ? { size } : {})} />;
+  return (
+    <App
+      source={source}
+      names={labels.names}
+      titles={labels.titles}
+      {...optional("size", size)}
+      {...optional("initialRoute", initialRoute)}
+    />
+  );
 }

@@ -1,8 +1,9 @@
 /** Runs the built `s400` (dist/cli.js) the way scripts do: piped, with arguments, reading exit codes. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createRequire } from "node:module";
-import { type AddressInfo, createServer } from "node:net";
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,14 +24,24 @@ const runs = new Map<string, Promise<Run>>();
 
 /** Runs `s400` with `args`; the same arguments run once per file (node starts are slow on a busy machine). */
 function s400(...args: string[]): Promise<Run> {
-  const key = JSON.stringify(args);
+  return s400With({}, ...args);
+}
+
+/** Runs `s400` with `args` and extra environment variables. */
+function s400With(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
+  const key = JSON.stringify([env, args]);
   const cached = runs.get(key);
   if (cached) return cached;
   const run = new Promise<Run>((resolve) => {
-    execFile(process.execPath, [cli, ...args], { timeout: 15_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { timeout: 15_000, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
   runs.set(key, run);
   return run;
@@ -131,6 +142,61 @@ describe("scripted commands", () => {
   });
 });
 
+describe("help and plain output", () => {
+  it("explains every command with usage, options and examples, from --help and from s400 help", async () => {
+    const help = await s400("help");
+    expect(help.code).toBe(0);
+    for (const part of [
+      "Usage:",
+      "Commands:",
+      "Options:",
+      "Examples:",
+      "--timeout <s>",
+      "s400 help [command]",
+    ]) {
+      expect(help.stdout).toContain(part);
+    }
+    const search = await s400("help", "search");
+    expect(search.stdout).toContain("s400 search <query> [options]");
+    expect(search.stdout).toContain("--limit <n>");
+    expect(search.stdout).toContain("Examples:");
+    expect((await s400("search", "--help")).stdout).toBe(search.stdout);
+    expectOneLineError(await s400("help", "frobnicate"), 2, /no help for "frobnicate"/);
+  });
+
+  it("points to --help after a mistake", async () => {
+    expectOneLineError(await s400("--frob"), 2, /\(see s400 --help\)$/m);
+    expectOneLineError(await s400("serch", "x"), 2, /did you mean search\?/);
+  });
+
+  it("counts in words and says how many results there are beyond --limit", async () => {
+    const summary = await s400();
+    expect(summary.stdout).toContain("15 sources");
+    expect(summary.stdout).not.toMatch(/\b\d+ (source|entity|claim)\b/);
+    const search = await s400("search", "sanctions", "--limit", "3");
+    expect(search.stdout.trim().split("\n")).toHaveLength(3);
+    expect(search.stderr).toMatch(/^3 of \d+ results \(--limit to see more\)\n$/);
+  });
+
+  it("fits human output to $COLUMNS, 80 when unset, and lists cited sentences in order", async () => {
+    for (const [env, width] of [
+      [{ COLUMNS: "44" }, 44],
+      [{ COLUMNS: "" }, 80],
+    ] as const) {
+      for (const args of [["entity", "Turkey"], ["timeline"], ["search", "sanctions"]]) {
+        const run = await s400With(env, ...args);
+        expect(run.code).toBe(0);
+        for (const line of run.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
+      }
+    }
+    const timeline = await s400("timeline");
+    for (const [, ids] of timeline.stdout.matchAll(/\[([^\]]+)\]$/gm)) {
+      const list = (ids ?? "").split(", ");
+      expect(list).toEqual([...list].sort());
+    }
+  });
+});
+
 describe("--api", () => {
   let server: ChildProcess | undefined;
   let url = "";
@@ -168,6 +234,38 @@ describe("--api", () => {
 
   it("fails with exit 1 for an unknown entity", async () => {
     expectOneLineError(await s400("entity", "nobody-at-all", "--api", url), 1, /nobody-at-all/);
+  });
+
+  it("fails with exit 3 when the server at --api is not an s400 API", async () => {
+    const other = createHttpServer((_request, response) => {
+      response.writeHead(404, { "content-type": "text/html" }).end("<h1>Not Found</h1>");
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = other.address() as AddressInfo;
+      const run = await s400("entity", "ssb", "--api", `http://127.0.0.1:${port}`);
+      expectOneLineError(run, 3, /does not look like an s400 API \(it answered 404 Not Found\)/);
+    } finally {
+      other.close();
+    }
+  });
+
+  it("gives up after --timeout on a server that never answers, exit 3", async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const started = Date.now();
+      const run = await s400("timeline", "--api", `http://127.0.0.1:${port}`, "--timeout", "0.5");
+      expectOneLineError(run, 3, /did not answer within 0\.5 s/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expectOneLineError(await s400("timeline", "--timeout", "5"), 2, /--timeout applies only with --api/);
+      expectOneLineError(await s400("timeline", "--api", url, "--timeout", "soon"), 2, /--timeout must be/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
   });
 
   it("fails with exit 3 and a clear line when nothing listens at the URL", async () => {

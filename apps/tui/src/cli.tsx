@@ -1,7 +1,8 @@
 /** The `s400` command: parses argv, then renders the app or prints a scripted answer. */
 import { constants } from "node:os";
-import { type Command, parseCommand, UsageError, usage } from "./args.js";
+import { type Command, commands, helpText, type Origin, parseCommand, UsageError } from "./args.js";
 import { type DataSource, DataSourceError, errorMessage } from "./data/source.js";
+import { optional } from "./optional.js";
 
 declare const __S400_TUI_VERSION__: string;
 const version = typeof __S400_TUI_VERSION__ === "string" ? __S400_TUI_VERSION__ : "0.0.0-dev";
@@ -9,11 +10,11 @@ const version = typeof __S400_TUI_VERSION__ === "string" ? __S400_TUI_VERSION__ 
 /** Exit codes: documented in `s400 --help`. */
 const EXIT = { ok: 0, notFound: 1, usage: 2, unavailable: 3 } as const;
 
-async function sourceFor(command: Command): Promise<DataSource> {
-  if ("api" in command && command.api !== undefined) {
+async function sourceFor(origin: Origin): Promise<DataSource> {
+  if (origin.api !== undefined) {
     // Loaded only when asked for, so the default start does not pay for the HTTP client.
     const { createApiSource } = await import("./data/api.js");
-    return createApiSource(command.api);
+    return createApiSource(origin.api, optional("timeoutMs", origin.timeoutMs));
   }
   const { createLocalSource } = await import("./data/local.js");
   return createLocalSource();
@@ -21,14 +22,20 @@ async function sourceFor(command: Command): Promise<DataSource> {
 
 /** The exit code and one-line message for a failure; never a stack trace. */
 function failure(error: unknown): number {
-  const message = errorMessage(error);
-  process.stderr.write(`s400: ${message}\n`);
+  process.stderr.write(`s400: ${errorMessage(error)}\n`);
   if (error instanceof DataSourceError) {
     if (error.code === "NOT_FOUND") return EXIT.notFound;
     if (error.code === "INVALID_ARGUMENT") return EXIT.usage;
     return EXIT.unavailable;
   }
   return EXIT.notFound;
+}
+
+/** The columns human output is fitted to: the terminal's, `$COLUMNS`, or 80 when piped. */
+function columns(): number {
+  const fromEnv = Number(process.env.COLUMNS);
+  if (process.stdout.isTTY && process.stdout.columns > 0) return process.stdout.columns;
+  return Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : 80;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -43,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (command.name === "help") {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${helpText(command.topic)}\n`);
     return EXIT.ok;
   }
   if (command.name === "version") {
@@ -57,26 +64,25 @@ async function main(argv: readonly string[]): Promise<number> {
   // Awaited below; until then a failure to load must not surface as an unhandled rejection.
   app?.catch(() => undefined);
   try {
-    const [source, scripted] = await Promise.all([sourceFor(command), import("./scripted.js")]);
+    const source = await sourceFor(command);
     if (command.name === "interactive") {
       if (!app) {
-        process.stdout.write(`${await scripted.summaryCommand(source, version)}\n`);
+        const { summaryCommand } = await import("./scripted.js");
+        process.stdout.write(`${await summaryCommand(source, version, columns())}\n`);
         return EXIT.ok;
       }
       const { interactive } = await app;
-      const outcome = await interactive(source, { preload: command.api === undefined });
+      const outcome = await interactive(source);
+      // Quit while a request was still out (a slow API): give it up rather than wait for its timeout.
+      source.close();
       if (outcome.ok) return EXIT.ok;
-      // Ended by a signal: the shell's convention, 128 + its number.
+      // Ended by Ctrl-C or a signal: the shell's convention, 128 + its number.
       if ("signal" in outcome) return 128 + (constants.signals[outcome.signal] ?? 0);
       return failure(outcome.error);
     }
-    const output =
-      command.name === "search"
-        ? await scripted.searchCommand(source, command.query, command.limit, command.json)
-        : command.name === "entity"
-          ? await scripted.entityCommand(source, command.entity, command.json)
-          : await scripted.timelineCommand(source, command.json);
-    process.stdout.write(`${output}\n`);
+    const answer = await commands[command.command].run(source, command.args, columns());
+    process.stdout.write(`${answer.text}\n`);
+    if (answer.note !== undefined) process.stderr.write(`${answer.note}\n`);
     return EXIT.ok;
   } catch (error) {
     return failure(error);

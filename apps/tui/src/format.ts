@@ -1,8 +1,25 @@
 /** How records read on screen and in plain-text output: one-line titles, dates with their precision. */
-import type { Entity, FuzzyDate, S400Record, SourceSpan, Value } from "@s400/data";
+import type { Entity, FuzzyDate, RecordKind, S400Record, SourceSpan, Value } from "@s400/data";
 
 /** Entity names by id, to print a reference as a name. */
 export type Names = ReadonlyMap<string, Entity>;
+
+/** A reader's title for a record by id (entity names, topic titles, event titles, claims), to show instead of an id. */
+export type Titles = ReadonlyMap<string, string>;
+
+/**
+ * A note of the dataset made readable: record ids become their titles, and "the source README" (the
+ * notes that came with the source sentences) is named as a reader knows it.
+ */
+export function readable(text: string, titles: Titles): string {
+  return text
+    .replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, (id) => {
+      const title = titles.get(id);
+      return title === undefined ? id : `“${title}”`;
+    })
+    .replace(/the source README's dating/g, "the dating of the source collection")
+    .replace(/the source README/g, "the notes of the source collection");
+}
 
 /** The name of an entity id, or the id itself when it is unknown. */
 export function nameOf(names: Names, id: string): string {
@@ -49,7 +66,18 @@ export function spansOf(record: S400Record): readonly SourceSpan[] {
   return "provenance" in record ? record.provenance : [];
 }
 
-/** The source ids a record cites, in order, without repeats: "s02, s05". */
+/** The source ids a record cites, sorted, without repeats: "s02, s05". */
 export function citedSources(record: S400Record): string {
-  return [...new Set(spansOf(record).map((span) => span.sourceId))].join(", ");
+  return [...new Set(spansOf(record).map((span) => span.sourceId))].sort().join(", ");
 }
+
+/** What a record of each kind is called in the header. */
+export const kindNames: Readonly<Record<RecordKind, string>> = {
+  entity: "Entity",
+  statement: "Statement",
+  event: "Event",
+  topic: "Topic",
+  claim: "Claim",
+  quote: "Quote",
+  source: "Sentence",
+};

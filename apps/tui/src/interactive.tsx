@@ -1,52 +1,61 @@
-/** The interactive app in the terminal: the alternate screen, the app, and the terminal given back on exit. */
+/** The interactive app in the terminal: the alternate screen, the app, and the terminal given back however it ends. */
 import { render } from "ink";
 import { Boot } from "./boot.js";
-import { ErrorBoundary } from "./components/error-boundary.js";
+import { Root } from "./components/root.js";
 import type { DataSource } from "./data/source.js";
-import { loadNames } from "./scripted.js";
-import { ThemeContext, themeFor } from "./theme.js";
+import { themeFor } from "./theme.js";
 
 export type Outcome =
   | { readonly ok: true }
   | { readonly ok: false; readonly error: unknown }
-  | { readonly ok: false; readonly signal: "SIGTERM" | "SIGHUP" };
+  | { readonly ok: false; readonly signal: "SIGINT" | "SIGTERM" | "SIGHUP" };
+
+/** Alternate screen on, cursor to the top, bracketed paste on (so a paste arrives as one text). */
+const ENTER = "\u001b[?1049h\u001b[H\u001b[?2004h";
+/** Bracketed paste off, the main screen back, the cursor visible. */
+const LEAVE = "\u001b[?2004l\u001b[?1049l\u001b[?25h";
 
 /** Runs the app on the alternate screen, so quitting gives the terminal back as it was. */
-export async function interactive(source: DataSource, options: { preload: boolean }): Promise<Outcome> {
-  // The local dataset answers at once: load the names before drawing, so the first frame is the app.
-  const initial = options.preload ? await loadNames(source) : undefined;
-  const leave = () => process.stdout.write("\u001b[?1049l");
-  process.stdout.write("\u001b[?1049h\u001b[H");
+export async function interactive(source: DataSource): Promise<Outcome> {
+  let restored = false;
+  const leave = () => {
+    if (restored) return;
+    restored = true;
+    process.stdout.write(LEAVE);
+  };
+  process.stdout.write(ENTER);
+  // Whatever happens, even an exit from elsewhere, the terminal gets its screen and cursor back.
   process.once("exit", leave);
+  let signal: "SIGINT" | "SIGTERM" | "SIGHUP" | undefined;
   const instance = render(
-    <ThemeContext.Provider value={themeFor(process.env)}>
-      <ErrorBoundary>
-        <Boot source={source} {...(initial ? { initial } : {})} />
-      </ErrorBoundary>
-    </ThemeContext.Provider>,
-    // Up to 120 frames a second, so a search result drawn right after the typed key is not held back.
-    { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
+    <Root
+      theme={themeFor(process.env)}
+      onInterrupt={() => {
+        signal = "SIGINT";
+      }}
+    >
+      <Boot source={source} />
+    </Root>,
+    // Ctrl-C is a key of the app's own (it may arrive in one chunk with other keys); up to 120 frames a
+    // second, so a search result drawn right after the typed key is not held back.
+    { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
   );
-  // Killed or hung up: unmount all the same, so the terminal gets its screen and cursor back.
-  let signal: "SIGTERM" | "SIGHUP" | undefined;
-  const onTerm = () => {
-    signal = "SIGTERM";
-    instance.unmount();
-  };
-  const onHup = () => {
-    signal = "SIGHUP";
-    instance.unmount();
-  };
-  process.once("SIGTERM", onTerm);
-  process.once("SIGHUP", onHup);
+  // Interrupted, killed or hung up: unmount all the same, so the terminal gets its screen and cursor back.
+  const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((name) => {
+    const handler = () => {
+      signal = name;
+      instance.unmount();
+    };
+    process.once(name, handler);
+    return [name, handler] as const;
+  });
   let failed: { error: unknown } | undefined;
   try {
     await instance.waitUntilExit();
   } catch (error) {
     failed = { error };
   }
-  process.off("SIGTERM", onTerm);
-  process.off("SIGHUP", onHup);
+  for (const [name, handler] of handlers) process.off(name, handler);
   // Leave the alternate screen before printing, or the message would vanish with it.
   leave();
   process.off("exit", leave);

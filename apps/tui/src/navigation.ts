@@ -1,29 +1,29 @@
-/** Where the user is: the routes of the app, and the context views use to move between them. */
-import type { SourceSpan } from "@s400/data";
-import { createContext, useContext, useEffect } from "react";
+/** Where the user is: the routes of the app, the history that keeps each screen's state, and the context views use to move. */
+import type { RecordKind, SourceSpan } from "@s400/data";
+import { createContext, useCallback, useContext, useState } from "react";
 import type { DataSource } from "./data/source.js";
-import type { Names } from "./format.js";
+import type { Names, Titles } from "./format.js";
+import type { ViewName } from "./input/keymap.js";
 
-/** The views reachable by a single key. */
-export type ViewName = "overview" | "entities" | "timeline" | "positions" | "quotes" | "sources";
+export type { ViewName } from "./input/keymap.js";
 
 export type Route =
-  | { readonly view: Exclude<ViewName, "sources"> }
+  | { readonly view: Exclude<ViewName, "sources" | "positions"> }
+  /** The claims on a topic, the first topic when none is given. */
+  | { readonly view: "positions"; readonly topic?: string }
   /** A sentence, optionally with the cited words of a record highlighted. */
   | { readonly view: "sources"; readonly sourceId?: string; readonly highlight?: readonly SourceSpan[] }
-  /** Any record by id, drawn by the view that suits its kind. */
-  | { readonly view: "record"; readonly id: string };
+  /** Any record by id, drawn by the view that suits its kind (given when the link knows it, for the header). */
+  | { readonly view: "record"; readonly id: string; readonly kind?: RecordKind }
+  | { readonly view: "search" }
+  | { readonly view: "help" };
 
-/** The single keys of the views, in footer order. */
-export const viewKeys: readonly { readonly key: string; readonly view: ViewName; readonly label: string }[] =
-  [
-    { key: "o", view: "overview", label: "Overview" },
-    { key: "e", view: "entities", label: "Entities" },
-    { key: "t", view: "timeline", label: "Timeline" },
-    { key: "p", view: "positions", label: "Positions" },
-    { key: "u", view: "quotes", label: "Quotes" },
-    { key: "s", view: "sources", label: "Sources" },
-  ];
+/** A step of the history: the route, and the state its screen left (cursor, focus, scroll, filter, query). */
+export interface Entry {
+  readonly id: number;
+  readonly route: Route;
+  readonly state: Map<string, unknown>;
+}
 
 /** The route that shows the sentence a record cites first, with all its cited words in that sentence marked. */
 export function sourceRoute(spans: readonly SourceSpan[]): Route {
@@ -31,15 +31,20 @@ export function sourceRoute(spans: readonly SourceSpan[]): Route {
   return first ? { view: "sources", sourceId: first.sourceId, highlight: spans } : { view: "sources" };
 }
 
+/** Whether two routes show the same screen, so opening the one shown adds no step to the history. */
+export function sameRoute(a: Route, b: Route): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export interface Navigation {
   readonly source: DataSource;
   readonly names: Names;
-  /** Goes to a route, keeping the way back. */
+  /** Titles of records by id, to name a topic, an event or a claim instead of showing its id. */
+  readonly titles: Titles;
+  /** Goes to a route, keeping the way back (unless it is the route shown). */
   open(route: Route): void;
-  /** Goes back one step. */
+  /** Goes back one step, to the screen as it was left. */
   back(): void;
-  /** Lets the focused view take Esc first (e.g. to leave its detail pane); return true when it did. */
-  setEscapeHandler(handler: (() => boolean) | undefined): void;
 }
 
 export const NavigationContext = createContext<Navigation | undefined>(undefined);
@@ -50,12 +55,43 @@ export function useNavigation(): Navigation {
   return navigation;
 }
 
-/** While `active`, Esc and backspace first run `handler`; the app goes back only when it returns false. */
-export function useEscape(handler: () => boolean, active: boolean): void {
-  const { setEscapeHandler } = useNavigation();
-  useEffect(() => {
-    if (!active) return;
-    setEscapeHandler(handler);
-    return () => setEscapeHandler(undefined);
-  }, [active, handler, setEscapeHandler]);
+/** The history entry of the screen being drawn. */
+export const EntryContext = createContext<Entry | undefined>(undefined);
+
+/**
+ * State that belongs to the screen's history entry: drawn again from where it was when the user comes
+ * back with Esc. `name` must be unique within a screen.
+ */
+export function useViewState<T>(
+  name: string,
+  initial: T | (() => T),
+): [T, (update: T | ((previous: T) => T)) => void] {
+  const entry = useContext(EntryContext);
+  const [value, setValue] = useState<T>(() => {
+    if (entry?.state.has(name)) return entry.state.get(name) as T;
+    return typeof initial === "function" ? (initial as () => T)() : initial;
+  });
+  const set = useCallback(
+    (update: T | ((previous: T) => T)) =>
+      setValue((previous) => {
+        const next = typeof update === "function" ? (update as (previous: T) => T)(previous) : update;
+        entry?.state.set(name, next);
+        return next;
+      }),
+    [entry, name],
+  );
+  return [value, set];
+}
+
+/** A mutable value kept in the screen's history entry, for what is computed while drawing (a scroll offset). */
+export function useViewRef<T>(name: string, initial: T): { current: T } {
+  const entry = useContext(EntryContext);
+  const [fallback] = useState(() => ({ current: initial }));
+  if (!entry) return fallback;
+  let ref = entry.state.get(name) as { current: T } | undefined;
+  if (ref === undefined) {
+    ref = { current: initial };
+    entry.state.set(name, ref);
+  }
+  return ref;
 }

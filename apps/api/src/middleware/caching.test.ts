@@ -3,17 +3,34 @@ import { describe, expect, it } from "vitest";
 import {
   CACHE_CONTROL_CLIENT_ERROR,
   CACHE_CONTROL_NONE,
+  canonicalKey,
   datasetCaching,
-  hash64,
+  etagFor,
   ifNoneMatchMatches,
+  isWildcard,
 } from "./caching.js";
 
-describe("hash64", () => {
-  it("is 16 hex digits, stable, and sensitive to every character", () => {
-    expect(hash64("abc")).toMatch(/^[0-9a-f]{16}$/);
-    expect(hash64("abc")).toBe(hash64("abc"));
-    expect(hash64("abc")).not.toBe(hash64("abd"));
-    expect(hash64("v1 /v1/search?q=a")).not.toBe(hash64("v2 /v1/search?q=a"));
+describe("etagFor", () => {
+  it("is 16 hex digits in quotes, stable, and sensitive to the version and every character of the URL", () => {
+    expect(etagFor("v1", "http://x/abc")).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(etagFor("v1", "http://x/abc")).toBe(etagFor("v1", "http://x/abc"));
+    expect(etagFor("v1", "http://x/abc")).not.toBe(etagFor("v1", "http://x/abd"));
+    expect(etagFor("v1", "http://x/v1/search?q=a")).not.toBe(etagFor("v2", "http://x/v1/search?q=a"));
+  });
+
+  it("gives one key per meaning: parameter order and percent-encoding do not matter, the host does not count", () => {
+    expect(canonicalKey("http://a/v1/search?q=S-400&limit=3")).toBe(
+      canonicalKey("http://b:1/v1/search?limit=3&q=S%2D400"),
+    );
+    expect(canonicalKey("http://a/v1/search?q=a+b")).toBe(canonicalKey("http://a/v1/search?q=a%20b"));
+    expect(canonicalKey("http://a/v1/search?type=quote&type=entity&q=x")).toBe(
+      canonicalKey("http://a/v1/search?type=entity&q=x&type=quote"),
+    );
+    expect(canonicalKey("http://a/v1/search?q=x&type=quote")).not.toBe(
+      canonicalKey("http://a/v1/search?q=x"),
+    );
+    expect(canonicalKey("http://a/v1/meta")).toBe("/v1/meta");
+    expect(canonicalKey("http://a/v1/meta?")).toBe("/v1/meta");
   });
 });
 
@@ -24,6 +41,9 @@ describe("ifNoneMatchMatches", () => {
     expect(ifNoneMatchMatches("*", '"a"')).toBe(false);
     expect(ifNoneMatchMatches('"b"', '"a"')).toBe(false);
     expect(ifNoneMatchMatches("", '"a"')).toBe(false);
+    expect(isWildcard("*")).toBe(true);
+    expect(isWildcard('"a", *')).toBe(true);
+    expect(isWildcard('"*"')).toBe(false);
   });
 });
 

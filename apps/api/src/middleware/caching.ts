@@ -8,6 +8,7 @@
  * it stale for another day while they revalidate in the background, which costs a 304, not a body.
  * Client errors are deterministic too but are kept only a minute; server errors are never stored.
  */
+import { fnv1a64 } from "@s400/data";
 import type { MiddlewareHandler } from "hono";
 
 /** `Cache-Control` of a successful answer. */
@@ -17,33 +18,63 @@ export const CACHE_CONTROL_CLIENT_ERROR = "public, max-age=60";
 /** `Cache-Control` of a 5xx answer and of anything that must never be reused (health checks). */
 export const CACHE_CONTROL_NONE = "no-store";
 
-/** A 64-bit string hash (cyrb53-style, two 32-bit lanes) as 16 hex digits; fast, and the same on every runtime. */
-export function hash64(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+/**
+ * The one key of a request's meaning: its path, and its query parameters sorted by name and value in
+ * one percent-encoding, so `?q=S-400&limit=3` and
+ * `?limit=3&q=S%2D400` share an ETag and a cache entry. Expects a URL whose escapes decode (the
+ * percent-encoding check runs first); one that does not is keyed as it was sent.
+ */
+export function canonicalKey(url: string): string {
+  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+  if (pathStart === -1) return "/";
+  const hash = url.indexOf("#", pathStart);
+  const target = hash === -1 ? url.slice(pathStart) : url.slice(pathStart, hash);
+  const queryStart = target.indexOf("?");
+  if (queryStart === -1) return target;
+  const path = target.slice(0, queryStart);
+  try {
+    // By name, then value: the one parameter that may repeat (`type`) is a set, so its order means nothing.
+    const entries = [...new URLSearchParams(target.slice(queryStart + 1))].sort(([a, x], [b, y]) =>
+      a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0,
+    );
+    const query = new URLSearchParams(entries).toString();
+    return query === "" ? path : `${path}?${query}`;
+  } catch {
+    return target;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The strong ETag of the answer to `url` under dataset `version`. */
+export function etagFor(version: string, url: string): string {
+  return `"${fnv1a64(`${version} ${canonicalKey(url)}`)}"`;
 }
 
 /**
  * Whether an `If-None-Match` header value lists `etag` (weak comparison, as RFC 9110 §13.1.2 asks).
- * `*` never matches here: it means "if the resource exists", which is only known after routing, and
- * an unknown URL must answer 404, not 304.
+ * `*` is not handled here: it means "if the resource exists", which is only known after routing.
  */
 export function ifNoneMatchMatches(header: string, etag: string): boolean {
   const bare = etag.replace(/^W\//, "");
   return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
 }
 
+/** Whether an `If-None-Match` header value is (or lists) the wildcard `*`. */
+export function isWildcard(header: string): boolean {
+  return header.split(",").some((candidate) => candidate.trim() === "*");
+}
+
+/** The headers of a 304 made from a 200: everything but what describes the body (RFC 9110 §15.4.5). */
+export function notModified(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const name of ["Content-Type", "Content-Length", "Content-Encoding"]) headers.delete(name);
+  return new Response(null, { status: 304, headers });
+}
+
 /**
- * Answers a conditional GET with 304 before any work is done, and stamps `ETag` and `Cache-Control`
- * on the way out. `version` names the release and dataset hash: the ETag is `hash64(version + " " + path?query)`.
+ * Answers a conditional GET with 304 before any work is done, and stamps `ETag`, `Cache-Control` and
+ * `Vary` on the way out. `version` names the release and dataset hash (see {@link etagFor}).
+ * `If-None-Match: *` runs the route and turns a 200 into a 304: only then is it known that the URL
+ * names something (RFC 9110 §13.1.2); an unknown one still gets its 404.
  */
 export function datasetCaching(version: () => string): MiddlewareHandler {
   return async (c, next) => {
@@ -51,20 +82,27 @@ export function datasetCaching(version: () => string): MiddlewareHandler {
       await next();
       return;
     }
-    const url = c.req.url;
-    const pathStart = url.indexOf("/", url.indexOf("//") + 2);
-    const etag = `"${hash64(`${version()} ${pathStart === -1 ? "/" : url.slice(pathStart)}`)}"`;
+    const etag = etagFor(version(), c.req.url);
     const ifNoneMatch = c.req.header("If-None-Match");
     if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
       c.header("ETag", etag);
       c.header("Cache-Control", CACHE_CONTROL_OK);
+      c.header("Vary", "Accept-Encoding");
       return c.body(null, 304);
     }
     await next();
     const status = c.res.status;
+    // Every answer may be sent compressed (by the Node entry or by the Workers platform).
+    c.res.headers.append("Vary", "Accept-Encoding");
     if (status === 200) {
       c.res.headers.set("ETag", etag);
       if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", CACHE_CONTROL_OK);
+      if (ifNoneMatch !== undefined && isWildcard(ifNoneMatch)) {
+        const response = notModified(c.res);
+        // Assigning over a response merges the old headers back in (Content-Length too); clear it first.
+        c.res = undefined;
+        c.res = response;
+      }
     } else if (status >= 400) {
       c.res.headers.set("Cache-Control", status >= 500 ? CACHE_CONTROL_NONE : CACHE_CONTROL_CLIENT_ERROR);
     }

@@ -1,20 +1,37 @@
 /** `/v1/entities`: the people, countries, organisations and systems of the story, and what links them. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { entities, getEntity, related, statementsAbout } from "@s400/data";
-import { listOf, pageQuery, paginate } from "../pagination.js";
-import { problemResponse } from "../problem.js";
-import { newRouter } from "../router.js";
 import {
-  EntitySchema,
-  EntityTypeSchema,
-  NeighbourSchema,
-  PredicateSchema,
-  StatementSchema,
-} from "../schemas/records.js";
+  entities,
+  entityTypes,
+  getEntity,
+  type Predicate,
+  predicateLabels,
+  related,
+  statementsAbout,
+} from "@s400/data";
+import {
+  entitySchema,
+  entityTypeSchema,
+  neighbourSchema,
+  predicateSchema,
+  statementSchema,
+} from "@s400/data/schema";
+import { answer } from "../answer.js";
+import { pageQuery, paginate } from "../pagination.js";
+import { enumParam } from "../params.js";
+import { responsesOf } from "../responses.js";
+import { newRouter } from "../router.js";
+import { listOf } from "../schemas/envelopes.js";
+
+const predicates = Object.keys(predicateLabels) as [Predicate, ...Predicate[]];
 
 /** An entity named by id, canonical name or alias, as a path parameter. */
 const entityKey = (description: string) =>
-  z.string().min(1).max(200).openapi({ description, example: "ssb" });
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { example: "ssb" }, description });
 
 const IdOrAliasParams = z.object({
   idOrAlias: entityKey("An entity id (`ssb`), its name or an alias (`Defence Industry Directorate`)."),
@@ -24,45 +41,42 @@ const IdParams = z.object({ id: entityKey("An entity id, name or alias.") });
 const listEntities = createRoute({
   method: "get",
   path: "/entities",
+  operationId: "listEntities",
   tags: ["Entities"],
   summary: "List entities",
   description: "Every entity of the dataset, optionally only those of one type.",
   request: {
     query: z.object({
-      type: EntityTypeSchema.optional().openapi({
-        param: { name: "type", in: "query" },
-        description: "Only entities of this type.",
-      }),
+      type: enumParam("type", entityTypes, entityTypeSchema, "Only entities of this type.", "person"),
       ...pageQuery,
     }),
   },
-  responses: {
-    200: {
-      description: "A page of entities.",
-      content: { "application/json": { schema: listOf(EntitySchema, "EntityList") } },
-    },
-    400: problemResponse("A parameter is invalid."),
-  },
+  responses: responsesOf({
+    ok: { description: "A page of entities.", schema: listOf(entitySchema, "EntityList") },
+    badRequest: "A parameter is invalid.",
+  }),
 });
 
 const getOneEntity = createRoute({
   method: "get",
   path: "/entities/{idOrAlias}",
+  operationId: "getEntity",
   tags: ["Entities"],
   summary: "Get an entity",
   description:
     "One entity by id, canonical name or any alias. Case, diacritics and spelling variants such as Defence/Defense do not matter.",
   request: { params: IdOrAliasParams },
-  responses: {
-    200: { description: "The entity.", content: { "application/json": { schema: EntitySchema } } },
-    400: problemResponse("The id is invalid."),
-    404: problemResponse("No entity has that id, name or alias."),
-  },
+  responses: responsesOf({
+    ok: { description: "The entity.", schema: entitySchema },
+    badRequest: "The id is invalid.",
+    notFound: "No entity has that id, name or alias.",
+  }),
 });
 
 const entityStatements = createRoute({
   method: "get",
   path: "/entities/{id}/statements",
+  operationId: "listEntityStatements",
   tags: ["Entities"],
   summary: "Statements about an entity",
   description:
@@ -70,51 +84,47 @@ const entityStatements = createRoute({
   request: {
     params: IdParams,
     query: z.object({
-      predicate: PredicateSchema.optional().openapi({
-        param: { name: "predicate", in: "query" },
-        description: "Only statements with this predicate.",
-      }),
+      predicate: enumParam(
+        "predicate",
+        predicates,
+        predicateSchema,
+        "Only statements with this predicate.",
+        "head-of",
+      ),
       ...pageQuery,
     }),
   },
-  responses: {
-    200: {
-      description: "A page of statements.",
-      content: { "application/json": { schema: listOf(StatementSchema, "StatementList") } },
-    },
-    400: problemResponse("A parameter is invalid."),
-    404: problemResponse("No such entity."),
-  },
+  responses: responsesOf({
+    ok: { description: "A page of statements.", schema: listOf(statementSchema, "StatementList") },
+    badRequest: "A parameter is invalid.",
+    notFound: "No such entity.",
+  }),
 });
 
 const entityRelated = createRoute({
   method: "get",
   path: "/entities/{id}/related",
+  operationId: "listRelatedEntities",
   tags: ["Entities"],
   summary: "Entities related to an entity",
   description: "The entity's neighbours in the graph, each with the statements that link the two.",
   request: { params: IdParams, query: z.object(pageQuery) },
-  responses: {
-    200: {
-      description: "A page of neighbours.",
-      content: { "application/json": { schema: listOf(NeighbourSchema, "NeighbourList") } },
-    },
-    400: problemResponse("A parameter is invalid."),
-    404: problemResponse("No such entity."),
-  },
+  responses: responsesOf({
+    ok: { description: "A page of neighbours.", schema: listOf(neighbourSchema, "NeighbourList") },
+    badRequest: "A parameter is invalid.",
+    notFound: "No such entity.",
+  }),
 });
 
 export const entityRoutes = newRouter()
   .openapi(listEntities, (c) => {
     const { type, ...page } = c.req.valid("query");
-    return c.json(paginate(entities(type === undefined ? {} : { type }), page), 200);
+    return answer(c, paginate(entities(type === undefined ? {} : { type }), page));
   })
-  .openapi(getOneEntity, (c) => c.json(getEntity(c.req.valid("param").idOrAlias), 200))
+  .openapi(getOneEntity, (c) => answer(c, getEntity(c.req.valid("param").idOrAlias)))
   .openapi(entityStatements, (c) => {
     const { predicate, ...page } = c.req.valid("query");
     const { id } = c.req.valid("param");
-    return c.json(paginate(statementsAbout(id, predicate === undefined ? {} : { predicate }), page), 200);
+    return answer(c, paginate(statementsAbout(id, predicate === undefined ? {} : { predicate }), page));
   })
-  .openapi(entityRelated, (c) =>
-    c.json(paginate(related(c.req.valid("param").id), c.req.valid("query")), 200),
-  );
+  .openapi(entityRelated, (c) => answer(c, paginate(related(c.req.valid("param").id), c.req.valid("query"))));

@@ -1,41 +1,37 @@
 /** `/v1/records/{id}`: any record, with the words of the source that support it. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { getRecord, provenance } from "@s400/data";
-import { problemResponse } from "../problem.js";
+import { recordWithProvenance } from "@s400/data";
+import { recordWithProvenanceSchema } from "@s400/data/schema";
+import { answer } from "../answer.js";
+import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { ProvenanceViewSchema, RecordSchema } from "../schemas/records.js";
 
 const getOneRecord = createRoute({
   method: "get",
   path: "/records/{id}",
+  operationId: "getRecord",
   tags: ["Sources"],
   summary: "Get any record with its provenance",
   description: "A record of any kind by id, with each cited span shown in the context of its sentence.",
   request: {
     params: z.object({
-      id: z.string().min(1).max(200).openapi({
-        description: "A record id (`s09`, `ssb`, `st-…`, `ev-…`, `cl-…`, `q-…`).",
-        example: "ssb",
-      }),
+      id: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({
+          param: { example: "ssb" },
+          description: "A record id (`s09`, `ssb`, `st-…`, `ev-…`, `cl-…`, `q-…`).",
+        }),
     }),
   },
-  responses: {
-    200: {
-      description: "The record and its provenance.",
-      content: {
-        "application/json": {
-          schema: z
-            .object({ record: RecordSchema, provenance: z.array(ProvenanceViewSchema) })
-            .openapi("RecordWithProvenance"),
-        },
-      },
-    },
-    400: problemResponse("The id is invalid."),
-    404: problemResponse("No record has that id."),
-  },
+  responses: responsesOf({
+    ok: { description: "The record and its provenance.", schema: recordWithProvenanceSchema },
+    badRequest: "The id is invalid.",
+    notFound: "No record has that id.",
+  }),
 });
 
-export const recordRoutes = newRouter().openapi(getOneRecord, (c) => {
-  const record = getRecord(c.req.valid("param").id);
-  return c.json({ record, provenance: [...provenance(record)] }, 200);
-});
+export const recordRoutes = newRouter().openapi(getOneRecord, (c) =>
+  answer(c, recordWithProvenance(c.req.valid("param").id)),
+);

@@ -1,21 +1,20 @@
 /** `/v1/search`: ranked full-text search over every record, best first. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { type RecordKind, search } from "@s400/data";
-import { MAX_LIMIT } from "../pagination.js";
-import { problemResponse } from "../problem.js";
-import { listParam, newRouter } from "../router.js";
-import { recordKinds, SearchHitSchema } from "../schemas/records.js";
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, recordKinds, search } from "@s400/data";
+import { recordKindSchema } from "@s400/data/schema";
+import { answer } from "../answer.js";
+import { enumListParam, integerParam } from "../params.js";
+import { responsesOf } from "../responses.js";
+import { newRouter } from "../router.js";
+import { SearchResultsSchema } from "../schemas/envelopes.js";
 
 /** The longest query the API accepts, in characters; anything longer is a client error, not a slow request. */
 export const MAX_QUERY_LENGTH = 200;
-/** Hits returned when the client does not say. */
-export const DEFAULT_SEARCH_LIMIT = 10;
-
-const kinds = new Set<string>(recordKinds);
 
 const searchRoute = createRoute({
   method: "get",
   path: "/search",
+  operationId: "search",
   tags: ["Search"],
   summary: "Search all records",
   description: `Ranked search over entities, statements, events, claims, quotes, topics and sources. Spelling variants (Defence/Defense), missing diacritics and aliases (Ankara for Turkey) all match. \`q\` is at most ${MAX_QUERY_LENGTH} characters.`,
@@ -29,50 +28,33 @@ const searchRoute = createRoute({
         .min(1, "must not be empty")
         .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
         .openapi({
-          param: { name: "q", in: "query" },
+          param: { name: "q", in: "query", example: "Who heads the Defence Industry Directorate?" },
           description: "What to look for.",
-          example: "Who heads the Defence Industry Directorate?",
         }),
-      limit: z.coerce
-        .number<string>()
-        .int()
-        .min(1)
-        .max(MAX_LIMIT)
-        .default(DEFAULT_SEARCH_LIMIT)
-        .openapi({
-          param: { name: "limit", in: "query" },
-          description: `Most hits to return, 1 to ${MAX_LIMIT}.`,
-          example: 5,
-        }),
-      type: listParam
-        .refine((types) => types.every((type) => kinds.has(type)), {
-          message: `each type must be one of ${recordKinds.join(", ")}`,
-        })
-        .transform((types) => types as RecordKind[])
-        .optional()
-        .openapi({
-          param: { name: "type", in: "query", style: "form", explode: true },
-          description: "Only hits of these kinds: repeat the parameter or separate kinds with commas.",
-          example: "entity,quote",
-          type: "string",
-        }),
+      limit: integerParam("limit", {
+        min: 1,
+        max: PAGE_SIZE_MAX,
+        default: PAGE_SIZE_DEFAULT,
+        description: `Most hits to return, 1 to ${PAGE_SIZE_MAX}.`,
+        example: 5,
+      }),
+      type: enumListParam(
+        "type",
+        recordKinds,
+        recordKindSchema,
+        "Only hits of these kinds: repeat the parameter (`type=entity&type=quote`); one comma-separated value (`type=entity,quote`) is read the same way.",
+        ["entity", "quote"],
+      ),
     }),
   },
-  responses: {
-    200: {
-      description: "The hits, best first.",
-      content: {
-        "application/json": {
-          schema: z.object({ results: z.array(SearchHitSchema) }).openapi("SearchResults"),
-        },
-      },
-    },
-    400: problemResponse("`q` is missing, empty or too long, or another parameter is invalid."),
-  },
+  responses: responsesOf({
+    ok: { description: "The hits, best first.", schema: SearchResultsSchema },
+    badRequest: "`q` is missing, empty or too long, or another parameter is invalid.",
+  }),
 });
 
 export const searchRoutes = newRouter().openapi(searchRoute, (c) => {
   const { q, limit, type } = c.req.valid("query");
-  const results = search(q, type === undefined || type.length === 0 ? { limit } : { limit, types: type });
-  return c.json({ results: [...results] }, 200);
+  const results = search(q, type === undefined ? { limit } : { limit, types: type });
+  return answer(c, { results: [...results] });
 });

@@ -1,57 +1,50 @@
 /** `/v1/sources`: the source sentences the dataset rests on, and the records that cite each. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { citing, source, sources } from "@s400/data";
-import { listOf, pageQuery, paginate } from "../pagination.js";
-import { problemResponse } from "../problem.js";
+import { sources, sourceWithCiting } from "@s400/data";
+import { sourceSchema, sourceWithCitingSchema } from "@s400/data/schema";
+import { answer } from "../answer.js";
+import { pageQuery, paginate } from "../pagination.js";
+import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
-import { RecordSchema, SourceSchema } from "../schemas/records.js";
+import { listOf } from "../schemas/envelopes.js";
 
 const listSources = createRoute({
   method: "get",
   path: "/sources",
+  operationId: "listSources",
   tags: ["Sources"],
   summary: "List source sentences",
   description: "The 15 sentences the dataset rests on, byte-for-byte, in the order of the source file.",
   request: { query: z.object(pageQuery) },
-  responses: {
-    200: {
-      description: "A page of sources.",
-      content: { "application/json": { schema: listOf(SourceSchema, "SourceList") } },
-    },
-    400: problemResponse("A parameter is invalid."),
-  },
+  responses: responsesOf({
+    ok: { description: "A page of sources.", schema: listOf(sourceSchema, "SourceList") },
+    badRequest: "A parameter is invalid.",
+  }),
 });
 
 const getSource = createRoute({
   method: "get",
   path: "/sources/{id}",
+  operationId: "getSource",
   tags: ["Sources"],
   summary: "Get a source sentence and what cites it",
   description: "One sentence and every record whose provenance cites it.",
   request: {
     params: z.object({
-      id: z.string().min(1).max(200).openapi({ description: "A source id, `s01` to `s15`.", example: "s09" }),
+      id: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({ param: { example: "s08" }, description: "A source id, `s01` to `s15`." }),
     }),
   },
-  responses: {
-    200: {
-      description: "The sentence and the records citing it.",
-      content: {
-        "application/json": {
-          schema: z
-            .object({ source: SourceSchema, citing: z.array(RecordSchema) })
-            .openapi("SourceWithCitations"),
-        },
-      },
-    },
-    400: problemResponse("The id is invalid."),
-    404: problemResponse("No such source."),
-  },
+  responses: responsesOf({
+    ok: { description: "The sentence and the records citing it.", schema: sourceWithCitingSchema },
+    badRequest: "The id is invalid.",
+    notFound: "No such source.",
+  }),
 });
 
 export const sourceRoutes = newRouter()
-  .openapi(listSources, (c) => c.json(paginate(sources(), c.req.valid("query")), 200))
-  .openapi(getSource, (c) => {
-    const { id } = c.req.valid("param");
-    return c.json({ source: source(id), citing: [...citing(id)] }, 200);
-  });
+  .openapi(listSources, (c) => answer(c, paginate(sources(), c.req.valid("query"))))
+  .openapi(getSource, (c) => answer(c, sourceWithCiting(c.req.valid("param").id)));

@@ -1,11 +1,11 @@
 /** A pane of blocks the user moves through: Enter opens the chosen record, `g` shows the sentence it cites. */
-
 import type { SourceSpan } from "@s400/data";
 import { useKeys } from "../hooks/use-keys.js";
 import { useList } from "../hooks/use-list.js";
 import { type Route, sourceRoute, useNavigation } from "../navigation.js";
+import { optional } from "../optional.js";
 import { type Block, BlockList, selectableBlocks } from "./block-list.js";
-import { Pane } from "./pane.js";
+import { innerWidth, Pane } from "./pane.js";
 
 /** A block that can lead somewhere. */
 export interface LinkBlock extends Block {
@@ -22,6 +22,8 @@ export interface BlockPaneProps {
   readonly height: number;
   readonly focused: boolean;
   readonly empty?: string;
+  /** Names this pane's cursor and scroll in the screen's history entry. */
+  readonly stateKey: string;
   /** The cursor, among the selectable blocks; the pane keeps its own when omitted. */
   readonly index?: number;
   /** What `g` shows when the block under the cursor cites nothing itself: the words of the record in the pane. */
@@ -32,11 +34,12 @@ export interface BlockPaneProps {
 
 /** A pane whose cursor moves while it is focused (or follows `index` when the caller keeps it). */
 export function BlockPane(props: BlockPaneProps) {
-  const { blocks, focused, height } = props;
+  const { blocks, focused, height, stateKey } = props;
   const [own] = useList(
+    stateKey,
     selectableBlocks(blocks).length,
     focused && props.index === undefined,
-    Math.max(1, height - 3),
+    Math.max(1, height - 4),
   );
   return <BlockPaneView {...props} index={props.index ?? own} />;
 }
@@ -51,29 +54,38 @@ function BlockPaneView({
   onEnter,
   fallbackCites,
   index,
+  stateKey,
 }: BlockPaneProps & { index: number }) {
   const nav = useNavigation();
-  const selectable = selectableBlocks(blocks) as LinkBlock[];
+  const selectable = selectableBlocks(blocks);
   const current = selectable[index];
-  useKeys((input, key) => {
-    if (!current) return;
-    if (key.return) {
-      if (onEnter) onEnter(current);
-      else if (current.open) nav.open(current.open);
-    } else if (input === "g") {
-      const cites = current.cites && current.cites.length > 0 ? current.cites : fallbackCites;
-      if (cites && cites.length > 0) nav.open(sourceRoute(cites));
-    }
-  }, focused);
+  const cites = current?.cites && current.cites.length > 0 ? current.cites : fallbackCites;
+  useKeys(
+    {
+      open:
+        current && (onEnter || current.open)
+          ? () => (onEnter ? onEnter(current) : current.open && nav.open(current.open))
+          : undefined,
+      cite: cites && cites.length > 0 ? () => nav.open(sourceRoute(cites)) : undefined,
+    },
+    { active: focused },
+  );
   return (
-    <Pane title={title} width={width} height={height} focused={focused}>
+    <Pane
+      title={title}
+      width={width}
+      height={height}
+      focused={focused}
+      {...optional("position", selectable.length > 1 ? `${index + 1}/${selectable.length}` : undefined)}
+    >
       <BlockList
         blocks={blocks}
         selected={index}
-        width={width - 2}
+        width={innerWidth(width)}
         height={height - 2}
         focused={focused}
-        {...(empty === undefined ? {} : { empty })}
+        stateKey={stateKey}
+        {...optional("empty", empty)}
       />
     </Pane>
   );

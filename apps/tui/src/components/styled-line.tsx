@@ -1,11 +1,12 @@
 /** Draws one line of styled runs; the highlight of cited words is inverse and underlined so it shows without colour. */
 import { Text, type TextProps } from "ink";
+import { optional } from "../optional.js";
 import type { Line, Style } from "../text.js";
 import { type Theme, useTheme } from "../theme.js";
 
 /** Adds a colour only when there is one: under NO_COLOR the prop is left out entirely. */
 export function colour(name: string | undefined): Pick<TextProps, "color"> {
-  return name === undefined ? {} : { color: name };
+  return optional("color", name);
 }
 
 function props(style: Style | undefined, theme: Theme): TextProps {
@@ -29,18 +30,29 @@ function props(style: Style | undefined, theme: Theme): TextProps {
   }
 }
 
-/** One terminal line; `strong` draws all of it bold (the selected item). */
-export function StyledLine({ line, strong = false }: { line: Line; strong?: boolean }) {
+/** One terminal line after an unstyled `prefix` (the cursor marker); `strong` draws the line bold (the selected item). */
+export function StyledLine({
+  line,
+  strong = false,
+  prefix = "",
+}: {
+  line: Line;
+  strong?: boolean;
+  prefix?: string;
+}) {
   const theme = useTheme();
   return (
-    <Text wrap="truncate-end" bold={strong}>
-      {line.length === 0
-        ? " "
-        : line.map((segment, i) => (
-            <Text key={i} {...props(segment.style, theme)}>
-              {segment.text}
-            </Text>
-          ))}
+    <Text wrap="truncate-end">
+      {prefix}
+      <Text bold={strong}>
+        {line.length === 0
+          ? " "
+          : line.map((segment, i) => (
+              <Text key={i} {...props(segment.style, theme)}>
+                {segment.text}
+              </Text>
+            ))}
+      </Text>
     </Text>
   );
 }

@@ -1,4 +1,4 @@
-/** Shown instead of the app when the terminal is too small to draw it. */
+/** Shown instead of the app when the terminal is too small to draw it; the screens keep their state meanwhile. */
 import { Text } from "ink";
 
 export function TooSmall({

@@ -1,41 +1,30 @@
 /** The data source that answers from the in-process @s400/data library (the default). */
 import * as s400 from "@s400/data";
-import { type DataSource, DataSourceError } from "./source.js";
+import { askedQueries, type DataSource, DataSourceError, settled } from "./source.js";
 
-/** Runs a library call, turning its typed S400Error into a DataSourceError with the same meaning. */
+/** Runs a library call at once, turning its typed S400Error into a DataSourceError with the same meaning. */
 function call<T>(query: () => T): Promise<T> {
-  try {
-    return Promise.resolve(query());
-  } catch (error) {
-    if (error instanceof s400.S400Error) {
-      return Promise.reject(new DataSourceError(error.code, error.message));
+  return settled(() => {
+    try {
+      return query();
+    } catch (error) {
+      if (error instanceof s400.S400Error) throw new DataSourceError(error.code, error.message);
+      throw error;
     }
-    return Promise.reject(error);
-  }
+  });
 }
 
-/** Creates the data source that reads the facts from the `@s400/data` package itself. */
+/**
+ * Creates the data source that reads the facts from the `@s400/data` package itself: every asked query,
+ * answered at once (see `settled`), so views draw in-process data without a Loading frame.
+ */
 export function createLocalSource(): DataSource {
-  return {
-    label: `local @s400/data ${s400.dataset.version}`,
-    meta: () => call(() => s400.meta()),
-    entities: (type) => call(() => s400.entities(type === undefined ? {} : { type })),
-    entity: (idOrName) => call(() => s400.getEntity(idOrName)),
-    statementsAbout: (entity, predicate) =>
-      call(() => s400.statementsAbout(entity, predicate === undefined ? {} : { predicate })),
-    related: (entity) => call(() => s400.related(entity)),
-    quotes: (speaker) => call(() => s400.quotes(speaker === undefined ? {} : { speaker })),
-    timeline: (options) => call(() => s400.timeline(options)),
-    topics: () => call(() => s400.topics()),
-    claims: (options) => call(() => s400.claims(options)),
-    positions: (topic) => call(() => s400.positions(topic)),
-    sources: () => call(() => s400.sources()),
-    source: (id) => call(() => ({ source: s400.source(id), citing: s400.citing(id) })),
-    record: (id) =>
-      call(() => {
-        const record = s400.getRecord(id);
-        return { record, provenance: s400.provenance(record) };
-      }),
-    search: (query, options) => call(() => s400.search(query, options)),
-  };
+  const source: Record<string, unknown> = { origin: undefined, close: () => undefined };
+  for (const name of askedQueries) {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: @s400/data stays external to the bundle; nothing to shake.
+    const query = s400[name] as (...args: unknown[]) => unknown;
+    source[name] = (...args: unknown[]) => call(() => query(...args));
+  }
+  // The loop builds exactly the mapped type of DataSource; TypeScript cannot follow a loop over keys.
+  return source as DataSource;
 }

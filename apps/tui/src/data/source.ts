@@ -1,75 +1,58 @@
 /** One interface over the two places the facts can come from: the in-process library or the HTTP API. */
-import type {
-  Claim,
+import type { Queries, QueryName } from "@s400/data";
+
+export type {
   DatasetMeta,
-  Entity,
-  EntityType,
-  Event,
   Neighbour,
   Position,
-  Predicate,
   ProvenanceView,
-  Quote,
-  S400Record,
+  RecordWithProvenance,
   SearchHit,
-  SearchOptions,
-  Source,
-  Stance,
-  Statement,
-  Topic,
+  SourceWithCiting,
 } from "@s400/data";
 
-export type { DatasetMeta, Neighbour, Position, ProvenanceView, SearchHit, SearchOptions };
+/** The library's queries the views and commands ask; adding one here gives both sources the question. */
+export const askedQueries = [
+  "meta",
+  "entities",
+  "getEntity",
+  "statementsAbout",
+  "related",
+  "quotes",
+  "timeline",
+  "topics",
+  "claims",
+  "positions",
+  "sources",
+  "sourceWithCiting",
+  "recordWithProvenance",
+  "search",
+] as const satisfies readonly QueryName[];
 
-/** A source sentence and every record that cites it. */
-export interface SourceWithCiting {
-  readonly source: Source;
-  readonly citing: readonly S400Record[];
-}
+type Asked = (typeof askedQueries)[number];
 
-/** A record and its provenance, sentence by sentence. */
-export interface RecordWithProvenance {
-  readonly record: S400Record;
-  readonly provenance: readonly ProvenanceView[];
-}
-
-export interface TimelineOptions {
-  readonly from?: string;
-  readonly to?: string;
-  readonly entity?: string;
-}
-
-export interface ClaimOptions {
-  readonly by?: string;
-  readonly about?: string;
-  readonly stance?: Stance;
-}
+/** A query's asynchronous form: the same arguments, the answer in a promise. */
+type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 
 /**
- * Everything the views ask for. Both implementations answer the same questions with the same shapes,
- * so every view works the same on the local library and on the API.
+ * Everything the views ask for: `Queries` of `@s400/data` in its asynchronous form, so both
+ * implementations answer the same questions with the same arguments and shapes as the library.
  */
-export interface DataSource {
-  /** Says where the data comes from, for the header ("local @s400/data", "API http://…"). */
-  readonly label: string;
-  meta(): Promise<DatasetMeta>;
-  entities(type?: EntityType): Promise<readonly Entity[]>;
-  entity(idOrName: string): Promise<Entity>;
-  statementsAbout(entity: string, predicate?: Predicate): Promise<readonly Statement[]>;
-  related(entity: string): Promise<readonly Neighbour[]>;
-  quotes(speaker?: string): Promise<readonly Quote[]>;
-  timeline(options?: TimelineOptions): Promise<readonly Event[]>;
-  topics(): Promise<readonly Topic[]>;
-  claims(options?: ClaimOptions): Promise<readonly Claim[]>;
-  positions(topic?: string): Promise<readonly Position[]>;
-  sources(): Promise<readonly Source[]>;
-  source(id: string): Promise<SourceWithCiting>;
-  record(id: string): Promise<RecordWithProvenance>;
-  search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
-}
+export type DataSource = { readonly [K in Asked]: Async<Queries[K]> } & {
+  /** Where the data comes from, when it is not the built-in dataset ("API http://…"). */
+  readonly origin: string | undefined;
+  /** Gives up every request still waiting (the user quit), so nothing holds the process open. */
+  close(): void;
+};
 
 /** Why a data source call failed, so the CLI can pick a message and an exit code. */
-export type DataSourceErrorCode = "NOT_FOUND" | "INVALID_ARGUMENT" | "UNREACHABLE" | "API_ERROR";
+export type DataSourceErrorCode =
+  | "NOT_FOUND"
+  | "INVALID_ARGUMENT"
+  | "UNREACHABLE"
+  | "TIMEOUT"
+  | "NOT_S400"
+  | "API_ERROR";
 
 /** The one error a data source rejects with; its message is a sentence a user can act on. */
 export class DataSourceError extends Error {
@@ -86,4 +69,49 @@ export class DataSourceError extends Error {
 export function errorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** Answers known at once: an in-process source's promises, whose values can be drawn without a Loading frame. */
+const known = new WeakMap<Promise<unknown>, { readonly value: unknown } | { readonly error: unknown }>();
+
+/** A promise of an answer that is already at hand, which `peek` can read synchronously. */
+export function settled<T>(run: () => T): Promise<T> {
+  let promise: Promise<T>;
+  try {
+    const value = run();
+    promise = Promise.resolve(value);
+    known.set(promise, { value });
+  } catch (error) {
+    promise = Promise.reject(error);
+    // Marked handled: whoever peeks takes the error from here instead.
+    promise.catch(() => undefined);
+    known.set(promise, { error });
+  }
+  return promise;
+}
+
+/** The outcome of a promise made by `settled`, or undefined for one that has yet to settle. */
+export function peek<T>(
+  promise: Promise<T>,
+): { readonly value: T } | { readonly error: unknown } | undefined {
+  return known.get(promise) as { readonly value: T } | { readonly error: unknown } | undefined;
+}
+
+/** Like `Promise.all`, but known at once when every part is. */
+export function all<const P extends readonly Promise<unknown>[]>(
+  parts: P,
+): Promise<{ -readonly [I in keyof P]: Awaited<P[I]> }> {
+  type Values = { -readonly [I in keyof P]: Awaited<P[I]> };
+  const outcomes = parts.map((part) => peek(part));
+  if (outcomes.every((o) => o !== undefined && "value" in o)) {
+    return settled(() => outcomes.map((o) => (o as { value: unknown }).value) as Values);
+  }
+  return Promise.all(parts) as Promise<Values>;
+}
+
+/** `promise.then(map)`, but known at once when `promise` is (named so the module is no thenable). */
+export function mapAnswer<T, U>(promise: Promise<T>, map: (value: T) => U): Promise<U> {
+  const known = peek(promise);
+  if (known && "value" in known) return settled(() => map(known.value));
+  return promise.then(map);
 }

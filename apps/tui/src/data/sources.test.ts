@@ -17,21 +17,21 @@ const json = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
 const questions: readonly [string, (source: DataSource) => Promise<unknown>][] = [
   ["meta", (s) => s.meta()],
   ["entities", (s) => s.entities()],
-  ["entities of a type", (s) => s.entities("person")],
-  ["an entity by alias", (s) => s.entity("Defence Industry Directorate")],
+  ["entities of a type", (s) => s.entities({ type: "person" })],
+  ["an entity by alias", (s) => s.getEntity("Defence Industry Directorate")],
   ["statements about an entity", (s) => s.statementsAbout("ssb")],
-  ["statements with a predicate", (s) => s.statementsAbout("turkey", "purchases")],
+  ["statements with a predicate", (s) => s.statementsAbout("turkey", { predicate: "purchases" })],
   ["neighbours", (s) => s.related("turkey")],
   ["quotes", (s) => s.quotes()],
-  ["quotes by a speaker", (s) => s.quotes("Cavusoglu")],
+  ["quotes by a speaker", (s) => s.quotes({ speaker: "Cavusoglu" })],
   ["the timeline", (s) => s.timeline()],
   ["the timeline in a range", (s) => s.timeline({ from: "2020-12", to: "2021" })],
   ["topics", (s) => s.topics()],
   ["claims by a party", (s) => s.claims({ by: "turkey" })],
   ["positions", (s) => s.positions()],
   ["sources", (s) => s.sources()],
-  ["a source and what cites it", (s) => s.source("s09")],
-  ["a record with its provenance", (s) => s.record("ismail-demir")],
+  ["a source and what cites it", (s) => s.sourceWithCiting("s09")],
+  ["a record with its provenance", (s) => s.recordWithProvenance("ismail-demir")],
   ["search", (s) => s.search("Defense Industries", { limit: 5 })],
   ["search by type", (s) => s.search("sanctions", { limit: 5, types: ["event", "claim"] })],
 ];
@@ -55,8 +55,8 @@ describe("the API source and the local source", () => {
   });
 
   it.each([
-    ["an unknown entity", (s: DataSource) => s.entity("nobody-at-all"), "NOT_FOUND"],
-    ["an unknown record", (s: DataSource) => s.record("st-nothing"), "NOT_FOUND"],
+    ["an unknown entity", (s: DataSource) => s.getEntity("nobody-at-all"), "NOT_FOUND"],
+    ["an unknown record", (s: DataSource) => s.recordWithProvenance("st-nothing"), "NOT_FOUND"],
     ["a bad search limit", (s: DataSource) => s.search("ssb", { limit: 0 }), "INVALID_ARGUMENT"],
   ] as const)("fail alike for %s", async (_what, ask, code) => {
     for (const source of [local, remote]) {

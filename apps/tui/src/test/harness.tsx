@@ -1,12 +1,13 @@
 /** Renders the app at a fixed size with ink-testing-library and waits for what a user would see. */
 import { render } from "ink-testing-library";
 import { vi } from "vitest";
-import { App } from "../app.js";
+import { Boot } from "../boot.js";
+import { Root } from "../components/root.js";
 import type { DataSource } from "../data/source.js";
 import type { Size } from "../hooks/use-size.js";
 import type { Route } from "../navigation.js";
-import { loadNames } from "../scripted.js";
-import { type Theme, ThemeContext, themeFor } from "../theme.js";
+import { optional } from "../optional.js";
+import { type Theme, themeFor } from "../theme.js";
 
 /** Removes ANSI escape sequences, to compare what the frame says. */
 export function plain(text: string | undefined): string {
@@ -33,6 +34,8 @@ export interface Harness {
   raw(): string;
   /** Sends keys one at a time, as a person types them, letting each render. */
   press(...input: string[]): Promise<void>;
+  /** Sends keys in one chunk, as a terminal delivers several at once (key repeat, SSH, a paste). */
+  send(chunk: string): Promise<void>;
   /** Waits until the frame contains `text`. */
   see(text: string | RegExp): Promise<string>;
   rerender(size: Size): void;
@@ -44,19 +47,20 @@ export async function renderApp(
   source: DataSource,
   options: { size?: Size; theme?: Theme; route?: Route } = {},
 ): Promise<Harness> {
-  const names = await loadNames(source);
   const tree = (size: Size) => (
-    <ThemeContext.Provider value={options.theme ?? themeFor({})}>
-      <App
-        source={source}
-        names={names}
-        size={size}
-        {...(options.route ? { initialRoute: options.route } : {})}
-      />
-    </ThemeContext.Provider>
+    <Root theme={options.theme ?? themeFor({})}>
+      <Boot source={source} size={size} {...optional("initialRoute", options.route)} />
+    </Root>
   );
   const instance = render(tree(options.size ?? { columns: 80, rows: 24 }));
   const frame = () => plain(instance.lastFrame());
+  // A remote source answers after a moment; keys sent before the app is drawn would only reach q.
+  await vi.waitFor(
+    () => {
+      if (!frame().includes("s400 ·") && !frame().includes("needs at least")) throw new Error(frame());
+    },
+    { timeout: 5000, interval: 5 },
+  );
   const harness: Harness = {
     frame,
     raw: () => instance.lastFrame() ?? "",
@@ -66,6 +70,10 @@ export async function renderApp(
         // Let Ink parse the key (escape waits a tick for a sequence) and React commit the update.
         await new Promise((resolve) => setTimeout(resolve, key === keys.escape ? 40 : 15));
       }
+    },
+    async send(chunk) {
+      instance.stdin.write(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 40));
     },
     async see(text) {
       await vi.waitFor(

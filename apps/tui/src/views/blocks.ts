@@ -1,10 +1,20 @@
 /** Turns records into the blocks the panes draw: pure functions of the data, so they are easy to test. */
-import type { Claim, Entity, Event, Quote, S400Record, Statement } from "@s400/data";
+import type { Claim, Entity, EntityType, Event, Quote, RecordKind, S400Record, Statement } from "@s400/data";
 import { predicateLabels } from "@s400/data";
 import type { LinkBlock } from "../components/block-pane.js";
 import type { Neighbour, ProvenanceView } from "../data/source.js";
-import { formatDate, formatValue, type Names, nameOf, recordTitle, spansOf } from "../format.js";
+import {
+  formatDate,
+  formatValue,
+  type Names,
+  nameOf,
+  readable,
+  recordTitle,
+  spansOf,
+  type Titles,
+} from "../format.js";
 import { sourceRoute } from "../navigation.js";
+import { optional } from "../optional.js";
 import { type Segment, seg } from "../text.js";
 
 /** A heading the cursor skips. */
@@ -17,14 +27,32 @@ export function note(key: string, segments: readonly Segment[]): LinkBlock {
   return { key: `n-${key}`, segments, selectable: false, indent: 2 };
 }
 
+/** The width of a field's label, so values line up. */
+const LABEL = 12;
+
+/** A labelled field: the label dim and padded, the value after it; continuation lines line up with the value. */
+export function field(key: string, label: string, value: readonly Segment[]): LinkBlock {
+  return {
+    key: `f-${key}`,
+    segments: [seg(`${label} `.padEnd(LABEL), "dim"), ...value],
+    selectable: false,
+    indent: LABEL,
+  };
+}
+
+/** An entity type as a reader names it: "Person", "Organisation". */
+export function typeLabel(type: EntityType | string): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
 /** A line that opens a record and jumps to its sentence. */
 export function recordLink(record: S400Record, names: Names, prefix?: string): LinkBlock {
   const spans = spansOf(record);
   return {
     key: `r-${record.id}`,
     segments: [...(prefix ? [seg(`${prefix} `, "dim")] : []), seg(recordTitle(record, names))],
-    open: { view: "record", id: record.id },
-    ...(spans.length > 0 ? { cites: spans } : {}),
+    open: { view: "record", id: record.id, kind: record.kind },
+    ...optional("cites", spans.length > 0 ? spans : undefined),
     indent: 2,
   };
 }
@@ -33,9 +61,9 @@ export function recordLink(record: S400Record, names: Names, prefix?: string): L
 export function entityLink(key: string, id: string, names: Names, label: string): LinkBlock {
   return {
     key: `e-${key}-${id}`,
-    segments: [seg(`${label}: `, "dim"), seg(nameOf(names, id), "link")],
-    open: { view: "record", id },
-    indent: 2,
+    segments: [seg(`${label} `.padEnd(LABEL), "dim"), seg(nameOf(names, id), "link")],
+    open: { view: "record", id, kind: "entity" },
+    indent: LABEL,
   };
 }
 
@@ -50,25 +78,35 @@ export function provenanceBlocks(views: readonly ProvenanceView[]): LinkBlock[] 
   }));
 }
 
-function fieldsOf(record: S400Record, names: Names): LinkBlock[] {
+/** A link to any record by id, named by its title. */
+function titledLink(key: string, id: string, titles: Titles, label: string, kind: RecordKind): LinkBlock {
+  return {
+    key: `l-${key}-${id}`,
+    segments: [seg(`${label} `.padEnd(LABEL), "dim"), seg(titles.get(id) ?? "another record", "link")],
+    open: { view: "record", id, kind },
+    indent: LABEL,
+  };
+}
+
+function fieldsOf(record: S400Record, names: Names, titles: Titles): LinkBlock[] {
   switch (record.kind) {
     case "source":
       return [note("text", [seg(record.text)])];
     case "entity":
       return [
-        note("type", [seg("type ", "dim"), seg(record.type)]),
-        ...(record.nameNote ? [note("name-note", [seg("name ", "dim"), seg(record.nameNote)])] : []),
-        note("aliases", [seg("also ", "dim"), seg(record.aliases.map((a) => a.text).join(" · ") || "—")]),
+        field("type", "type", [seg(record.type)]),
+        ...(record.nameNote ? [field("name-note", "name", [seg(record.nameNote)])] : []),
+        field("aliases", "also", [seg(record.aliases.map((a) => a.text).join(" · ") || "—")]),
         note("description", [seg(record.description)]),
       ];
     case "statement":
       return statementFields(record, names);
     case "event":
-      return eventFields(record, names);
+      return eventFields(record, names, titles);
     case "topic":
-      return [note("proposition", [seg("proposition ", "dim"), seg(record.proposition)])];
+      return [field("proposition", "question", [seg(record.proposition)])];
     case "claim":
-      return claimFields(record, names);
+      return claimFields(record, names, titles);
     case "quote":
       return quoteFields(record, names);
   }
@@ -76,70 +114,62 @@ function fieldsOf(record: S400Record, names: Names): LinkBlock[] {
 
 function statementFields(statement: Statement, names: Names): LinkBlock[] {
   return [
-    note("summary", [seg(statement.summary)]),
-    entityLink("subject", statement.subject, names, "subject"),
-    note("predicate", [seg("predicate ", "dim"), seg(predicateLabels[statement.predicate])]),
+    entityLink("subject", statement.subject, names, "who"),
+    field("predicate", "relation", [seg(predicateLabels[statement.predicate])]),
     statement.object.kind === "entity"
-      ? entityLink("object", statement.object.id, names, "object")
-      : note("object", [seg("object ", "dim"), seg(formatValue(statement.object, names))]),
+      ? entityLink("object", statement.object.id, names, "whom")
+      : field("object", "what", [seg(formatValue(statement.object, names))]),
     ...statement.qualifiers.map((q, i) =>
       q.value.kind === "entity"
         ? entityLink(`q${i}`, q.value.id, names, q.property)
-        : note(`q${i}`, [seg(`${q.property} `, "dim"), seg(q.note ?? formatValue(q.value, names))]),
+        : field(`q${i}`, q.property, [seg(q.note ?? formatValue(q.value, names))]),
     ),
   ];
 }
 
-function eventFields(event: Event, names: Names): LinkBlock[] {
+function eventFields(event: Event, names: Names, titles: Titles): LinkBlock[] {
   return [
-    note("date", [seg("date ", "dim"), seg(formatDate(event.date), "bold"), seg(` ${event.status}`, "dim")]),
+    field("date", "date", [seg(formatDate(event.date), "bold"), seg(` ${event.status}`, "dim")]),
     ...(event.date.reasoning
-      ? [note("reasoning", [seg("inferred: ", "dim"), seg(event.date.reasoning)])]
+      ? [field("reasoning", "inferred", [seg(readable(event.date.reasoning, titles))])]
       : []),
     ...(event.date.expression
-      ? [note("expression", [seg("from ", "dim"), seg(`“${event.date.expression.exact}”`)])]
+      ? [field("expression", "text says", [seg(`“${event.date.expression.exact}”`)])]
       : []),
     note("summary", [seg(event.summary)]),
     ...event.participants.map((p) => entityLink(`p-${p.role}`, p.entity, names, p.role)),
-    ...(event.date.relativeTo ?? []).map((id) => ({
-      key: `rel-${id}`,
-      segments: [seg("dated from ", "dim"), seg(id, "link")],
-      open: { view: "record", id } as const,
-      indent: 2,
-    })),
+    ...(event.date.relativeTo ?? []).map((id) => titledLink("rel", id, titles, "dated from", "event")),
   ];
 }
 
-function claimFields(claim: Claim, names: Names): LinkBlock[] {
+function claimFields(claim: Claim, names: Names, titles: Titles): LinkBlock[] {
   return [
-    note("text", [seg(claim.text)]),
-    note("stance", [seg("stance ", "dim"), seg(claim.stance, "bold"), seg(" on ", "dim"), seg(claim.topic)]),
+    field("stance", "stance", [
+      seg(claim.stance, "bold"),
+      seg(" on ", "dim"),
+      seg(titles.get(claim.topic) ?? "its topic"),
+    ]),
     entityLink("claimant", claim.claimant, names, "held by"),
     ...(claim.speaker ? [entityLink("speaker", claim.speaker, names, "voiced by")] : []),
-    ...claim.respondsTo.map((id) => ({
-      key: `resp-${id}`,
-      segments: [seg("answers ", "dim"), seg(id, "link")],
-      open: { view: "record", id } as const,
-      indent: 2,
-    })),
+    ...claim.respondsTo.map((id) => titledLink("resp", id, titles, "answers", "claim")),
   ];
 }
 
 function quoteFields(quote: Quote, names: Names): LinkBlock[] {
   return [
-    note("text", [seg(quote.mode === "direct" ? `“${quote.text}”` : quote.text)]),
     entityLink("speaker", quote.speaker, names, "speaker"),
     ...(quote.onBehalfOf ? [entityLink("for", quote.onBehalfOf, names, "for")] : []),
-    note("mode", [seg(quote.mode === "direct" ? "direct speech" : "reported speech", "dim")]),
-    ...(quote.occasion ? [note("occasion", [seg("occasion ", "dim"), seg(quote.occasion)])] : []),
+    field("mode", "speech", [seg(quote.mode === "direct" ? "direct" : "reported")]),
+    ...(quote.occasion ? [field("occasion", "occasion", [seg(quote.occasion)])] : []),
   ];
 }
 
-/** Everything about one record: its fields, the records it links to, and the words it cites. */
+/** Everything about one record: its title once, its fields, the records it links to, and the words it cites. */
 export function recordBlocks(
   record: S400Record,
   provenance: readonly ProvenanceView[],
   names: Names,
+  titles: Titles,
 ): LinkBlock[] {
   const spans = spansOf(record);
   return [
@@ -147,9 +177,9 @@ export function recordBlocks(
     {
       ...heading("title", recordTitle(record, names)),
       selectable: true,
-      ...(spans.length > 0 ? { cites: spans } : {}),
+      ...optional("cites", spans.length > 0 ? spans : undefined),
     },
-    ...fieldsOf(record, names),
+    ...fieldsOf(record, names, titles),
     ...(provenance.length > 0 ? [heading("cited", `Cited words (${provenance.length})`)] : []),
     ...provenanceBlocks(provenance),
   ];
@@ -168,7 +198,7 @@ export function entityBlocks(
 ): LinkBlock[] {
   return [
     { ...heading("name", entity.name), selectable: true, cites: entity.provenance },
-    ...fieldsOf(entity, names),
+    ...fieldsOf(entity, names, new Map()),
     heading("statements", `Statements (${detail.statements.length})`),
     ...detail.statements.map((s) => recordLink(s, names)),
     heading("neighbours", `Neighbours (${detail.neighbours.length})`),
@@ -181,7 +211,7 @@ export function entityBlocks(
           "dim",
         ),
       ],
-      open: { view: "record", id: n.entity.id } as const,
+      open: { view: "record", id: n.entity.id, kind: "entity" } as const,
       cites: n.entity.provenance,
       indent: 2,
     })),

@@ -1,10 +1,10 @@
 /** One entity in full: aliases, statements, neighbours, quotes and where the text mentions it. */
 import { BlockPane } from "../components/block-pane.js";
-import { Pane } from "../components/pane.js";
-import { Failure, Loading } from "../components/status.js";
+import { AsyncPane } from "../components/status.js";
+import { all } from "../data/source.js";
 import { useAsync } from "../hooks/use-async.js";
 import { useNavigation } from "../navigation.js";
-import { entityBlocks } from "./blocks.js";
+import { entityBlocks, typeLabel } from "./blocks.js";
 
 export interface EntityDetailProps {
   readonly id: string;
@@ -15,33 +15,42 @@ export interface EntityDetailProps {
 
 export function EntityDetail({ id, width, height, focused }: EntityDetailProps) {
   const { source, names } = useNavigation();
-  const state = useAsync(async () => {
-    const [entity, statements, neighbours, quotes, record] = await Promise.all([
-      source.entity(id),
-      source.statementsAbout(id),
-      source.related(id),
-      source.quotes(id).catch(() => []),
-      source.record(id),
-    ]);
-    return { entity, statements, neighbours, quotes, provenance: record.provenance };
-  }, [source, id]);
-  if (state.status !== "ready") {
-    return (
-      <Pane title={id} width={width} height={height} focused={focused}>
-        {state.status === "loading" ? <Loading /> : <Failure message={state.message} />}
-      </Pane>
-    );
-  }
-  const { entity, ...detail } = state.value;
+  const state = useAsync(
+    () =>
+      all([
+        source.getEntity(id),
+        source.statementsAbout(id),
+        source.related(id),
+        source.quotes({ speaker: id }),
+        source.recordWithProvenance(id),
+      ] as const),
+    [source, id],
+  );
   return (
-    <BlockPane
-      key={entity.id}
-      title={`${entity.name} · ${entity.type}`}
-      blocks={entityBlocks(entity, detail, names)}
-      fallbackCites={entity.provenance}
+    <AsyncPane
+      state={state}
+      title={names.get(id)?.name ?? "Entity"}
       width={width}
       height={height}
       focused={focused}
-    />
+    >
+      {([entity, statements, neighbours, quotes, record]) => (
+        <BlockPane
+          key={entity.id}
+          // The name is the first line inside; the border says what kind of thing it is.
+          title={typeLabel(entity.type)}
+          blocks={entityBlocks(
+            entity,
+            { statements, neighbours, quotes, provenance: record.provenance },
+            names,
+          )}
+          fallbackCites={entity.provenance}
+          width={width}
+          height={height}
+          focused={focused}
+          stateKey={`detail:${entity.id}`}
+        />
+      )}
+    </AsyncPane>
   );
 }

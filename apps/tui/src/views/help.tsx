@@ -1,39 +1,42 @@
-/** The help screen: every key, in one place. */
-import { BlockPane } from "../components/block-pane.js";
-import { viewKeys } from "../navigation.js";
+/** The help screen: every key of the keymap, grouped, the same table the handlers and the footer read. */
+import { BlockPane, type LinkBlock } from "../components/block-pane.js";
+import { useKeys } from "../hooks/use-keys.js";
+import { type Binding, keymap } from "../input/keymap.js";
+import { useNavigation } from "../navigation.js";
 import { seg } from "../text.js";
 import { heading } from "./blocks.js";
-import type { ViewProps } from "./entities.js";
+import type { ViewProps } from "./layout.js";
 
-const keys: readonly (readonly [string, string])[] = [
-  ["/", "search anywhere; results update as you type, Enter opens one, Esc closes"],
-  ["↑ ↓  j k", "move the cursor; PgUp PgDn Home End jump"],
-  ["Enter", "open what the cursor is on"],
-  ["Tab  ← →", "move between panes"],
-  ["g", "go to the sentence the record cites, its words marked"],
-  ["Esc  Backspace", "go back"],
-  ["f", "Entities: cycle the type filter"],
-  ["[  ]", "Positions: previous / next topic"],
-  ["?", "this help (Esc or ? closes it)"],
-  ["q", "quit"],
-];
+const KEY_COLUMN = 16;
+
+/** The help screen's lines: one heading per group, one line per binding. */
+export function helpBlocks(): LinkBlock[] {
+  const groups = new Map<Binding["group"], Binding[]>();
+  for (const binding of Object.values(keymap) as Binding[]) {
+    groups.set(binding.group, [...(groups.get(binding.group) ?? []), binding]);
+  }
+  return [...groups].flatMap(([group, bindings]) => [
+    heading(group, group),
+    ...bindings.map((binding) => ({
+      key: `k-${group}-${binding.label}-${binding.does}`,
+      segments: [seg(binding.label.padEnd(KEY_COLUMN), "bold"), seg(binding.does)],
+      indent: KEY_COLUMN,
+    })),
+  ]);
+}
 
 export function HelpView({ width, height, active }: ViewProps) {
-  const blocks = [
-    heading("views", "Views"),
-    ...viewKeys.map(({ key, label }) => ({
-      key: `v-${key}`,
-      segments: [seg(key.padEnd(16), "bold"), seg(label)],
-      selectable: false,
-    })),
-    heading("keys", "Keys"),
-    ...keys.map(([key, what]) => ({
-      key: `k-${key}`,
-      segments: [seg(key.padEnd(16), "bold"), seg(what)],
-      indent: 16,
-    })),
-  ];
+  const { back } = useNavigation();
+  // ? closes help as Esc does.
+  useKeys({ help: back }, { active });
   return (
-    <BlockPane title="Help · Esc closes" blocks={blocks} width={width} height={height} focused={active} />
+    <BlockPane
+      title="Help · Esc closes"
+      blocks={helpBlocks()}
+      width={width}
+      height={height}
+      focused={active}
+      stateKey="help"
+    />
   );
 }

@@ -1,12 +1,13 @@
 /** The Overview view: what the story is, how much the dataset holds, and which version it is. */
 import type { RecordKind } from "@s400/data";
 import { BlockPane, type LinkBlock } from "../components/block-pane.js";
+import { AsyncPane } from "../components/status.js";
 import type { DatasetMeta } from "../data/source.js";
-import { type AsyncState, useAsync } from "../hooks/use-async.js";
+import { useAsync } from "../hooks/use-async.js";
 import { type Route, useNavigation } from "../navigation.js";
 import { seg } from "../text.js";
 import { heading, note } from "./blocks.js";
-import type { ViewProps } from "./entities.js";
+import type { ViewProps } from "./layout.js";
 
 const kinds: readonly { readonly kind: RecordKind; readonly label: string; readonly route: Route }[] = [
   { kind: "source", label: "source sentences", route: { view: "sources" } },
@@ -28,39 +29,45 @@ const story =
   "agreed to a US proposal for a joint working group on the sanctions; Turkey had signed the S-400 contract " +
   "with Russia in April 2017.";
 
-/** The dataset's counts, version and hash, once `meta()` has answered; the story shows before that. */
-function datasetBlocks(state: AsyncState<DatasetMeta>, origin: string): LinkBlock[] {
-  const title = heading("counts", "What the dataset holds");
-  if (state.status === "loading") return [title, note("loading", [seg("…", "dim")])];
-  if (state.status === "error") return [title, note("error", [seg(state.message)])];
-  const meta = state.value;
+/** The story, the dataset's counts (each opens its view) and, once, the dataset's version. */
+export function overviewBlocks(meta: DatasetMeta): LinkBlock[] {
   return [
-    title,
+    heading("story", "The S-400 sanctions story"),
+    // Where the cursor starts, so the story is what shows first in any size of terminal.
+    { ...note("story", [seg(story)]), selectable: true },
+    note("how", [
+      seg(
+        `Every record cites the words of the ${meta.counts.source ?? 0} source sentences it rests on; press `,
+        "dim",
+      ),
+      seg("g", "bold"),
+      seg(" on any record to see them marked.", "dim"),
+    ]),
+    heading("counts", "What the dataset holds"),
     ...kinds.map(({ kind, label, route }) => ({
       key: kind,
       segments: [seg(String(meta.counts[kind] ?? 0).padStart(4), "bold"), seg(` ${label}`)],
       open: route,
     })),
-    heading("version", "Dataset"),
-    note("version", [seg("version ", "dim"), seg(meta.version, "bold")]),
-    note("hash", [seg("hash    ", "dim"), seg(meta.hash)]),
-    note("from", [seg("from    ", "dim"), seg(origin)]),
+    note("version", [seg("Dataset version ", "dim"), seg(meta.version, "bold")]),
   ];
 }
 
 export function OverviewView({ width, height, active }: ViewProps) {
   const { source } = useNavigation();
   const meta = useAsync(() => source.meta(), [source]);
-  const blocks: LinkBlock[] = [
-    heading("story", "The S-400 sanctions story"),
-    // Where the cursor starts, so the story is what shows first in any size of terminal.
-    { ...note("story", [seg(story)]), selectable: true },
-    note("how", [
-      seg("Every record cites the words of the 15 source sentences it rests on; press ", "dim"),
-      seg("g", "bold"),
-      seg(" on any record to see them marked.", "dim"),
-    ]),
-    ...datasetBlocks(meta, source.label),
-  ];
-  return <BlockPane title="Overview" blocks={blocks} width={width} height={height} focused={active} />;
+  return (
+    <AsyncPane state={meta} title="Overview" width={width} height={height}>
+      {(value) => (
+        <BlockPane
+          title="Overview"
+          blocks={overviewBlocks(value)}
+          width={width}
+          height={height}
+          focused={active}
+          stateKey="overview"
+        />
+      )}
+    </AsyncPane>
+  );
 }

@@ -2,20 +2,18 @@
 
 import type { Claim } from "@s400/data";
 import { Box, Text } from "ink";
-import { useCallback, useState } from "react";
 import { BlockPane, type LinkBlock } from "../components/block-pane.js";
 import { Pane } from "../components/pane.js";
-import { Failure, Loading } from "../components/status.js";
+import { AsyncPane } from "../components/status.js";
 import type { Position } from "../data/source.js";
-
-type Side = Position["sides"][number];
-
 import { type Names, nameOf } from "../format.js";
 import { useAsync } from "../hooks/use-async.js";
-import { useKeys } from "../hooks/use-keys.js";
-import { useEscape, useNavigation } from "../navigation.js";
+import { KeyScope, useKeys } from "../hooks/use-keys.js";
+import { useNavigation, useViewState } from "../navigation.js";
 import { seg, truncate } from "../text.js";
-import type { ViewProps } from "./entities.js";
+import type { ViewProps } from "./layout.js";
+
+type Side = Position["sides"][number];
 
 /** The US first, then Turkey, then any other party by name. */
 function sideOrder(id: string): number {
@@ -67,80 +65,81 @@ export function claimBlock(
         return seg(
           answered
             ? `\n↳ answers ${nameOf(names, answered.claimant)}: “${answered.text}”`
-            : `\n↳ answers ${id}`,
+            : "\n↳ answers another claim",
           "dim",
         );
       }),
     ],
-    open: { view: "record", id: claim.id },
+    open: { view: "record", id: claim.id, kind: "claim" },
     cites: claim.provenance,
     indent: 2,
   };
 }
 
-/** `[`/`]` (or n/N) change topic; Tab, ← and → move between the sides. */
-export function PositionsView({ width, height, active }: ViewProps) {
+/** `[`/`]` (or n/N) change topic; Tab, ← and → move between the sides; `topic` opens on that topic. */
+export function PositionsView({ width, height, active, topic }: ViewProps & { readonly topic?: string }) {
   const { source, names } = useNavigation();
   const state = useAsync(() => source.positions(), [source]);
-  const [topicIndex, setTopicIndex] = useState(0);
-  const [side, setSide] = useState(0);
-  const [cursors, setCursors] = useState<readonly number[]>([]);
   const positions = state.status === "ready" ? state.value : [];
+  const [chosenTopic, setTopicIndex] = useViewState<number | undefined>("topic", undefined);
+  const topicIndex =
+    chosenTopic ??
+    Math.max(
+      0,
+      positions.findIndex((p) => p.topic.id === topic),
+    );
+  const [side, setSide] = useViewState("side", 0);
+  const [cursors, setCursors] = useViewState<readonly number[]>("cursors", []);
   const position = positions[Math.min(topicIndex, Math.max(0, positions.length - 1))];
   const sides = position ? withBothParties(position, names) : [];
   // The keyboard rests only on a side with claims; a side without any just says so.
   const withClaims = sides.flatMap((s, i) => (s.claims.length > 0 ? [i] : []));
   const sideIndex = withClaims.includes(side) ? side : (withClaims[0] ?? 0);
-  const stepSide = (delta: 1 | -1) => {
-    if (withClaims.length === 0) return;
+  const firstSide = withClaims[0] ?? 0;
+  const stepSide = (delta: 1 | -1) => () => {
+    if (withClaims.length < 2) return false;
     const at = Math.max(0, withClaims.indexOf(sideIndex));
     setSide(withClaims[(at + delta + withClaims.length) % withClaims.length] ?? 0);
+    return true;
   };
   const cursorOf = (i: number) => Math.min(cursors[i] ?? 0, Math.max(0, (sides[i]?.claims.length ?? 1) - 1));
-  useKeys((input, key) => {
-    if (positions.length === 0) return;
-    if (input === "]" || input === "n") {
-      setTopicIndex((t) => (t + 1) % positions.length);
-      setCursors([]);
-    } else if (input === "[" || input === "N") {
-      setTopicIndex((t) => (t - 1 + positions.length) % positions.length);
-      setCursors([]);
-    } else if (key.tab || key.rightArrow) {
-      stepSide(1);
-    } else if (key.leftArrow) {
-      stepSide(-1);
-    } else if (key.downArrow || input === "j" || key.upArrow || input === "k") {
-      const count = sides[sideIndex]?.claims.length ?? 0;
-      const delta = key.downArrow || input === "j" ? 1 : -1;
-      const next = Math.max(0, Math.min(count - 1, cursorOf(sideIndex) + delta));
-      setCursors((c) => {
-        const copy = [...c];
-        copy[sideIndex] = next;
-        return copy;
-      });
-    }
-  }, active);
-  // Esc leaves the second side for the first before it leaves the view.
-  const firstSide = withClaims[0] ?? 0;
-  const toFirstSide = useCallback(() => {
-    if (sideIndex === firstSide) return false;
-    setSide(firstSide);
-    return true;
-  }, [sideIndex, firstSide]);
-  useEscape(toFirstSide, active);
+  const moveClaim = (delta: 1 | -1) => () => {
+    const count = sides[sideIndex]?.claims.length ?? 0;
+    const next = Math.max(0, Math.min(count - 1, cursorOf(sideIndex) + delta));
+    setCursors((c) => {
+      const copy = [...c];
+      copy[sideIndex] = next;
+      return copy;
+    });
+  };
+  const stepTopic = (delta: 1 | -1) => () => {
+    setTopicIndex((t) => ((t ?? topicIndex) + delta + positions.length) % positions.length);
+    setCursors([]);
+  };
+  const some = positions.length > 0;
+  useKeys(
+    {
+      nextTopic: some ? stepTopic(1) : undefined,
+      previousTopic: some ? stepTopic(-1) : undefined,
+      nextPane: some ? stepSide(1) : undefined,
+      previousPane: some ? stepSide(-1) : undefined,
+      down: some ? moveClaim(1) : undefined,
+      up: some ? moveClaim(-1) : undefined,
+      // Esc leaves the second side for the first before it leaves the view.
+      back: some && sideIndex !== firstSide ? () => setSide(firstSide) : undefined,
+    },
+    { active },
+  );
 
-  if (state.status !== "ready") {
+  if (state.status !== "ready" || !position) {
     return (
-      <Pane title="Positions" width={width} height={height}>
-        {state.status === "loading" ? <Loading /> : <Failure message={state.message} />}
-      </Pane>
-    );
-  }
-  if (!position) {
-    return (
-      <Pane title="Positions" width={width} height={height}>
-        <Text dimColor>No positions.</Text>
-      </Pane>
+      <AsyncPane state={state} title="Positions" width={width} height={height}>
+        {() => (
+          <Pane title="Positions" width={width} height={height}>
+            <Text dimColor>No positions.</Text>
+          </Pane>
+        )}
+      </AsyncPane>
     );
   }
   const selected = sides[sideIndex]?.claims[cursorOf(sideIndex)];
@@ -157,11 +156,12 @@ export function PositionsView({ width, height, active }: ViewProps) {
         {truncate(position.topic.proposition, width)}
       </Text>
       <Box flexDirection="row" height={height - 2}>
-        {sides.map((s, i) => {
-          return (
+        <KeyScope>
+          {sides.map((s, i) => (
             <BlockPane
               key={`${position.topic.id}-${s.party.id}`}
               title={`${s.party.name} (${s.claims.length})`}
+              stateKey={`${position.topic.id}:${s.party.id}`}
               blocks={s.claims.map((claim) => claimBlock(claim, names, linked.has(claim.id), claimsById))}
               index={cursorOf(i)}
               width={i === sides.length - 1 ? width - columnWidth * (sides.length - 1) : columnWidth}
@@ -169,8 +169,8 @@ export function PositionsView({ width, height, active }: ViewProps) {
               focused={active && i === sideIndex}
               empty={`${s.party.name} makes no claim on this topic in the text.`}
             />
-          );
-        })}
+          ))}
+        </KeyScope>
       </Box>
     </Box>
   );

@@ -1,8 +1,7 @@
 /** Any record in full, with the sentences it cites and their cited words marked. */
 import { BlockPane } from "../components/block-pane.js";
-import { Pane } from "../components/pane.js";
-import { Failure, Loading } from "../components/status.js";
-import { kindLabel } from "../format.js";
+import { AsyncPane } from "../components/status.js";
+import { kindNames } from "../format.js";
 import { useAsync } from "../hooks/use-async.js";
 import { useNavigation } from "../navigation.js";
 import { recordBlocks } from "./blocks.js";
@@ -15,25 +14,23 @@ export interface RecordDetailProps {
 }
 
 export function RecordDetail({ id, width, height, focused }: RecordDetailProps) {
-  const { source, names } = useNavigation();
-  const state = useAsync(() => source.record(id), [source, id]);
-  if (state.status !== "ready") {
-    return (
-      <Pane title={id} width={width} height={height} focused={focused}>
-        {state.status === "loading" ? <Loading /> : <Failure message={state.message} />}
-      </Pane>
-    );
-  }
-  const { record, provenance } = state.value;
+  const { source, names, titles } = useNavigation();
+  const state = useAsync(() => source.recordWithProvenance(id), [source, id]);
   return (
-    <BlockPane
-      key={record.id}
-      title={`${kindLabel(record)} ${record.id}`}
-      blocks={recordBlocks(record, provenance, names)}
-      fallbackCites={provenance.map((view) => view.span)}
-      width={width}
-      height={height}
-      focused={focused}
-    />
+    <AsyncPane state={state} title="Record" width={width} height={height} focused={focused}>
+      {({ record, provenance }) => (
+        <BlockPane
+          key={record.id}
+          // The record's title is the first line inside; the border says what kind of record it is.
+          title={kindNames[record.kind]}
+          blocks={recordBlocks(record, provenance, names, titles)}
+          fallbackCites={provenance.map((view) => view.span)}
+          width={width}
+          height={height}
+          focused={focused}
+          stateKey={`detail:${record.id}`}
+        />
+      )}
+    </AsyncPane>
   );
 }

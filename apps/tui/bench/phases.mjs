@@ -1,0 +1,37 @@
+// Splits the start of the s400 app into its phases, in-process, to show where the time goes: importing
+// @s400/data, its first queries (the ones the app's start asks), and importing the app's bundle (Ink,
+// React, yoga and the views). Medians of several runs, each in a fresh node. Usage: node bench/phases.mjs [runs]
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const app = readdirSync(dist).find((file) => file.startsWith("interactive") && file.endsWith(".js"));
+if (!app) {
+  console.error("phases: build first (pnpm turbo run build --filter=@s400/tui...)");
+  process.exit(1);
+}
+const runs = Number(process.argv.slice(2).find((arg) => arg !== "--") ?? 7);
+const probe = `
+  const t0 = performance.now();
+  const data = await import("@s400/data");
+  const t1 = performance.now();
+  data.entities(); data.topics(); data.timeline(); data.claims(); data.meta();
+  const t2 = performance.now();
+  await import(${JSON.stringify(`${dist}${app}`)});
+  const t3 = performance.now();
+  console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));`;
+const samples = [];
+for (let i = 0; i < runs; i++) {
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", probe], {
+    cwd: dist,
+    encoding: "utf8",
+  });
+  samples.push(JSON.parse(out));
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const names = ["import @s400/data", "first queries", "import the app (Ink, React, yoga, views)"];
+console.log(`s400 start phases (${runs} runs, medians; Node ${process.version})`);
+for (const [i, name] of names.entries()) {
+  console.log(`  ${name.padEnd(42)} ${median(samples.map((s) => s[i])).toFixed(1)} ms`);
+}
