@@ -110,10 +110,8 @@ const inferredSchema = readonlyArray(inferenceSchema).meta({
   description: "What the record says beyond the literal words of its spans, and why.",
 });
 
-export const dayBoundsSchema = z
-  .object({ earliest: z.iso.date(), latest: z.iso.date() })
-  .readonly()
-  .meta({ id: "DayBounds", description: "Inclusive day bounds, both YYYY-MM-DD." });
+// Inline where it is used (no component of its own): inclusive day bounds, both YYYY-MM-DD.
+export const dayBoundsSchema = z.object({ earliest: z.iso.date(), latest: z.iso.date() }).readonly();
 
 export const datelineSchema = z
   .object({
