@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 
 export default defineConfig({
   // The schema subpath is its own entry so that the main entry never loads zod (an optional peer).
-  entry: { index: "src/index.ts", schema: "src/schema/index.ts" },
+  entry: { index: "src/index.ts", schema: "src/schema/index.ts", formats: "src/formats/index.ts" },
   external: ["zod"],
   // Each entry is one self-contained module (a browser can import dist/index.js alone); the schema
   // entry carries its own copy of the ids it enumerates.

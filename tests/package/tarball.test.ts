@@ -1,5 +1,6 @@
 // Installs @s400/data's packed tarball into a fresh project and uses it as an npm user would:
-// ESM import, CJS require, the JSON subpaths, and TypeScript under `nodenext` and `bundler` resolution.
+// ESM import, CJS require, the JSON subpaths, the open formats (JSON-LD, annotations, CSV), and TypeScript under
+// `nodenext` and `bundler` resolution.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -113,6 +114,42 @@ describe("the packed @s400/data tarball", () => {
         ]);
         expect(out.trim()).toBe("s01 true");
       });
+
+      it(`serves the open formats as a subpath and as generated files on ${name}`, () => {
+        const esm = node([
+          "--input-type=module",
+          "-e",
+          `import { dataset } from "@s400/data";
+           import { toAnnotations, toCsv, toJsonLd } from "@s400/data/formats";
+           import { createRequire } from "node:module";
+           import { readFileSync } from "node:fs";
+           const require = createRequire(import.meta.url);
+           const file = (subpath) => readFileSync(require.resolve(subpath), "utf8");
+           const jsonld = JSON.parse(file("@s400/data/dataset.jsonld"));
+           const annotations = JSON.parse(file("@s400/data/annotations.jsonld"));
+           console.log(JSON.stringify({
+             sameJsonLd: JSON.stringify(jsonld) === JSON.stringify(toJsonLd(dataset)),
+             context: typeof jsonld["@context"],
+             annotations: annotations.total === toAnnotations(dataset).total,
+             claimsCsv: file("@s400/data/csv/claims.csv") === toCsv(dataset).find((f) => f.name === "claims.csv").text,
+           }));`,
+        ]);
+        expect(JSON.parse(esm)).toEqual({
+          sameJsonLd: true,
+          context: "object",
+          annotations: true,
+          claimsCsv: true,
+        });
+        const cjs = node([
+          "-e",
+          `const { dataset } = require("@s400/data");
+           const { toCsv } = require("@s400/data/formats");
+           console.log(toCsv(dataset).map((f) => f.name).join(" "));`,
+        ]);
+        expect(cjs.trim()).toBe(
+          "sources.csv entities.csv statements.csv events.csv topics.csv claims.csv quotes.csv spans.csv",
+        );
+      });
     });
   }
 
@@ -149,6 +186,13 @@ describe("the packed @s400/data tarball", () => {
          // @ts-expect-error records are readonly
          e.name = "x";
          export const out = [e.id, hits.length, span?.exact];
+         import { dataset } from "@s400/data";
+         import { toJsonLd, toCsv, type CsvFile, type JsonLdDocument } from "@s400/data/formats";
+         const doc: JsonLdDocument = toJsonLd(dataset, { base: "https://example.org/" });
+         const csv: readonly CsvFile[] = toCsv(dataset);
+         // @ts-expect-error the generated documents are readonly
+         doc["@graph"] = [];
+         export const formats = [doc["@graph"].length, csv.length];
         `,
       );
       execFileSync(process.execPath, [tsc, "-p", dir], { cwd: dir, encoding: "utf8" });

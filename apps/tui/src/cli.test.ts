@@ -104,7 +104,8 @@ describe("scripted commands", () => {
     const text = await s400("timeline");
     expect(text.code).toBe(0);
     for (const line of text.stdout.trim().split("\n")) {
-      expect(line).toMatch(/^\d{4}(-\d\d){0,2} \((year|month|day)(, inferred)?\)\s+\S/);
+      // A date is one ISO period, or an interval of two when the text gives only bounds ("2017-04/2020-12").
+      expect(line).toMatch(/^\d{4}(-\d\d){0,2}(\/\d{4}(-\d\d){0,2})? \((year|month|day)(, inferred)?\)\s+\S/);
     }
     const json = JSON.parse((await s400("timeline", "--json")).stdout) as { events: { kind: string }[] };
     expect(json.events.length).toBe(text.stdout.trim().split("\n").length);

@@ -10,6 +10,7 @@ describe("formatDate", () => {
     basis,
     earliest: `${value}-01`,
     latest: `${value}-28`,
+    textAllows: { earliest: `${value}-01`, latest: `${value}-28` },
   });
 
   it("shows the precision, and marks an inferred date", () => {

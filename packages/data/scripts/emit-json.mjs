@@ -1,7 +1,9 @@
 // Writes dist/dataset.json and dist/dataset.schema.json from the built library and its zod schema
 // (`@s400/data/schema`), so the JSON is generated from the typed source, never edited by hand, and checked
-// against its schema before it is written.
-import { writeFileSync } from "node:fs";
+// against its schema before it is written; then the open formats from the built `@s400/data/formats`:
+// dataset.jsonld, annotations.jsonld and csv/*.csv.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { toAnnotations, toCsv, toJsonLd } from "../dist/formats.js";
 import { dataset } from "../dist/index.js";
 import { datasetJsonSchema, datasetSchema } from "../dist/schema.js";
 
@@ -16,3 +18,7 @@ if (!checked.success) {
 }
 writeFileSync(dist("dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);
 writeFileSync(dist("dataset.schema.json"), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+writeFileSync(dist("dataset.jsonld"), `${JSON.stringify(toJsonLd(dataset), null, 2)}\n`);
+writeFileSync(dist("annotations.jsonld"), `${JSON.stringify(toAnnotations(dataset), null, 2)}\n`);
+mkdirSync(dist("csv"), { recursive: true });
+for (const { name, text } of toCsv(dataset)) writeFileSync(dist(`csv/${name}`), text);

@@ -23,7 +23,8 @@ function literal(sourceId, exact, occurrence = 1) {
 const args = process.argv.slice(2);
 try {
   if (args[0] === "--fill") {
-    const marker = /span\(\s*"(s\d\d)",\s*("(?:[^"\\]|\\.)*")\s*(?:,\s*(\d+)\s*)?\)/g;
+    // A trailing comma is allowed, as the formatter writes a marker split over lines.
+    const marker = /span\(\s*"(s\d\d)",\s*("(?:[^"\\]|\\.)*")\s*(?:,\s*(\d+)\s*)?,?\s*\)/g;
     for (const file of args.slice(1)) {
       const before = readFileSync(file, "utf8");
       let count = 0;

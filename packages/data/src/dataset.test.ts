@@ -162,10 +162,18 @@ describe("events", () => {
     expect(contract.expression?.exact).toBe("In April 2017");
   });
 
-  it("infer the month of the sanctions from the README, not a day", () => {
+  it("infer the month of the sanctions from the shipped dateline, not a day, and say what the text alone allows", () => {
     const sanctions = event("ev-us-sanctions-imposed").date;
     expect(sanctions).toMatchObject({ value: "2020-12", precision: "month", basis: "inferred" });
-    expect(sanctions.reasoning).toMatch(/README/);
+    expect(sanctions.reasoning).toMatch(/dateline/);
+    expect(sanctions.reasoning).not.toMatch(/README/);
+    expect(sanctions.reasoning).toMatch(/December 2020 or 1–19 January 2021/);
+    expect(sanctions.textAllows).toEqual({ earliest: "2020-12-01", latest: "2021-01-13" });
+    expect(dataset.dateline).toMatchObject({
+      text: "late December 2020",
+      value: "2020-12",
+      basis: "editorial",
+    });
     expect(sanctions.expression?.exact).toBe("earlier this month");
   });
 

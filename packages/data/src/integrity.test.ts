@@ -2,64 +2,37 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dataset } from "./facts/index.js";
-import type { FuzzyDate, S400Record, SourceSpan } from "./model/index.js";
+import {
+  datesBeyondText,
+  entityRefs,
+  occasionsNotInText,
+  pronounReadingsNotMarked,
+  reasoningNamingUnshippedFiles,
+  recordsOf,
+  responsesNotInText,
+  spansAcrossQuotes,
+  spansIn,
+  speakersNotInText,
+  unnamedReadingsNotMarked,
+} from "./facts/reading-rules.js";
+import type { FuzzyDate, S400Record } from "./model/index.js";
 import { predicateLabels } from "./model/index.js";
 
-const records: readonly S400Record[] = [
-  ...dataset.sources,
-  ...dataset.entities,
-  ...dataset.statements,
-  ...dataset.events,
-  ...dataset.topics,
-  ...dataset.claims,
-  ...dataset.quotes,
-];
+const records: readonly S400Record[] = recordsOf(dataset);
 const sourceText = new Map(dataset.sources.map((source) => [source.id, source.text]));
 const entityIds = new Set<string>(dataset.entities.map((entity) => entity.id));
 const eventIds = new Set<string>(dataset.events.map((event) => event.id));
 const claimIds = new Set<string>(dataset.claims.map((claim) => claim.id));
 const topicIds = new Set<string>(dataset.topics.map((topic) => topic.id));
-
-/** Every SourceSpan anywhere inside a value (provenance, date expressions, …), with where it was found. */
-function spansIn(value: unknown, path: string, found: { path: string; span: SourceSpan }[] = []) {
-  if (value !== null && typeof value === "object") {
-    if ("sourceId" in value && "exact" in value) found.push({ path, span: value as SourceSpan });
-    for (const [key, child] of Object.entries(value)) spansIn(child, `${path}.${key}`, found);
-  }
-  return found;
-}
 const allSpans = records.flatMap((record) => spansIn(record, record.id));
 
-/** Entity ids a record refers to, with the field each comes from. */
-function entityRefs(record: S400Record): [string, string][] {
-  switch (record.kind) {
-    case "statement":
-      return [
-        ["subject", record.subject],
-        ...(record.object.kind === "entity" ? [["object", record.object.id] as [string, string]] : []),
-        ...record.qualifiers.flatMap((q, i): [string, string][] =>
-          q.value.kind === "entity" ? [[`qualifiers.${i}`, q.value.id]] : [],
-        ),
-      ];
-    case "event":
-      return record.participants.map((p, i): [string, string] => [`participants.${i}`, p.entity]);
-    case "claim":
-      return [
-        ["claimant", record.claimant],
-        ...(record.speaker ? [["speaker", record.speaker] as [string, string]] : []),
-      ];
-    case "quote":
-      return [
-        ["speaker", record.speaker],
-        ...(record.onBehalfOf ? [["onBehalfOf", record.onBehalfOf] as [string, string]] : []),
-      ];
-    default:
-      return [];
-  }
-}
-
-/** The first and last day of the period a date value names (`2020` → 2020-01-01 … 2020-12-31). */
+/**
+ * The first and last day of the period a date value names (`2020` → 2020-01-01 … 2020-12-31); for an interval
+ * `start/end`, from the first day of its start to the last day of its end.
+ */
 function periodOf(value: string): [string, string] {
+  const [from, to] = value.split("/");
+  if (to !== undefined) return [periodOf(from ?? "")[0], periodOf(to)[1]];
   const [year, month, day] = value.split("-").map(Number) as [number, number?, number?];
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   if (month === undefined) return [`${pad(year, 4)}-01-01`, `${pad(year, 4)}-12-31`];
@@ -213,11 +186,16 @@ describe("dates", () => {
     date: event.date,
   }));
 
-  it("have a value that matches their precision and is a real date", () => {
+  it("have a value that matches their precision and is a real date (each end of an interval)", () => {
     for (const { id, date } of dates) {
-      expect(date.value, id).toMatch(precisionPattern[date.precision]);
-      const [first] = periodOf(date.value);
-      expect(isCalendarDay(first), `${id}: ${date.value}`).toBe(true);
+      const ends = date.value.split("/");
+      expect(ends.length, `${id}: ${date.value}`).toBeLessThanOrEqual(2);
+      for (const end of ends) {
+        expect(end, id).toMatch(precisionPattern[date.precision]);
+        const [first] = periodOf(end);
+        expect(isCalendarDay(first), `${id}: ${date.value}`).toBe(true);
+      }
+      if (ends.length === 2) expect((ends[0] ?? "") < (ends[1] ?? ""), `${id}: ${date.value}`).toBe(true);
     }
   });
 
@@ -315,6 +293,62 @@ describe("quotes", () => {
         /[”]/.test(first.exact.slice(first.exact.indexOf(quote.text) + quote.text.length)),
         quote.id,
       ).toBe(true);
+    }
+  });
+});
+
+describe("a careful reader's rules", () => {
+  it("no span crosses a quotation mark into or out of direct speech", () => {
+    expect(spansAcrossQuotes(dataset)).toEqual([]);
+  });
+
+  it("a quote's occasion is in its cited words or marked inferred", () => {
+    expect(occasionsNotInText(dataset)).toEqual([]);
+  });
+
+  it("a claim's or quote's speaker is named in its cited words or marked inferred", () => {
+    expect(speakersNotInText(dataset)).toEqual([]);
+  });
+
+  it("a pronoun read as someone has them in the cited words before it, or an inference quoting it", () => {
+    expect(pronounReadingsNotMarked(dataset)).toEqual([]);
+  });
+
+  it("a claim answers another only where its words say so (however, agreed to, said yes) or the link is inferred", () => {
+    expect(responsesNotInText(dataset)).toEqual([]);
+  });
+
+  it("a description the text gives without a name is read as an entity only with an inference", () => {
+    expect(unnamedReadingsNotMarked(dataset)).toEqual([]);
+  });
+
+  it("no reasoning names a file the package does not ship", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    // npm always packs package.json, README.md and LICENSE; everything else a user gets is an export.
+    const shipped = new Set(["package.json", "README.md", "LICENSE"]);
+    for (const key of Object.keys(manifest.exports)) shipped.add(key.split("/").pop() ?? key);
+    expect(reasoningNamingUnshippedFiles(dataset, shipped)).toEqual([]);
+  });
+});
+
+describe("the dateline", () => {
+  it("ships with the dataset as editorial source metadata, a real period with its bounds", () => {
+    const { dateline } = dataset;
+    expect(dateline.basis).toBe("editorial");
+    expect(dateline.note).toMatch(/no sentence/i);
+    expect(dateline.value).toMatch(precisionPattern[dateline.precision]);
+    expect([dateline.earliest, dateline.latest]).toEqual(periodOf(dateline.value));
+  });
+
+  it("narrows a date only openly: every date keeps what the text alone allows, and names the dateline where it narrows", () => {
+    expect(datesBeyondText(dataset)).toEqual([]);
+    for (const event of dataset.events) {
+      const { textAllows } = event.date;
+      expect(isCalendarDay(textAllows.earliest) && isCalendarDay(textAllows.latest), event.id).toBe(true);
+      if (event.date.basis === "stated")
+        expect(textAllows, event.id).toEqual({ earliest: event.date.earliest, latest: event.date.latest });
     }
   });
 });

@@ -24,6 +24,7 @@ export const claims = [
     text: "The S-400s would be incompatible with NATO systems.",
     respondsTo: [],
     provenance: [
+      { sourceId: "s12", start: 0, end: 12, exact: "US officials" },
       {
         sourceId: "s12",
         start: 57,
@@ -43,6 +44,7 @@ export const claims = [
     text: "The S-400s would expose F-35 jets to possible Russian subterfuge.",
     respondsTo: [],
     provenance: [
+      { sourceId: "s12", start: 0, end: 12, exact: "US officials" },
       {
         sourceId: "s12",
         start: 115,
@@ -78,7 +80,7 @@ export const claims = [
     topic: "s400-nato-compatibility",
     stance: "for",
     text: "The S-400s would not be integrated into NATO systems.",
-    respondsTo: ["cl-us-s400-incompatible-with-nato", "cl-us-s400-exposes-f35"],
+    respondsTo: ["cl-us-s400-incompatible-with-nato"],
     provenance: [
       {
         sourceId: "s13",
@@ -95,7 +97,7 @@ export const claims = [
     topic: "s400-nato-compatibility",
     stance: "for",
     text: "The S-400 poses no threat to NATO or its armaments.",
-    respondsTo: ["cl-us-s400-exposes-f35", "cl-us-s400-incompatible-with-nato"],
+    respondsTo: ["cl-us-s400-exposes-f35"],
     provenance: [
       { sourceId: "s13", start: 89, end: 137, exact: "poses no threat to the alliance or its armaments" },
     ],
@@ -104,6 +106,11 @@ export const claims = [
         about: "text",
         reasoning:
           'In s13 "poses" is singular after "the S-400s would not be integrated"; it is read as the S-400 (system) posing no threat. Grammatically it could also be Turkey that "poses no threat to the alliance"; either way it is Turkey\'s answer to the US objections of s12.',
+      },
+      {
+        about: "respondsTo",
+        reasoning:
+          'The "however" of s13 sets Turkey\'s words against the US claims of s12, but it stands before "would not be integrated", not before "poses no threat". "No threat to the alliance or its armaments" is paired with "would expose F-35 jets to possible Russian subterfuge", the one US claim of a danger to NATO\'s armaments.',
       },
     ],
   },
@@ -140,6 +147,7 @@ export const claims = [
     text: "Turkey was unable to procure air defence systems from any NATO ally on satisfactory terms.",
     respondsTo: ["cl-us-opposes-s400-deployment"],
     provenance: [
+      { sourceId: "s14", start: 0, end: 11, exact: "Turkey says" },
       {
         sourceId: "s14",
         start: 75,
@@ -219,14 +227,15 @@ export const claims = [
     speaker: "mevlut-cavusoglu",
     topic: "working-group-dialogue",
     stance: "for",
-    text: "Turkey had itself earlier proposed a joint working group on the sanctions, and advocates one.",
+    text: "Turkey had itself earlier proposed a joint working group on the sanctions.",
     respondsTo: [],
     provenance: [
       {
         sourceId: "s05",
-        start: 44,
+        start: 0,
         end: 121,
-        exact: "Turkey had itself had earlier proposed a joint working group on the sanctions",
+        exact:
+          "Foreign Minister Mevlut Cavusoglu said that Turkey had itself had earlier proposed a joint working group on the sanctions",
       },
       {
         sourceId: "s01",
@@ -234,8 +243,18 @@ export const claims = [
         end: 58,
         exact: "Ankara earlier proposed a joint working group on sanctions",
       },
-      { sourceId: "s04", start: 0, end: 41, exact: "Such a working group, advocated by Turkey" },
+      { sourceId: "s01", start: 179, end: 230, exact: "Turkey's Foreign Minister Mevlut Cavusoglu has said" },
     ],
+  },
+  {
+    kind: "claim",
+    id: "cl-turkey-advocates-working-group",
+    claimant: "turkey",
+    topic: "working-group-dialogue",
+    stance: "for",
+    text: "Turkey advocates such a joint working group on the sanctions.",
+    respondsTo: [],
+    provenance: [{ sourceId: "s04", start: 0, end: 41, exact: "Such a working group, advocated by Turkey" }],
   },
   {
     kind: "claim",
@@ -268,7 +287,15 @@ export const claims = [
     respondsTo: ["cl-us-proposes-working-group"],
     provenance: [
       { sourceId: "s06", start: 36, end: 86, exact: "As we naturally always favor dialogue, we said yes" },
+      { sourceId: "s06", start: 137, end: 151, exact: "Cavusoglu said" },
       { sourceId: "s03", start: 0, end: 46, exact: "Turkish officials have agreed to a US proposal" },
+    ],
+    inferred: [
+      {
+        about: "text",
+        reasoning:
+          'In s06 Cavusoglu says "we"; "we" is read as Turkey, for which its Foreign Minister speaks (s01, s05), as s03 has "Turkish officials" agree to the US proposal.',
+      },
     ],
   },
   {
@@ -283,9 +310,10 @@ export const claims = [
     provenance: [
       {
         sourceId: "s15",
-        start: 38,
+        start: 0,
         end: 107,
-        exact: "Turkey was ready to take steps to improve ties with the United States",
+        exact:
+          "Cavusoglu also said on Wednesday that Turkey was ready to take steps to improve ties with the United States",
       },
     ],
   },
@@ -299,6 +327,7 @@ export const claims = [
     text: "Turkey hopes the incoming Biden administration will also take steps to improve ties.",
     respondsTo: [],
     provenance: [
+      { sourceId: "s15", start: 0, end: 32, exact: "Cavusoglu also said on Wednesday" },
       {
         sourceId: "s15",
         start: 112,

@@ -2,6 +2,7 @@
 import { deepFreeze } from "../freeze.js";
 import type { Dataset } from "../model/record.js";
 import { claims } from "./claims.js";
+import { dateline } from "./dateline.js";
 import { entityList } from "./entities.js";
 import { events } from "./events.js";
 import { quotes } from "./quotes.js";
@@ -14,6 +15,7 @@ declare const __S400_VERSION__: string;
 /** The whole dataset. Every record in it is frozen. */
 export const dataset: Dataset = deepFreeze({
   version: typeof __S400_VERSION__ === "string" ? __S400_VERSION__ : "0.0.0-dev",
+  dateline,
   sources,
   entities: entityList,
   statements,

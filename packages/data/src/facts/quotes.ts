@@ -7,6 +7,11 @@ const heIsCavusoglu = {
   reasoning:
     'The sentence names the speaker only as "he"; it follows s06, where Cavusoglu is speaking, and continues his remarks on the sanctions.',
 } as const;
+const occasionFromS06 = {
+  about: "occasion",
+  reasoning:
+    "s07 names no occasion; it continues the remarks that s06 places at a meeting reviewing foreign policy developments in 2020.",
+} as const;
 const sameOccasion = {
   about: "event",
   reasoning:
@@ -83,6 +88,7 @@ export const quotes = [
         end: 58,
         exact: "Ankara earlier proposed a joint working group on sanctions",
       },
+      { sourceId: "s01", start: 179, end: 230, exact: "Turkey's Foreign Minister Mevlut Cavusoglu has said" },
     ],
     inferred: [sameOccasion],
   },
@@ -99,22 +105,16 @@ export const quotes = [
       {
         sourceId: "s02",
         start: 0,
-        end: 228,
+        end: 227,
         exact:
-          "Turkey and the United States have started talks to form a joint working group regarding U.S. sanctions imposed over Ankara’s purchase of Russian S-400 missile defence systems, Foreign Minister Mevlut Cavusoglu said on Wednesday.",
+          "Turkey and the United States have started talks to form a joint working group regarding U.S. sanctions imposed over Ankara’s purchase of Russian S-400 missile defence systems, Foreign Minister Mevlut Cavusoglu said on Wednesday",
       },
       {
         sourceId: "s01",
         start: 120,
-        end: 231,
+        end: 230,
         exact:
-          "experts from both countries have kickstarted negotiations, Turkey's Foreign Minister Mevlut Cavusoglu has said.",
-      },
-      {
-        sourceId: "s06",
-        start: 92,
-        end: 151,
-        exact: "negotiations began at the level of experts,” Cavusoglu said",
+          "experts from both countries have kickstarted negotiations, Turkey's Foreign Minister Mevlut Cavusoglu has said",
       },
     ],
     inferred: [sameOccasion],
@@ -136,7 +136,7 @@ export const quotes = [
         exact: "Underscoring that opinions differ as to whether the sanctions are heavy or not",
       },
     ],
-    inferred: [heIsCavusoglu, sameOccasion],
+    inferred: [heIsCavusoglu, occasionFromS06, sameOccasion],
   },
   {
     kind: "quote",
@@ -155,7 +155,7 @@ export const quotes = [
         exact: "he said imposing sanctions is a misstep both politically and legally",
       },
     ],
-    inferred: [heIsCavusoglu, sameOccasion],
+    inferred: [heIsCavusoglu, occasionFromS06, sameOccasion],
   },
   {
     kind: "quote",

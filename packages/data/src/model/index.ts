@@ -1,7 +1,7 @@
 /** The types of the records. */
 export type { Claim, Stance, Topic } from "./claim.js";
 export { stances } from "./claim.js";
-export type { DatePrecision, FuzzyDate } from "./date.js";
+export type { Dateline, DatePrecision, DayBounds, FuzzyDate } from "./date.js";
 export { datePrecisions } from "./date.js";
 export type { Alias, AliasKind, Entity, EntityType } from "./entity.js";
 export { aliasKinds, entityTypes } from "./entity.js";

@@ -1,5 +1,6 @@
 /** The union of all records, and the dataset as a whole. */
 import type { Claim, Topic } from "./claim.js";
+import type { Dateline } from "./date.js";
 import type { Entity } from "./entity.js";
 import type { Event } from "./event.js";
 import type { Quote } from "./quote.js";
@@ -31,6 +32,8 @@ void everyKindListed;
 export interface Dataset {
   /** The `@s400/data` version the dataset was built with. */
   readonly version: string;
+  /** When the reports were published (editorial, not in the sentences); see `Dateline`. */
+  readonly dateline: Dateline;
   readonly sources: readonly Source[];
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];

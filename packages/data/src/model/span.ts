@@ -17,3 +17,22 @@ export interface SourceSpan {
 
 /** One or more spans; a fact repeated by several outlets cites every sentence that carries it. */
 export type Provenance = readonly [SourceSpan, ...SourceSpan[]];
+
+/** A span found inside a record, with the path of fields that leads to it (`provenance.0`, `date.expression`). */
+export interface FoundSpan {
+  readonly path: string;
+  readonly span: SourceSpan;
+}
+
+/**
+ * Every SourceSpan anywhere inside a value (a record's provenance, a date's expression, …), in field order, each
+ * with its path from `path` (`spansIn(record, record.id)` gives `ev-….date.expression`).
+ */
+export function spansIn(value: unknown, path = "", found: FoundSpan[] = []): FoundSpan[] {
+  if (value !== null && typeof value === "object") {
+    if ("sourceId" in value && "exact" in value) found.push({ path, span: value as SourceSpan });
+    for (const [key, child] of Object.entries(value))
+      spansIn(child, path === "" ? key : `${path}.${key}`, found);
+  }
+  return found;
+}

@@ -20,7 +20,7 @@ export const predicateLabels = {
   opposes: "opposes",
   "part-of": "is part of",
   "employed-by": "is employed by",
-  "manufactured-in": "comes from",
+  "described-as": "is described as",
   advocates: "advocates",
   replaces: "is to replace",
   "instance-of": "is a",

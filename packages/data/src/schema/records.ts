@@ -31,6 +31,8 @@ const oneOrMore = <T extends string>(values: readonly T[]): [T, ...T[]] => {
 };
 
 const isoDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+// A date value is one ISO 8601 period, or an interval of two when the text gives only bounds ("2017-04/2020-12").
+const isoDateOrInterval = new RegExp(`^${isoDate.source.slice(1, -1)}(/${isoDate.source.slice(1, -1)})?$`);
 const text = z.string().min(1);
 const readonlyArray = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
@@ -107,6 +109,26 @@ const inferredSchema = readonlyArray(inferenceSchema).meta({
   id: "Inferred",
   description: "What the record says beyond the literal words of its spans, and why.",
 });
+
+// Inline where it is used (no component of its own): inclusive day bounds, both YYYY-MM-DD.
+export const dayBoundsSchema = z.object({ earliest: z.iso.date(), latest: z.iso.date() }).readonly();
+
+export const datelineSchema = z
+  .object({
+    text,
+    value: z.string().regex(isoDate),
+    precision: datePrecisionSchema,
+    earliest: z.iso.date(),
+    latest: z.iso.date(),
+    basis: z.literal("editorial"),
+    note: text,
+  })
+  .readonly()
+  .meta({
+    id: "Dateline",
+    description:
+      "When the reports of the cluster were published: editorial metadata, not in the sentences. Dates that lean on it say so in their reasoning.",
+  });
 
 export const sourceSchema = z
   .object({
@@ -194,10 +216,14 @@ export const statementSchema = z
 
 export const fuzzyDateSchema = z
   .object({
-    value: z.string().regex(isoDate),
+    value: z.string().regex(isoDateOrInterval),
     precision: datePrecisionSchema,
     earliest: z.iso.date(),
     latest: z.iso.date(),
+    textAllows: dayBoundsSchema.meta({
+      description:
+        "The bounds the sentences alone allow; narrower earliest/latest come from the dataset's dateline, as the reasoning says.",
+    }),
     basis: z.enum(["stated", "inferred"]),
     expression: sourceSpanSchema.exactOptional(),
     reasoning: text.exactOptional(),
@@ -207,7 +233,8 @@ export const fuzzyDateSchema = z
   .readonly()
   .meta({
     id: "FuzzyDate",
-    description: "A date as precise as the text allows: value cut to precision, inclusive day bounds.",
+    description:
+      "A date as precise as the text allows: value cut to precision (or an interval of two such values), inclusive day bounds.",
   });
 
 export const participantSchema = z
@@ -286,6 +313,7 @@ export const quoteSchema = z
 export const datasetSchema = z
   .object({
     version: text,
+    dateline: datelineSchema,
     sources: readonlyArray(sourceSchema),
     entities: readonlyArray(entitySchema),
     statements: readonlyArray(statementSchema),

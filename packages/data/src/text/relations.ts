@@ -34,7 +34,8 @@ export const predicatePhrasings = Object.freeze({
   opposes: ["oppose", "opposition", "object", "against", "worried", "concern"],
   "part-of": ["part", "belong", "agency", "body", "arm"],
   "employed-by": ["employ", "employee", "work for", "staff", "official"],
-  "manufactured-in": ["make", "made", "build", "built", "produce", "manufacture", "come from", "origin"],
+  // The text only calls the S-400 "Russian"; a question about where it comes from still finds that.
+  "described-as": ["describe", "described", "call", "called", "russian", "come from", "origin"],
   advocates: ["advocate", "support", "favor", "back", "push for"],
   replaces: ["replace", "succeed", "successor", "take over", "take office"],
   "instance-of": ["kind", "type", "sort"],
@@ -197,7 +198,7 @@ export const relationQuestions = Object.freeze({
   opposes: { ask: "What does {subject} oppose?", answers: "object" },
   "part-of": { ask: "What is {subject} part of?", answers: "object" },
   "employed-by": { ask: "Who employs {subject}?", answers: "object" },
-  "manufactured-in": { ask: "Which country makes {subject}?", answers: "object" },
+  "described-as": { ask: "What is the origin of {subject}?", answers: "object" },
   advocates: { ask: "What does {subject} advocate?", answers: "object" },
   replaces: { ask: "Who will {subject} replace?", answers: "object" },
   "instance-of": { ask: "What is {subject}?", answers: "object" },

@@ -124,7 +124,7 @@ export const states = [
       { text: "working group", kind: "short" },
     ],
     description:
-      "A joint working group of Turkey and the United States on the sanctions: proposed earlier by Turkey, now proposed by the US and agreed to by Turkey; talks to form it have begun at expert level. It could point the way to lifting the sanctions if the S-400's compatibility issues with NATO systems are addressed.",
+      "A joint working group of Turkey and the United States on the sanctions, being formed: proposed earlier by Turkey, now proposed by the US and agreed to by Turkey; talks to form it have begun at expert level. It could point the way to lifting the sanctions if the S-400's compatibility issues with NATO systems are addressed.",
     provenance: [
       { sourceId: "s01", start: 26, end: 45, exact: "joint working group" },
       { sourceId: "s02", start: 58, end: 77, exact: "joint working group" },

@@ -27,6 +27,13 @@ export const systems = [
       { sourceId: "s13", start: 35, end: 41, exact: "S-400s" },
       { sourceId: "s14", start: 32, end: 38, exact: "S-400s" },
     ],
+    inferred: [
+      {
+        about: "aliases",
+        reasoning:
+          's11 says Turkey contracted "to acquire the state-of-art missile shield" without naming it; the shield is read as the S-400, which s02, s03, s09 and s14 say Turkey purchased and acquired, so "state-of-art missile shield" is kept as one of its names.',
+      },
+    ],
   },
   {
     kind: "entity",

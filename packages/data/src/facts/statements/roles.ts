@@ -15,7 +15,12 @@ export const roleStatements = [
     summary: "Ismail Demir is the head (chief) of Turkey's SSB.",
     provenance: [
       { sourceId: "s05", start: 192, end: 213, exact: "SSB head Ismail Demir" },
-      { sourceId: "s09", start: 91, end: 113, exact: "its chief Ismail Demir" },
+      {
+        sourceId: "s09",
+        start: 55,
+        end: 113,
+        exact: "Defence Industry Directorate (SSB), its chief Ismail Demir",
+      },
     ],
   },
   {
@@ -40,7 +45,10 @@ export const roleStatements = [
     object: { kind: "entity", id: "united-states" },
     qualifiers: [{ property: "role", value: { kind: "string", value: "President-elect" } }],
     summary: "Joe Biden is the President-elect of the United States.",
-    provenance: [{ sourceId: "s10", start: 112, end: 137, exact: "President-elect Joe Biden" }],
+    provenance: [
+      { sourceId: "s10", start: 112, end: 137, exact: "President-elect Joe Biden" },
+      { sourceId: "s15", start: 118, end: 151, exact: "the incoming Biden administration" },
+    ],
     inferred: [
       {
         about: "object",

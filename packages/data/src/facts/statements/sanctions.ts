@@ -21,9 +21,16 @@ export const sanctionStatements = [
       {
         sourceId: "s11",
         start: 0,
-        end: 95,
+        end: 94,
         exact:
-          "In April 2017, Turkey signed a contract with Russia to acquire the state-of-art missile shield.",
+          "In April 2017, Turkey signed a contract with Russia to acquire the state-of-art missile shield",
+      },
+    ],
+    inferred: [
+      {
+        about: "qualifiers.purpose",
+        reasoning:
+          's11 says Turkey contracted "to acquire the state-of-art missile shield" without naming it; the shield is read as the S-400, which s02, s03, s09 and s14 say Turkey purchased and acquired.',
       },
     ],
   },
@@ -69,6 +76,11 @@ export const sanctionStatements = [
         about: "subject",
         reasoning:
           's03 and s09 say "its purchase" and "its acquisition", where "its" may be Turkey or its defence industry (SSB); s02 (Ankara’s purchase), s11 and s14 name Turkey as the buyer, so the buyer is recorded as Turkey.',
+      },
+      {
+        about: "object",
+        reasoning:
+          's11 says Turkey contracted "to acquire the state-of-art missile shield" without naming it; the shield is read as the S-400 that the other sentences say Turkey purchased.',
       },
     ],
   },
@@ -147,7 +159,7 @@ export const sanctionStatements = [
       {
         about: "qualifiers.time",
         reasoning:
-          'The text says only "earlier this month" (s04) and "this month" (s09). The month is taken from the dating of the cluster to late December 2020 in the source README, not from the text.',
+          'The text says only "earlier this month" (s04) and "this month" (s09), the month of the reports, which no sentence names: the sentences alone allow December 2020 or January 2021 (see ev-us-sanctions-imposed). The dataset\'s dateline (the reports were published in late December 2020: editorial, not from the sentences) narrows it to December 2020.',
       },
       {
         about: "subject",
@@ -167,18 +179,16 @@ export const sanctionStatements = [
     ],
     summary: "The US sanctions target SSB head Ismail Demir.",
     provenance: [
+      { sourceId: "s05", start: 108, end: 135, exact: "the sanctions, which target" },
+      { sourceId: "s05", start: 182, end: 213, exact: "including SSB head Ismail Demir" },
+      { sourceId: "s09", start: 0, end: 35, exact: "Washington slapped the sanctions on" },
+      { sourceId: "s09", start: 91, end: 113, exact: "its chief Ismail Demir" },
+    ],
+    inferred: [
       {
-        sourceId: "s05",
-        start: 123,
-        end: 213,
-        exact: "which target Turkey’s Defense Industries Presidency (SSB), including SSB head Ismail Demir",
-      },
-      {
-        sourceId: "s09",
-        start: 0,
-        end: 113,
-        exact:
-          "Washington slapped the sanctions on NATO ally Turkey’s Defence Industry Directorate (SSB), its chief Ismail Demir",
+        about: "qualifiers.role",
+        reasoning:
+          's09 says "its chief Ismail Demir" right after the SSB; "its" is read as the SSB\'s, as s05 says "SSB head Ismail Demir".',
       },
     ],
   },
@@ -199,13 +209,8 @@ export const sanctionStatements = [
         end: 239,
         exact: "including SSB head Ismail Demir and three other officials",
       },
-      {
-        sourceId: "s09",
-        start: 0,
-        end: 139,
-        exact:
-          "Washington slapped the sanctions on NATO ally Turkey’s Defence Industry Directorate (SSB), its chief Ismail Demir and three other employees",
-      },
+      { sourceId: "s09", start: 0, end: 35, exact: "Washington slapped the sanctions on" },
+      { sourceId: "s09", start: 118, end: 139, exact: "three other employees" },
     ],
   },
 ] as const satisfies readonly Statement[];

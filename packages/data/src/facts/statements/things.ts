@@ -30,31 +30,26 @@ export const thingStatements = [
       { sourceId: "s03", start: 175, end: 203, exact: "S-400 missile defence system" },
       { sourceId: "s11", start: 63, end: 94, exact: "the state-of-art missile shield" },
     ],
+    inferred: [
+      {
+        about: "provenance",
+        reasoning:
+          's11 says "the state-of-art missile shield" without naming it; it is read as the S-400, which s02, s03, s09 and s14 say Turkey purchased and acquired.',
+      },
+    ],
   },
   {
     kind: "statement",
     id: "st-s400-russian",
     subject: "s-400",
-    predicate: "manufactured-in",
-    object: { kind: "entity", id: "russia" },
+    predicate: "described-as",
+    object: { kind: "string", value: "Russian" },
     qualifiers: [],
-    summary: "The S-400 is Russian: Turkey contracted with Russia to acquire it.",
+    summary:
+      'The outlets call the S-400 "Russian" (the Russian S-400); the text does not say where it is made.',
     provenance: [
       { sourceId: "s02", start: 137, end: 150, exact: "Russian S-400" },
       { sourceId: "s03", start: 167, end: 180, exact: "Russian S-400" },
-      {
-        sourceId: "s11",
-        start: 22,
-        end: 94,
-        exact: "signed a contract with Russia to acquire the state-of-art missile shield",
-      },
-    ],
-    inferred: [
-      {
-        about: "provenance",
-        reasoning:
-          's11 does not call the system Russian; it says Turkey signed a contract with Russia to acquire "the state-of-art missile shield", so the shield (the S-400 of s02 and s03) is read as coming from Russia.',
-      },
     ],
   },
   {
@@ -67,13 +62,8 @@ export const thingStatements = [
     summary:
       "The S-400 is an air defence system: Turkey bought it because it could not procure air defence systems from any NATO ally on satisfactory terms.",
     provenance: [
-      {
-        sourceId: "s14",
-        start: 12,
-        end: 119,
-        exact:
-          "its purchase of the S-400s was not a choice but a necessity as it was unable to procure air defence systems",
-      },
+      { sourceId: "s14", start: 16, end: 38, exact: "purchase of the S-400s" },
+      { sourceId: "s14", start: 100, end: 119, exact: "air defence systems" },
     ],
     inferred: [
       {

@@ -12,9 +12,14 @@ export const workingGroupStatements = [
       { property: "subject", value: { kind: "string", value: "the US sanctions on the SSB" } },
       { property: "participant", value: { kind: "entity", id: "turkey" } },
       { property: "participant", value: { kind: "entity", id: "united-states" } },
+      {
+        property: "status",
+        value: { kind: "string", value: "being formed" },
+        note: '"have started talks to form"; "negotiations began"',
+      },
     ],
     summary:
-      "The joint working group of Turkey and the United States is on the US sanctions that target the SSB.",
+      "The joint working group that Turkey and the United States have started talks to form is to be on the US sanctions that target the SSB.",
     provenance: [
       {
         sourceId: "s01",
@@ -69,11 +74,13 @@ export const workingGroupStatements = [
         end: 58,
         exact: "Ankara earlier proposed a joint working group on sanctions",
       },
+      { sourceId: "s01", start: 179, end: 230, exact: "Turkey's Foreign Minister Mevlut Cavusoglu has said" },
       {
         sourceId: "s05",
-        start: 44,
+        start: 0,
         end: 121,
-        exact: "Turkey had itself had earlier proposed a joint working group on the sanctions",
+        exact:
+          "Foreign Minister Mevlut Cavusoglu said that Turkey had itself had earlier proposed a joint working group on the sanctions",
       },
     ],
   },
@@ -201,12 +208,13 @@ export const workingGroupStatements = [
     summary:
       "The working group could point the way to lifting the sanctions, if compatibility issues between the S-400 and NATO weapons systems are addressed.",
     provenance: [
+      { sourceId: "s04", start: 0, end: 20, exact: "Such a working group" },
+      { sourceId: "s04", start: 43, end: 95, exact: "could point the way forward to lifting the sanctions" },
       {
         sourceId: "s04",
-        start: 0,
+        start: 125,
         end: 205,
-        exact:
-          "Such a working group, advocated by Turkey, could point the way forward to lifting the sanctions, imposed earlier this month, if compatibility issues between the S-400 and NATO weapons systems are addressed",
+        exact: "if compatibility issues between the S-400 and NATO weapons systems are addressed",
       },
     ],
   },
