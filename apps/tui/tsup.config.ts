@@ -33,9 +33,10 @@ export default defineConfig({
   // Everything but @s400/data goes into one file: @s400/api is private and never published (its typed
   // client and hono/client are small), and bundling Ink and React with their production builds and only
   // the parts used halves the time to the first frame (see bench/).
-  noExternal: [/^(?!@s400\/data$|react-devtools-core$)/],
-  // Ink loads the React devtools only when DEV=true; they are not shipped.
-  external: ["@s400/data", "react-devtools-core"],
+  noExternal: [/^(?!@s400\/data(\/formats)?$|react-devtools-core$|jsonld$)/],
+  // Ink loads the React devtools only when DEV=true; they are not shipped. jsonld (N-Quads for
+  // `s400 export nquads` only) is a dependency, loaded when asked for, not bundled.
+  external: ["@s400/data", "@s400/data/formats", "react-devtools-core", "jsonld"],
   treeshake: true,
   minify: true,
   esbuildPlugins: [yogaWithoutFetch],

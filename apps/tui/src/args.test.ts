@@ -26,6 +26,11 @@ describe("parseCommand", () => {
       args: { question: "Who heads the SSB?", json: true },
     });
     expect(parseCommand(["ask", "--help"])).toEqual({ name: "help", topic: "ask" });
+    expect(parseCommand(["export", "csv", "--out", "out"])).toEqual({
+      name: "run",
+      command: "export",
+      args: { format: "csv", out: "out" },
+    });
     expect(parseCommand(["-h"])).toEqual({ name: "help" });
     expect(parseCommand(["--version"])).toEqual({ name: "version" });
   });

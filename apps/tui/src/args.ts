@@ -7,6 +7,10 @@ import { MAX_QUESTION_LENGTH, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "@s400/dat
 import type { DataSource } from "./data/source.js";
 import type { CommandOutput, OutputTarget } from "./scripted.js";
 
+/** The formats of `s400 export`, in help order (here, not in export.ts, so parsing loads no exporter). */
+const exportFormats = ["jsonld", "annotations", "nquads", "csv"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
 /** A mistake on the command line: exit code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -20,6 +24,7 @@ const options = {
   limit: { type: "string" },
   api: { type: "string" },
   timeout: { type: "string" },
+  out: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof options;
@@ -32,6 +37,7 @@ const optionHelp: Readonly<Record<OptionName, readonly [string, string]>> = {
   limit: ["--limit <n>", `how many results, 1 to ${PAGE_SIZE_MAX} (default ${PAGE_SIZE_DEFAULT})`],
   api: ["--api <url>", "read from an s400 API instead of the built-in dataset"],
   timeout: ["--timeout <s>", "with --api: give up on a request after this many seconds (default 10)"],
+  out: ["--out <dir>", "write the files into this folder (created if missing)"],
   help: ["-h, --help", "show help (for a command: s400 <command> --help)"],
   version: ["-v, --version", "print the version"],
 };
@@ -46,6 +52,8 @@ interface Definition<A> {
   readonly synopsis: string;
   readonly options: readonly OptionName[];
   readonly examples: readonly string[];
+  /** Reads only the built-in dataset, so `--api` and `--timeout` do not apply. */
+  readonly builtInOnly?: true;
   /** What its exit codes mean, when they say more than the general ones: lines of help. */
   readonly exitCodes?: readonly string[];
   /** Reads the command's arguments; throws UsageError. */
@@ -137,6 +145,33 @@ export const commands = {
       text: await (await import("./scripted.js")).timelineCommand(source, args, target),
     }),
   }),
+  export: spec({
+    summary: "the dataset as jsonld, annotations (W3C Web Annotation), nquads or csv",
+    synopsis: "<format>",
+    options: ["out"],
+    builtInOnly: true,
+    examples: [
+      "s400 export jsonld > dataset.jsonld",
+      "s400 export csv --out s400-csv",
+      "s400 export nquads --out rdf",
+    ],
+    parse(words, values) {
+      const [format, ...extra] = words;
+      const known = exportFormats.join(", ");
+      if (format === undefined) throw new UsageError(`export needs a format: ${known}`);
+      if (!(exportFormats as readonly string[]).includes(format) || extra.length > 0) {
+        throw new UsageError(`export takes one format (${known}), not "${words.join(" ")}"`);
+      }
+      if (format === "csv" && values.out === undefined) {
+        throw new UsageError("csv is one file per kind of record: give a folder with --out <dir>");
+      }
+      if (values.out !== undefined && values.out.trim() === "") {
+        throw new UsageError("--out needs a folder, such as --out s400-export");
+      }
+      return { format: format as ExportFormat, out: values.out };
+    },
+    run: async (_source, args) => (await import("./export.js")).exportCommand(args),
+  }),
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commands;
@@ -214,7 +249,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const api = parseApi(values.api);
   const origin: Origin = { ...api, ...parseTimeout(values.timeout, api.api) };
   const allowed: readonly OptionName[] = isCommand(word) ? [...commands[word].options, ...common] : common;
-  for (const flag of ["json", "limit"] as const) {
+  for (const flag of ["json", "limit", "out"] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag)) {
       throw new UsageError(
         `--${flag} does not apply to ${word === undefined ? "the interactive app" : `"${word}"`}`,
@@ -229,6 +264,9 @@ export function parseCommand(argv: readonly string[]): Command {
     );
   }
   const command: CommandSpec = commands[word];
+  if (command.builtInOnly && values.api !== undefined) {
+    throw new UsageError(`${word} reads the built-in dataset; --api does not apply`);
+  }
   return { name: "run", command: word, args: command.parse(rest, values), ...origin };
 }
 
@@ -238,7 +276,7 @@ const pad = (text: string, width: number) => text.padEnd(width);
 export function helpText(topic?: CommandName): string {
   if (topic !== undefined) {
     const command: CommandSpec = commands[topic];
-    const own = [...command.options, ...common];
+    const own = [...command.options, ...(command.builtInOnly ? (["help"] as const) : common)];
     return [
       `s400 ${topic}: ${command.summary}.`,
       "",

@@ -1,9 +1,10 @@
 /** Runs the built `s400` (dist/cli.js) the way scripts do: piped, with arguments, reading exit codes. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { createRequire } from "node:module";
 import { type AddressInfo, createServer, type Socket } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as s400data from "@s400/data";
@@ -207,6 +208,73 @@ describe("s400 ask", () => {
     for (const line of help.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
     expect((await s400("ask", "--help")).stdout).toBe(help.stdout);
     expect((await s400("--help")).stdout).toContain('s400 ask "<question>"');
+  });
+});
+
+describe("s400 export", () => {
+  const require = createRequire(import.meta.url);
+  let out = "";
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "s400-export-"));
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("prints the JSON-LD and the annotations to stdout, as the package ships them", async () => {
+    for (const [format, file] of [
+      ["jsonld", "@s400/data/dataset.jsonld"],
+      ["annotations", "@s400/data/annotations.jsonld"],
+    ] as const) {
+      const run = await s400("export", format);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(require.resolve(file), "utf8")));
+    }
+  });
+
+  it("writes every format into --out, creating the folder, and says what it wrote", async () => {
+    const csvDir = join(out, "new", "csv");
+    const csv = await s400("export", "csv", "--out", csvDir);
+    expect(csv.code).toBe(0);
+    const names = readdirSync(csvDir).sort();
+    expect(names).toContain("entities.csv");
+    expect(csv.stdout.trimEnd().split("\n")).toHaveLength(names.length);
+    for (const name of names) {
+      expect(csv.stdout).toMatch(new RegExp(`^wrote .*${name} \\(\\d+ bytes\\)$`, "m"));
+      const [header, first] = readFileSync(join(csvDir, name), "utf8").split("\r\n");
+      expect(header?.split(",")[0]).toMatch(/^[a-z_]+$/);
+      expect(first?.length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(join(csvDir, "entities.csv"), "utf8").split("\r\n")[0]).toContain("id");
+
+    for (const [format, name] of [
+      ["jsonld", "dataset.jsonld"],
+      ["annotations", "annotations.jsonld"],
+    ] as const) {
+      const run = await s400("export", format, "--out", out);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(name);
+      expect(JSON.parse(readFileSync(join(out, name), "utf8"))).toHaveProperty("@context");
+    }
+
+    const nquads = await s400("export", "nquads", "--out", out);
+    expect(nquads.code).toBe(0);
+    expect(nquads.stdout.trimEnd()).toMatch(/^wrote .*dataset\.nq \(\d+ bytes\)$/);
+    const quads = readFileSync(join(out, "dataset.nq"), "utf8").trimEnd().split("\n");
+    expect(quads.length).toBeGreaterThan(1000);
+    // Every line one quad: subject, predicate, object (and graph), then " .".
+    for (const quad of quads) expect(quad).toMatch(/^(<[^>]+>|_:\S+) <[^>]+> .+ \.$/);
+    // The same quads on stdout.
+    const piped = await s400("export", "nquads");
+    expect(piped.stdout.trimEnd().split("\n")).toEqual(quads);
+  });
+
+  it.each([
+    [["export"], /export needs a format/],
+    [["export", "xml"], /export takes one format \(jsonld, annotations, nquads, csv\)/],
+    [["export", "csv"], /give a folder with --out <dir>/],
+    [["export", "jsonld", "--api", "http://localhost:8787"], /--api does not apply/],
+    [["timeline", "--out", "x"], /--out does not apply to "timeline"/],
+  ])("exits 2 with one line for %j", async (args, message) => {
+    expectOneLineError(await s400(...args), 2, message);
   });
 });
 
