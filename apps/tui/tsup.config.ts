@@ -1,57 +1,9 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { defineConfig, type Options } from "tsup";
-
-type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+import { defineConfig } from "tsup";
+import { stringWidthLazyEmoji, yogaWithoutFetch } from "./bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
-};
-
-/**
- * Yoga (Ink's layout engine) ships its WebAssembly inline, yet asks `typeof fetch` while loading it; on
- * Node 20 that one question loads the whole fetch implementation (undici), some 40-60 ms of every start.
- * The inline binary never needs fetch, so the bundled copy is told there is none.
- */
-const yogaWithoutFetch: Plugin = {
-  name: "yoga-without-fetch",
-  setup(build) {
-    build.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, async ({ path }) => ({
-      contents: (await readFile(path, "utf8")).replaceAll("typeof fetch", '"undefined"'),
-      loader: "js",
-    }));
-  },
-};
-
-/**
- * string-width 8 (under Ink, and ours) builds `/^\p{RGI_Emoji}$/v` when it loads: V8 compiles that set of
- * emoji sequences up front, 40-80 ms of every start on this machine, though the app's first
- * frame has no emoji at all. The bundled copy asks it only of a cluster that can be one: every RGI emoji
- * holds a code point drawn as emoji by default, a VS16 (U+FE0F) or a keycap (U+20E3), checked over all
- * code points, flags and emojilib's list. That class takes 0.2 ms to build; the set is built on first use.
- */
-const EAGER_RGI_EMOJI = "const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;";
-const LAZY_RGI_EMOJI = [
-  "const emojiCodePointRegex = /[\\p{Emoji_Presentation}\\uFE0F\\u20E3]/u;",
-  "let rgiEmojiPattern;",
-  "const rgiEmojiRegex = {",
-  "  test: (segment) =>",
-  "    emojiCodePointRegex.test(segment) &&",
-  '    (rgiEmojiPattern ??= new RegExp("^\\\\p{RGI_Emoji}$", "v")).test(segment),',
-  "};",
-].join("\n");
-const stringWidthLazyEmoji: Plugin = {
-  name: "string-width-lazy-emoji",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async ({ path }) => {
-      const contents = await readFile(path, "utf8");
-      // Older copies (string-width 7, under wrap-ansi) have no such set and load as they are.
-      if (!contents.includes("/^\\p{RGI_Emoji}$/v")) return undefined;
-      // A newer string-width written differently must be looked at again, not shipped slow unnoticed.
-      if (!contents.includes(EAGER_RGI_EMOJI)) throw new Error(`string-width-lazy-emoji: ${path} changed`);
-      return { contents: contents.replace(EAGER_RGI_EMOJI, LAZY_RGI_EMOJI), loader: "js" };
-    });
-  },
 };
 
 export default defineConfig({
