@@ -62,48 +62,33 @@ export class AnswerIndex {
    */
   constructor(index: DatasetIndex, tables: AnswerTables = answerTablesOf(index.dataset)) {
     this.index = index;
-    const { words } = tables;
-    const termsAt = (positions: readonly number[]) => positions.map((p) => words[p] ?? "");
+    // Every table is handed to a Map or Set constructor whole, which copies it natively: a cold
+    // process spends its time in loops written in JavaScript, not in these.
     const entities = new Map<string, Entity>();
     for (const entity of index.dataset.entities) entities.set(entity.id, entity);
     this.entities = entities;
     this.names = new PhraseTable(tables.names);
     this.descriptions = new PhraseTable(tables.descriptions);
-    this.#nameTerms = new Set(termsAt(tables.nameTerms));
-    const relations = tables.relations.map((r): ReadonlySet<string> => new Set(termsAt(r)));
+    this.#nameTerms = new Set(tables.nameTerms);
+    const relations = tables.relations.map((r): ReadonlySet<string> => new Set(r));
     const records = candidateRecords(index.dataset);
     const candidates: Candidate[] = [];
     tables.candidates.forEach((c, at) => {
       const record = records[at];
       if (record === undefined) return;
-      const noteTerms = c.noteTerms.length > 0 ? new Set(termsAt(c.noteTerms)) : NO_TERMS;
       candidates.push({
         record,
         entities: new Set(c.entities),
-        terms: new Set(termsAt(c.terms)),
-        noteTerms,
+        terms: new Set(c.terms),
+        noteTerms: c.noteTerms.length > 0 ? new Set(c.noteTerms) : NO_TERMS,
         relationTerms: relations[c.relation] ?? NO_TERMS,
       });
     });
     this.candidates = candidates;
-    const postings = new Map<string, number[]>();
-    const entityPostings = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, key: string, at: number) => {
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [at]);
-      else list.push(at);
-    };
-    candidates.forEach((c, at) => {
-      for (const term of c.terms) add(postings, term, at);
-      for (const id of c.entities) add(entityPostings, id, at);
-    });
+    this.idf = new Map(tables.idf);
+    this.postings = new Map(tables.postings);
+    this.entityPostings = new Map(tables.entityPostings);
     const n = candidates.length;
-    const idf = new Map<string, number>();
-    for (const [term, list] of postings)
-      idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
-    this.idf = idf;
-    this.postings = postings;
-    this.entityPostings = entityPostings;
     this.scratch = {
       met: new Uint8Array(n),
       score: new Float64Array(n),

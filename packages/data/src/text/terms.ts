@@ -54,8 +54,11 @@ export class PhraseTable<T> {
   /** The values of a phrase as a set, kept once a phrase stands for many (so adding stays O(1)). */
   readonly #sets = new Map<string, Set<T>>();
 
+  /** Lists this table made itself; one it was given is copied before it is added to. */
+  readonly #owned = new WeakSet<readonly T[]>();
+
   constructor(data?: PhraseTableJSON<T>) {
-    this.#phrases = new Map(data?.phrases.map(([key, values]) => [key, [...values]]));
+    this.#phrases = new Map(data?.phrases as Iterable<[string, T[]]> | undefined);
     this.#prefixes = new Set(data?.prefixes);
   }
 
@@ -75,8 +78,9 @@ export class PhraseTable<T> {
       key += JOIN + terms[n];
     }
     let values = this.#phrases.get(key);
-    if (values === undefined) {
-      values = [];
+    if (values === undefined || !this.#owned.has(values)) {
+      values = values === undefined ? [] : [...values];
+      this.#owned.add(values);
       this.#phrases.set(key, values);
     }
     // Values are few per phrase in real data, where a scan is cheapest; many share a phrase only in
