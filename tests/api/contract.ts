@@ -92,9 +92,7 @@ export function apiContract(baseUrl: () => string, compression: Compression = "e
       answer: { text: string; because: { id: string }[]; evidence: { exact: string }[] } | null;
       hits: { id: string }[];
     };
-    expect(body).toEqual(
-      JSON.parse(JSON.stringify({ answer: answer(q), hits: search(q, { limit: 3 }) })),
-    );
+    expect(body).toEqual(JSON.parse(JSON.stringify({ answer: answer(q), hits: search(q, { limit: 3 }) })));
     expect(body.answer?.text).toMatch(/Demir/);
     expect(body.answer?.evidence.length).toBeGreaterThan(0);
     const none = await get(`/v1/answer?q=${encodeURIComponent("How much did Turkey pay for the S-400?")}`);

@@ -60,11 +60,12 @@ function spec<A>(definition: Definition<A>): CommandSpec {
 }
 
 function parseLimit(text: string | undefined): number {
-  if (text === undefined) return 10;
+  if (text === undefined) return PAGE_SIZE_DEFAULT;
   if (!/^\d+$/.test(text))
-    throw new UsageError(`--limit must be a whole number from 1 to 100, not "${text}"`);
+    throw new UsageError(`--limit must be a whole number from 1 to ${PAGE_SIZE_MAX}, not "${text}"`);
   const limit = Number(text);
-  if (limit < 1 || limit > 100) throw new UsageError(`--limit must be from 1 to 100, not ${limit}`);
+  if (limit < 1 || limit > PAGE_SIZE_MAX)
+    throw new UsageError(`--limit must be from 1 to ${PAGE_SIZE_MAX}, not ${limit}`);
   return limit;
 }
 
