@@ -1,26 +1,9 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { defineConfig, type Options } from "tsup";
-
-type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+import { defineConfig } from "tsup";
+import { stringWidthLazyEmoji, yogaWithoutFetch } from "./bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
-};
-
-/**
- * Yoga (Ink's layout engine) ships its WebAssembly inline, yet asks `typeof fetch` while loading it; on
- * Node 20 that one question loads the whole fetch implementation (undici), some 40-60 ms of every start.
- * The inline binary never needs fetch, so the bundled copy is told there is none.
- */
-const yogaWithoutFetch: Plugin = {
-  name: "yoga-without-fetch",
-  setup(build) {
-    build.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, async ({ path }) => ({
-      contents: (await readFile(path, "utf8")).replaceAll("typeof fetch", '"undefined"'),
-      loader: "js",
-    }));
-  },
 };
 
 export default defineConfig({
@@ -39,7 +22,7 @@ export default defineConfig({
   external: ["@s400/data", "@s400/data/formats", "react-devtools-core", "jsonld"],
   treeshake: true,
   minify: true,
-  esbuildPlugins: [yogaWithoutFetch],
+  esbuildPlugins: [yogaWithoutFetch, stringWidthLazyEmoji],
   define: {
     __S400_TUI_VERSION__: JSON.stringify(version),
     "process.env.NODE_ENV": JSON.stringify("production"),

@@ -374,3 +374,17 @@ describe("GET /openapi.json and /docs", () => {
     expect(html.match(/<script[^>]*>/g)).toEqual([expect.stringMatching(/^<script src="\/docs\/docs\.js"/)]);
   });
 });
+
+describe("blank names and ids in the path", () => {
+  it.each(["/v1/sources/%20", "/v1/records/%20%20", "/v1/entities/%09", "/v1/entities/%20/related"])(
+    "%s is a 400 naming the path parameter",
+    async (path) => {
+      const res = await call(path);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { invalidParams?: { name: string; in: string; reason: string }[] };
+      expect(body.invalidParams).toEqual([
+        expect.objectContaining({ in: "path", reason: expect.stringMatching(/blank/) }),
+      ]);
+    },
+  );
+});

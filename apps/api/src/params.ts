@@ -42,6 +42,19 @@ export function textParam(name: string, description: string, example: string) {
     .openapi({ param: { name, in: "query", example }, description });
 }
 
+/**
+ * A name or id in the path: 1 to 200 characters with something besides white space (a blank one is a
+ * 400 naming the parameter here, rather than a library error about an argument the client never saw).
+ */
+export function pathKeyParam(description: string, example: string) {
+  return z
+    .string()
+    .min(1, "must not be empty")
+    .max(200, "must be at most 200 characters")
+    .refine((text) => text.trim() !== "", "must not be blank")
+    .openapi({ param: { example }, description });
+}
+
 /** One value of `values`, given at most once. */
 export function enumParam<const T extends readonly [string, ...string[]]>(
   name: string,

@@ -1,6 +1,9 @@
 // The @s400/data benchmark, run against the built package like a user: search speed and quality next
 // to a plain MiniSearch over the 15 raw sentences, cold import + first answer, and a scaling run.
-// Usage: node bench/run.mjs [--quick] [--misses]   (build first: pnpm turbo run build --filter=@s400/data)
+// Usage: node bench/run.mjs [--quick] [--misses] [--baseline <dist dir>]
+//   (build first: pnpm turbo run build --filter=@s400/data). --baseline times another build of the
+//   package (say, an earlier commit's dist/) in the same run, alternating with this one: µs per
+//   answer() and search(), and the cold start.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -27,6 +30,23 @@ cpSync(dist, join(installed, "dist"), { recursive: true });
 cpSync(new URL("../package.json", here), join(installed, "package.json"));
 process.on("exit", () => rmSync(consumer, { recursive: true, force: true }));
 const data = await import(pathToFileURL(join(installed, "dist", "index.js")).href);
+
+// An earlier build to compare against, installed the same way into its own scratch project.
+const baselineAt = process.argv.indexOf("--baseline");
+let baseline;
+if (baselineAt !== -1) {
+  const from = process.argv[baselineAt + 1];
+  if (from === undefined || !existsSync(join(from, "index.js"))) {
+    console.error("--baseline needs a directory holding a built index.js (a dist/ of @s400/data).");
+    process.exit(1);
+  }
+  const project = mkdtempSync(join(tmpdir(), "s400-bench-baseline-"));
+  const at = join(project, "node_modules", "@s400", "data");
+  cpSync(from, join(at, "dist"), { recursive: true });
+  cpSync(new URL("../package.json", here), join(at, "package.json"));
+  process.on("exit", () => rmSync(project, { recursive: true, force: true }));
+  baseline = { from, project, data: await import(pathToFileURL(join(at, "dist", "index.js")).href) };
+}
 
 const { questions } = JSON.parse(readFileSync(new URL("eval-questions.json", here), "utf8"));
 
@@ -165,7 +185,23 @@ for (let i = 0; i < answerBatch * 3; i++) {
   runSearch(i);
   runPeerSearch(i);
 }
-const timed = { answer: [], search: [], peerSearch: [], peerAnswer: [], ratio: [] };
+const runBaselineAnswer = (i) => baseline.data.answer(asked[i % asked.length]);
+const runBaselineSearch = (i) => baseline.data.search(asked[i % asked.length], { limit: 10 });
+if (baseline !== undefined) {
+  for (let i = 0; i < answerBatch * 3; i++) {
+    runBaselineAnswer(i);
+    runBaselineSearch(i);
+  }
+}
+const timed = {
+  answer: [],
+  search: [],
+  peerSearch: [],
+  peerAnswer: [],
+  ratio: [],
+  baselineAnswer: [],
+  baselineSearch: [],
+};
 for (let r = 0; r < rounds; r++) {
   const a = microsPerCall(runAnswer, { batch: answerBatch, rounds: 1 });
   const b = microsPerCall(runSearch, { batch: answerBatch, rounds: 1 });
@@ -174,19 +210,23 @@ for (let r = 0; r < rounds; r++) {
   timed.ratio.push(a / b);
   timed.peerSearch.push(microsPerCall(runPeerSearch, { batch: answerBatch, rounds: 1 }));
   timed.peerAnswer.push(microsPerCall(runPeerAnswer, { batch: answerBatch, rounds: 1 }));
+  if (baseline !== undefined) {
+    timed.baselineAnswer.push(microsPerCall(runBaselineAnswer, { batch: answerBatch, rounds: 1 }));
+    timed.baselineSearch.push(microsPerCall(runBaselineSearch, { batch: answerBatch, rounds: 1 }));
+  }
 }
 console.log(
-  `  µs per call (median of ${rounds} alternating rounds over the ${asked.length} questions): answer() ${fmt(median(timed.answer))}, search() ${fmt(median(timed.search))}, answer/search ${fmt(median(timed.ratio), 2)}×; peer search ${fmt(median(timed.peerSearch))}, peer answer ${fmt(median(timed.peerAnswer))}\n`,
+  `  µs per call (median of ${rounds} alternating rounds over the ${asked.length} questions): answer() ${fmt(median(timed.answer))}, search() ${fmt(median(timed.search))}, answer/search ${fmt(median(timed.ratio), 2)}×; peer search ${fmt(median(timed.peerSearch))}, peer answer ${fmt(median(timed.peerAnswer))}${baseline === undefined ? "" : `; baseline answer() ${fmt(median(timed.baselineAnswer))}, search() ${fmt(median(timed.baselineSearch))}`}\n`,
 );
 
 // --- cold start ------------------------------------------------------------------------------------
 // Each child reports the CPU time it used (user + system, from process start), which a loaded machine
 // inflates far less than wall time; both are shown.
 const reportCpu = "process.on('exit', () => console.log(JSON.stringify(process.cpuUsage())));";
-function timeChild(code) {
+function timeChild(code, cwd = consumer) {
   const start = performance.now();
   const result = spawnSync(process.execPath, ["-e", `${reportCpu} ${code}`], {
-    cwd: consumer,
+    cwd,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -203,10 +243,16 @@ const runs = quick ? 5 : 21;
 const bare = [];
 const cold = [];
 const coldAnswer = [];
+const baselineCold = [];
+const baselineColdAnswer = [];
 for (let i = 0; i < runs; i++) {
   bare.push(timeChild("0;"));
   cold.push(timeChild(firstSearch));
   coldAnswer.push(timeChild(firstAnswer));
+  if (baseline !== undefined) {
+    baselineCold.push(timeChild(firstSearch, baseline.project));
+    baselineColdAnswer.push(timeChild(firstAnswer, baseline.project));
+  }
 }
 const wallOf = (list) => median(list.map((r) => r.wall));
 const cpuOf = (list) => median(list.map((r) => r.cpu));
@@ -227,8 +273,16 @@ console.log(
   `  difference, first search               ${fmt(wallOf(cold) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(cold) - cpuOf(bare), 1).padStart(7)}`,
 );
 console.log(
-  `  difference, first answer               ${fmt(wallOf(coldAnswer) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(coldAnswer) - cpuOf(bare), 1).padStart(7)}   (goal ≤ 30 ms)\n`,
+  `  difference, first answer               ${fmt(wallOf(coldAnswer) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(coldAnswer) - cpuOf(bare), 1).padStart(7)}   (goal ≤ 30 ms)${baseline === undefined ? "\n" : ""}`,
 );
+if (baseline !== undefined) {
+  console.log(
+    `  baseline + first search                ${fmt(wallOf(baselineCold) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(baselineCold) - cpuOf(bare), 1).padStart(7)}   (over node -e 0)`,
+  );
+  console.log(
+    `  baseline + first answer                ${fmt(wallOf(baselineColdAnswer) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(baselineColdAnswer) - cpuOf(bare), 1).padStart(7)}   (${baseline.from})\n`,
+  );
+}
 
 // --- scaling ---------------------------------------------------------------------------------------
 const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
@@ -237,7 +291,7 @@ console.log("scaling (synthetic datasets of k× the records; µs per call, media
 console.log(
   "     k    records   index build ms   search µs   getEntity(id) µs   getEntity(alias) µs   citing µs",
 );
-let baseline;
+let atOne;
 const growth = [];
 for (const k of sizes) {
   const dataset = scaledDataset(data.dataset, k);
@@ -271,12 +325,12 @@ for (const k of sizes) {
     batch: 5000,
     rounds: 9,
   });
-  baseline ??= { records, searchMicros, lookupMicros: byId + byAlias + citingMicros };
+  atOne ??= { records, searchMicros, lookupMicros: byId + byAlias + citingMicros };
   console.log(
     `${String(k).padStart(6)} ${String(records).padStart(10)} ${fmt(buildMs, 1).padStart(16)} ${fmt(searchMicros).padStart(11)} ${fmt(byId, 3).padStart(18)} ${fmt(byAlias, 3).padStart(21)} ${fmt(citingMicros, 3).padStart(11)}`,
   );
   growth.push(
-    `${String(k).padStart(6)}   records ×${fmt(records / baseline.records, 0)}   search ×${fmt(searchMicros / baseline.searchMicros, 1)}   lookups ×${fmt((byId + byAlias + citingMicros) / baseline.lookupMicros, 2)}`,
+    `${String(k).padStart(6)}   records ×${fmt(records / atOne.records, 0)}   search ×${fmt(searchMicros / atOne.searchMicros, 1)}   lookups ×${fmt((byId + byAlias + citingMicros) / atOne.lookupMicros, 2)}`,
   );
 }
 console.log("\ngrowth against 1× (same run)");

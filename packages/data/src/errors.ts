@@ -1,5 +1,8 @@
 /** The one error type the library throws, with a code a caller can branch on. */
 
+/** Shared by every copy of the class in every bundle of the package (see `S400Error[Symbol.hasInstance]`). */
+const BRAND = Symbol.for("@s400/data.S400Error");
+
 /** Why a call failed. */
 export type S400ErrorCode = "NOT_FOUND" | "INVALID_ARGUMENT";
 
@@ -17,6 +20,15 @@ export type S400ErrorCode = "NOT_FOUND" | "INVALID_ARGUMENT";
  * ```
  */
 export class S400Error extends Error {
+  /**
+   * Each entry point (`@s400/data`, `/schema`, `/formats`, ESM and CommonJS) is one self-contained
+   * bundle with its own copy of this class, so `instanceof` asks for the brand every copy sets rather
+   * than for one constructor: an error thrown by `@s400/data/formats` is an `S400Error` of the main entry.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   override readonly name = "S400Error";
   readonly code: S400ErrorCode;
   /** The argument that was at fault, when there is one. */
@@ -24,6 +36,7 @@ export class S400Error extends Error {
 
   constructor(code: S400ErrorCode, message: string, argument?: string) {
     super(message);
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     if (argument !== undefined) this.argument = argument;
   }

@@ -18,7 +18,7 @@ import {
 } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { pageQuery, paginate } from "../pagination.js";
-import { enumParam } from "../params.js";
+import { enumParam, pathKeyParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
 import { listOf } from "../schemas/envelopes.js";
@@ -26,12 +26,7 @@ import { listOf } from "../schemas/envelopes.js";
 const predicates = Object.keys(predicateLabels) as [Predicate, ...Predicate[]];
 
 /** An entity named by id, canonical name or alias, as a path parameter. */
-const entityKey = (description: string) =>
-  z
-    .string()
-    .min(1)
-    .max(200)
-    .openapi({ param: { example: "ssb" }, description });
+const entityKey = (description: string) => pathKeyParam(description, "ssb");
 
 const IdOrAliasParams = z.object({
   idOrAlias: entityKey("An entity id (`ssb`), its name or an alias (`Defence Industry Directorate`)."),

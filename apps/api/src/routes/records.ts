@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { recordWithProvenance } from "@s400/data";
 import { recordWithProvenanceSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
+import { pathKeyParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
 
@@ -15,14 +16,7 @@ const getOneRecord = createRoute({
   description: "A record of any kind by id, with each cited span shown in the context of its sentence.",
   request: {
     params: z.object({
-      id: z
-        .string()
-        .min(1)
-        .max(200)
-        .openapi({
-          param: { example: "ssb" },
-          description: "A record id (`s09`, `ssb`, `st-…`, `ev-…`, `cl-…`, `q-…`).",
-        }),
+      id: pathKeyParam("A record id (`s09`, `ssb`, `st-…`, `ev-…`, `cl-…`, `q-…`).", "ssb"),
     }),
   },
   responses: responsesOf({

@@ -4,6 +4,7 @@ import { sources, sourceWithCiting } from "@s400/data";
 import { sourceSchema, sourceWithCitingSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
 import { pageQuery, paginate } from "../pagination.js";
+import { pathKeyParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
 import { listOf } from "../schemas/envelopes.js";
@@ -31,11 +32,7 @@ const getSource = createRoute({
   description: "One sentence and every record whose provenance cites it.",
   request: {
     params: z.object({
-      id: z
-        .string()
-        .min(1)
-        .max(200)
-        .openapi({ param: { example: "s08" }, description: "A source id, `s01` to `s15`." }),
+      id: pathKeyParam("A source id, `s01` to `s15`.", "s08"),
     }),
   },
   responses: responsesOf({

@@ -1,15 +1,12 @@
 /** What answering reads of a dataset, built once per dataset index: entity names as phrases, and each record's entities and words. */
-import { type DatasetIndex, statementEntities } from "../indexes/dataset-index.js";
+import { dataset } from "../facts/index.js";
+import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import { predicateLabels } from "../model/statement.js";
-import { normalizeWords } from "../text/normalize.js";
-import { predicatePhrasings } from "../text/relations.js";
-import { stem } from "../text/stem.js";
-import { PhraseTable, searchTerms } from "../text/terms.js";
-import { entityDescriptions } from "../text/thesaurus.js";
+import { PhraseTable } from "../text/terms.js";
 import { Vocabulary } from "../text/typos.js";
-import { formatDate } from "./format.js";
+import { type AnswerTables, answerTablesOf, candidateRecords } from "./answer-tables.js";
+import { answerTablesJSON } from "./bundled-answer-tables.js";
 
 /** A record that can answer: what it refers to and the words it states. */
 export interface Candidate {
@@ -24,41 +21,7 @@ export interface Candidate {
   readonly relationTerms: ReadonlySet<string>;
 }
 
-/** Runs of terms of a name; true when it is a name or a form of it, false when it only describes. */
-function nameRuns(
-  entity: Entity,
-  searchTerms: (text: string) => readonly string[],
-): { terms: readonly string[]; descriptive: boolean }[] {
-  const names = [entity.name, entity.name.replace(/\s*\([^)]*\)\s*/g, " ")];
-  const plain: (readonly string[])[] = [];
-  const described: (readonly string[])[] = [];
-  for (const text of names) plain.push(searchTerms(text));
-  for (const alias of entity.aliases)
-    (alias.kind === "descriptive" ? described : plain).push(searchTerms(alias.text));
-  for (const text of entityDescriptions[entity.id] ?? []) described.push(searchTerms(text));
-  const contains = (outer: readonly string[], inner: readonly string[]) =>
-    inner.length > 0 && outer.join(" ").includes(inner.join(" "));
-  return [
-    ...plain.map((terms) => ({ terms, descriptive: false })),
-    // "SSB head Ismail Demir" still names him; "SSB chief" only describes him.
-    ...described.map((terms) => ({ terms, descriptive: !plain.some((p) => contains(terms, p)) })),
-  ];
-}
-
 const NO_TERMS: ReadonlySet<string> = new Set();
-const predicateTerms = new Map<string, ReadonlySet<string>>();
-/** The terms of a predicate's label and phrasings, stopwords kept (a phrasing may be one: "made", "get"). */
-function termsOfPredicate(predicate: keyof typeof predicatePhrasings): ReadonlySet<string> {
-  let terms = predicateTerms.get(predicate);
-  if (terms === undefined) {
-    terms = new Set([
-      ...searchTerms(predicateLabels[predicate]),
-      ...predicatePhrasings[predicate].flatMap((p) => normalizeWords(p).map(stem)),
-    ]);
-    predicateTerms.set(predicate, terms);
-  }
-  return terms;
-}
 
 /**
  * The lookup tables answering needs over one dataset. Built without the search index (answering
@@ -67,9 +30,9 @@ function termsOfPredicate(predicate: keyof typeof predicatePhrasings): ReadonlyS
 export class AnswerIndex {
   readonly index: DatasetIndex;
   /** Entity names and the aliases that name them, as runs of terms → entity ids. */
-  readonly names = new PhraseTable<string>();
+  readonly names: PhraseTable<string>;
   /** Descriptions that stand for an entity without naming it ("SSB chief", "top diplomat"). */
-  readonly descriptions = new PhraseTable<string>();
+  readonly descriptions: PhraseTable<string>;
   readonly entities: ReadonlyMap<string, Entity>;
   /** Every record that can answer (statements, events, claims, quotes, entities), in that order. */
   readonly candidates: readonly Candidate[];
@@ -89,53 +52,43 @@ export class AnswerIndex {
     readonly bestWeight: Float64Array;
     readonly touched: Uint32Array;
   };
-  readonly #nameTerms = new Set<string>();
-  readonly #nameVocabulary: Vocabulary;
+  readonly #nameTerms: ReadonlySet<string>;
+  #nameVocabulary?: Vocabulary;
   #vocabulary?: Vocabulary;
-  // The same names and notes recur across records: tokenise each distinct text once.
-  readonly #termCache = new Map<string, readonly string[]>();
 
-  constructor(index: DatasetIndex) {
+  /**
+   * Builds the index from the dataset's answer tables: worked out now (`answerTablesOf`), or, for
+   * the bundled dataset, the tables the build shipped with it.
+   */
+  constructor(index: DatasetIndex, tables: AnswerTables = answerTablesOf(index.dataset)) {
     this.index = index;
+    // Every table is handed to a Map or Set constructor whole, which copies it natively: a cold
+    // process spends its time in loops written in JavaScript, not in these.
     const entities = new Map<string, Entity>();
-    for (const entity of index.dataset.entities) {
-      entities.set(entity.id, entity);
-      for (const run of nameRuns(entity, (text) => this.#terms(text))) {
-        (run.descriptive ? this.descriptions : this.names).add(run.terms, entity.id);
-        for (const term of run.terms) this.#nameTerms.add(term);
-      }
-    }
+    for (const entity of index.dataset.entities) entities.set(entity.id, entity);
     this.entities = entities;
-    this.#nameVocabulary = new Vocabulary(this.#nameTerms);
-    const { statements, events, claims, quotes } = index.dataset;
+    this.names = new PhraseTable(tables.names);
+    this.descriptions = new PhraseTable(tables.descriptions);
+    this.#nameTerms = new Set(tables.nameTerms);
+    const relations = tables.relations.map((r): ReadonlySet<string> => new Set(r));
+    const records = candidateRecords(index.dataset);
     const candidates: Candidate[] = [];
-    for (const list of [
-      statements,
-      events,
-      claims,
-      quotes,
-      index.dataset.entities,
-    ] as readonly (readonly S400Record[])[])
-      for (const record of list) candidates.push(this.#build(record));
-    this.candidates = candidates;
-    const postings = new Map<string, number[]>();
-    const entityPostings = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, key: string, at: number) => {
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [at]);
-      else list.push(at);
-    };
-    candidates.forEach((c, at) => {
-      for (const term of c.terms) add(postings, term, at);
-      for (const id of c.entities) add(entityPostings, id, at);
+    tables.candidates.forEach((c, at) => {
+      const record = records[at];
+      if (record === undefined) return;
+      candidates.push({
+        record,
+        entities: new Set(c.entities),
+        terms: new Set(c.terms),
+        noteTerms: c.noteTerms.length > 0 ? new Set(c.noteTerms) : NO_TERMS,
+        relationTerms: relations[c.relation] ?? NO_TERMS,
+      });
     });
+    this.candidates = candidates;
+    this.idf = new Map(tables.idf);
+    this.postings = new Map(tables.postings);
+    this.entityPostings = new Map(tables.entityPostings);
     const n = candidates.length;
-    const idf = new Map<string, number>();
-    for (const [term, list] of postings)
-      idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
-    this.idf = idf;
-    this.postings = postings;
-    this.entityPostings = entityPostings;
     this.scratch = {
       met: new Uint8Array(n),
       score: new Float64Array(n),
@@ -147,22 +100,14 @@ export class AnswerIndex {
     };
   }
 
-  #terms(text: string): readonly string[] {
-    let terms = this.#termCache.get(text);
-    if (terms === undefined) {
-      terms = searchTerms(text);
-      this.#termCache.set(text, terms);
-    }
-    return terms;
-  }
-
   /** Whether a term occurs in the records' own words or the entities' names. */
   knownTerm(term: string): boolean {
     return this.#nameTerms.has(term) || this.idf.has(term);
   }
 
-  /** The one word of an entity's names a misspelt word is closest to, if there is exactly one. */
+  /** The one word of an entity's names a misspelt word is closest to, if there is exactly one; the vocabulary is built on first use. */
   nameNearMiss(term: string): string | undefined {
+    this.#nameVocabulary ??= new Vocabulary(this.#nameTerms);
     const near = this.#nameVocabulary.nearMisses(term);
     return near.length === 1 ? near[0] : undefined;
   }
@@ -172,81 +117,21 @@ export class AnswerIndex {
     this.#vocabulary ??= new Vocabulary(this.idf.keys());
     return this.#vocabulary.nearMisses(term);
   }
+}
 
-  /**
-   * The entities a run of terms names: unambiguous names only, and the longest name where names
-   * overlap, so "Russian S-400" names the S-400 and not Russia.
-   */
-  #mentioned(terms: readonly string[], into: Set<string>): void {
-    const spans = this.names.spans(terms).sort((a, b) => b.end - b.start - (a.end - a.start));
-    const taken = new Uint8Array(terms.length);
-    for (const span of spans) {
-      let free = true;
-      for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
-      if (!free) continue;
-      taken.fill(1, span.start, span.end);
-      if (span.values.length === 1) into.add(span.values[0] ?? "");
-    }
-  }
-
-  /** A record as a candidate answer: its entities and words. */
-  #build(record: S400Record): Candidate {
-    const entities = new Set<string>();
-    const texts: string[] = [];
-    const notes: string[] = [];
-    let relation: ReadonlySet<string> = NO_TERMS;
-    switch (record.kind) {
-      case "statement":
-        for (const id of statementEntities(record)) entities.add(id);
-        texts.push(record.summary);
-        for (const q of record.qualifiers) {
-          if (q.note !== undefined) notes.push(q.note);
-          if (q.value.kind === "string") texts.push(q.value.value);
-          if (q.value.kind === "date") texts.push(formatDate(q.value.value));
-        }
-        if (record.object.kind === "string") texts.push(record.object.value);
-        relation = termsOfPredicate(record.predicate);
-        break;
-      case "event":
-        for (const p of record.participants) entities.add(p.entity);
-        // The date as people write it, so "on 20 January" finds the event.
-        texts.push(record.title, record.summary, formatDate(record.date.value));
-        break;
-      case "claim":
-        entities.add(record.claimant);
-        if (record.speaker !== undefined) entities.add(record.speaker);
-        texts.push(record.text);
-        break;
-      case "quote":
-        entities.add(record.speaker);
-        if (record.onBehalfOf !== undefined) entities.add(record.onBehalfOf);
-        texts.push(record.text);
-        break;
-      case "entity":
-        entities.add(record.id);
-        texts.push(record.name, ...record.aliases.map((a) => a.text), record.description);
-        break;
-      default:
-        break;
-    }
-    const terms = new Set<string>(relation);
-    texts.forEach((text, i) => {
-      const words = this.#terms(text);
-      for (const term of words) terms.add(term);
-      // Only what the record itself says names entities: a statement's summary, not its notes.
-      if (record.kind !== "statement" || i === 0) this.#mentioned(words, entities);
-    });
-    let noteTerms: Set<string> | undefined;
-    for (const note of notes) {
-      for (const term of this.#terms(note)) {
-        if (terms.has(term)) continue;
-        noteTerms ??= new Set();
-        noteTerms.add(term);
-      }
-    }
-    for (const term of noteTerms ?? NO_TERMS) terms.add(term);
-    return { record, entities, terms, noteTerms: noteTerms ?? NO_TERMS, relationTerms: relation };
-  }
+/**
+ * The tables shipped with the package, when they describe this index's dataset: it is the bundled
+ * one (frozen, so unchanged since the build) and lists the same candidates. Anything else is built.
+ */
+let shipped: AnswerTables | undefined;
+function shippedTables(index: DatasetIndex): AnswerTables | undefined {
+  if (index.dataset !== dataset) return undefined;
+  // Checked against `answerTablesOf(dataset)` by answer-tables.test.ts.
+  shipped ??= JSON.parse(answerTablesJSON) as AnswerTables;
+  const records = candidateRecords(dataset);
+  const listed = shipped.candidates;
+  const fits = records.length === listed.length && records.every((r, i) => r.id === listed[i]?.id);
+  return fits ? shipped : undefined;
 }
 
 const built = new WeakMap<DatasetIndex, AnswerIndex>();
@@ -255,7 +140,7 @@ const built = new WeakMap<DatasetIndex, AnswerIndex>();
 export function answerIndexOf(index: DatasetIndex): AnswerIndex {
   let ax = built.get(index);
   if (ax === undefined) {
-    ax = new AnswerIndex(index);
+    ax = new AnswerIndex(index, shippedTables(index));
     built.set(index, ax);
   }
   return ax;

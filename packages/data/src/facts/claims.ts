@@ -1,11 +1,6 @@
 /** The claims of the story: what each party holds on each topic, and which claims answer which. */
 import type { Claim } from "../model/claim.js";
-
-const heIsCavusoglu = {
-  about: "speaker",
-  reasoning:
-    'The sentence names the speaker only as "he"; it follows s06, where Cavusoglu is speaking, and continues his remarks on the sanctions.',
-} as const;
+import { heIsCavusoglu } from "./readings.js";
 
 const theyAreTheS400s = {
   about: "text",

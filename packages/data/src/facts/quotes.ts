@@ -1,12 +1,8 @@
 /** The quotes of the story: direct speech word for word, reported speech in the outlets' words. */
 import type { Quote } from "../model/quote.js";
+import { heIsCavusoglu } from "./readings.js";
 
 const meeting = "a meeting reviewing foreign policy developments in 2020";
-const heIsCavusoglu = {
-  about: "speaker",
-  reasoning:
-    'The sentence names the speaker only as "he"; it follows s06, where Cavusoglu is speaking, and continues his remarks on the sanctions.',
-} as const;
 const occasionFromS06 = {
   about: "occasion",
   reasoning:

@@ -42,3 +42,22 @@ describe("the built formats", () => {
     for (const { name, text } of toCsv(dataset)) expect(built(`csv/${name}`), name).toBe(text);
   });
 });
+
+describe("errors across the built entries", () => {
+  it("are S400Errors of the main entry when the formats entry throws them, in ESM and CommonJS", async () => {
+    const main = await import(new URL("index.js", dist).href);
+    const own = await import(new URL("formats.js", dist).href);
+    const thrown = (() => {
+      try {
+        own.toJsonLd(null);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(main.S400Error);
+    expect(thrown).toMatchObject({ name: "S400Error", code: "INVALID_ARGUMENT" });
+    expect(new Error("plain")).not.toBeInstanceOf(main.S400Error);
+    const cjs = inBareRealm<{ S400Error: new (...args: never[]) => Error }>("index.cjs");
+    expect(thrown).toBeInstanceOf(cjs.S400Error);
+  });
+});

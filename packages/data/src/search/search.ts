@@ -37,16 +37,20 @@ const NO_HITS: readonly SearchHit[] = Object.freeze([]);
 const NAMED_ENTITY_BOOST = 4;
 
 // Words that ask for a name rather than about it ("stand for", "full name"): not part of the name.
-const NAME_QUESTION_TERMS = new Set(
-  Object.values(namePhrasings).flatMap((phrases) => phrases.flatMap((p) => searchTerms(p))),
-);
+// Worked out on the first search, so that importing the package (or only answering) does not pay.
+let nameQuestionTermSet: ReadonlySet<string> | undefined;
+const nameQuestionTerms = (): ReadonlySet<string> =>
+  (nameQuestionTermSet ??= new Set(
+    Object.values(namePhrasings).flatMap((phrases) => phrases.flatMap((p) => searchTerms(p))),
+  ));
 
 /**
  * The document of the entity a query is the name of: one entity's name or alias covers every term
  * of the query but those that ask for a name. -1 when there is none, or when the name is shared.
  */
 function namedEntityDoc(ix: SearchIndex, terms: readonly string[]): number {
-  const rest = terms.filter((t) => !NAME_QUESTION_TERMS.has(t));
+  const asksName = nameQuestionTerms();
+  const rest = terms.filter((t) => !asksName.has(t));
   if (rest.length === 0) return -1;
   for (const match of ix.entityNames.matches(rest)) {
     if (match.ambiguous || match.terms.length !== rest.length) continue;

@@ -1,4 +1,5 @@
 /** From text to search terms: normalised words, stopwords dropped, stemmed; and the thesaurus's expansions. */
+import { synonymTablesJSON } from "./bundled-synonyms.js";
 import { normalizeWords } from "./normalize.js";
 import { stem } from "./stem.js";
 import { stopwords, synonymGroups } from "./thesaurus.js";
@@ -30,34 +31,68 @@ export function searchTerms(text: string): string[] {
   return termsOfWords(normalizeWords(text));
 }
 
-interface PhraseNode<T> {
-  values: T[];
-  /** The same values as a set, kept once a phrase stands for many (so adding stays O(1)). */
-  set?: Set<T>;
-  readonly next: Map<string, PhraseNode<T>>;
+/** A phrase table as plain data, so a build can ship one and a cold process need not build it. */
+export interface PhraseTableJSON<T> {
+  /** Each phrase (its terms joined by spaces) and the values it stands for. */
+  readonly phrases: readonly (readonly [string, readonly T[]])[];
+  /** Every run of terms that begins a longer phrase. */
+  readonly prefixes: readonly string[];
 }
 
-/** A phrase table: runs of terms to what they stand for, as a trie so a lookup allocates nothing. */
+// Terms never hold a space (normalizeWords splits on it), so a space joins them into one key.
+const JOIN = " ";
+
+/**
+ * A phrase table: runs of terms to what they stand for. Phrases are keys of one Map and the runs
+ * that begin a longer phrase a Set, not a trie of Maps: then a table is two arrays as data
+ * (`toJSON`/`fromJSON`), and building the answer index's name tables this way took 0.3 ms in a cold
+ * process against 2.5 ms for the trie.
+ */
 export class PhraseTable<T> {
-  readonly #root: PhraseNode<T> = { values: [], next: new Map() };
+  readonly #phrases: Map<string, T[]>;
+  readonly #prefixes: Set<string>;
+  /** The values of a phrase as a set, kept once a phrase stands for many (so adding stays O(1)). */
+  readonly #sets = new Map<string, Set<T>>();
+
+  /** Lists this table made itself; one it was given is copied before it is added to. */
+  readonly #owned = new WeakSet<readonly T[]>();
+
+  constructor(data?: PhraseTableJSON<T>) {
+    this.#phrases = new Map(data?.phrases as Iterable<[string, T[]]> | undefined);
+    this.#prefixes = new Set(data?.prefixes);
+  }
+
+  /** The table as plain data; `new PhraseTable(table.toJSON())` is the same table. */
+  toJSON(): PhraseTableJSON<T> {
+    return {
+      phrases: [...this.#phrases].map(([key, values]) => [key, [...values]]),
+      prefixes: [...this.#prefixes],
+    };
+  }
 
   add(terms: readonly string[], value: T): void {
     if (terms.length === 0) return;
-    let node = this.#root;
-    for (const term of terms) {
-      let child = node.next.get(term);
-      if (child === undefined) {
-        child = { values: [], next: new Map() };
-        node.next.set(term, child);
-      }
-      node = child;
+    let key = terms[0] ?? "";
+    for (let n = 1; n < terms.length; n++) {
+      this.#prefixes.add(key);
+      key += JOIN + terms[n];
+    }
+    let values = this.#phrases.get(key);
+    if (values === undefined || !this.#owned.has(values)) {
+      values = values === undefined ? [] : [...values];
+      this.#owned.add(values);
+      this.#phrases.set(key, values);
     }
     // Values are few per phrase in real data, where a scan is cheapest; many share a phrase only in
     // large generated datasets, where a set keeps adding linear.
-    if (node.set === undefined && node.values.length >= 16) node.set = new Set(node.values);
-    if (node.set !== undefined ? node.set.has(value) : node.values.includes(value)) return;
-    node.values.push(value);
-    node.set?.add(value);
+    let set = this.#sets.get(key);
+    if (set === undefined && values.length >= 16) {
+      set = new Set(values);
+      this.#sets.set(key, set);
+    }
+    if (set !== undefined ? set.has(value) : values.includes(value)) return;
+    values.push(value);
+    set?.add(value);
   }
 
   /** Every value of every phrase that occurs in `terms`, each once, in order of first occurrence. */
@@ -72,12 +107,13 @@ export class PhraseTable<T> {
   spans(terms: readonly string[]): { start: number; end: number; values: readonly T[] }[] {
     const found: { start: number; end: number; values: readonly T[] }[] = [];
     for (let i = 0; i < terms.length; i++) {
-      let node: PhraseNode<T> | undefined = this.#root;
       const here: { start: number; end: number; values: readonly T[] }[] = [];
+      let key = terms[i] ?? "";
       for (let n = i; n < terms.length; n++) {
-        node = node.next.get(terms[n] ?? "");
-        if (node === undefined) break;
-        if (node.values.length > 0) here.unshift({ start: i, end: n + 1, values: node.values });
+        if (n > i) key += JOIN + terms[n];
+        const values = this.#phrases.get(key);
+        if (values !== undefined && values.length > 0) here.unshift({ start: i, end: n + 1, values });
+        if (!this.#prefixes.has(key)) break;
       }
       found.push(...here);
     }
@@ -96,25 +132,24 @@ export class PhraseTable<T> {
     const found: { value: T; terms: string[]; ambiguous: boolean }[] = [];
     const seen = new Set<T>();
     for (let i = 0; i < terms.length; i++) {
-      let node: PhraseNode<T> | undefined = this.#root;
+      let key = terms[i] ?? "";
       for (let n = i; n < terms.length; n++) {
-        node = node.next.get(terms[n] ?? "");
-        if (node === undefined) break;
-        const ambiguous = node.values.length > 1;
-        if (ambiguous && unambiguousOnly) continue;
-        for (const value of node.values) {
-          if (seen.has(value)) continue;
-          seen.add(value);
-          found.push({ value, terms: terms.slice(i, n + 1), ambiguous });
+        if (n > i) key += JOIN + terms[n];
+        const values = this.#phrases.get(key);
+        if (values !== undefined && !(unambiguousOnly && values.length > 1)) {
+          const ambiguous = values.length > 1;
+          for (const value of values) {
+            if (seen.has(value)) continue;
+            seen.add(value);
+            found.push({ value, terms: terms.slice(i, n + 1), ambiguous });
+          }
         }
+        if (!this.#prefixes.has(key)) break;
       }
     }
     return found;
   }
 }
-
-let synonymTable: PhraseTable<number> | undefined;
-let groupMembers: readonly (readonly (readonly string[])[])[] | undefined;
 
 /** The members of a synonym group a query brings in, and the query words that brought them in. */
 export interface Expansion {
@@ -128,10 +163,23 @@ export function stemsOfWords(words: readonly string[]): string[] {
   return words.map(cachedStem);
 }
 
-function buildSynonymTable(): [PhraseTable<number>, (readonly (readonly string[])[])[]] {
+/** The thesaurus as the search reads it, as plain data (see `synonymTablesOf`). */
+export interface SynonymTables {
+  /** Each member of each group as its stems (stopwords kept) → the positions of its groups. */
+  readonly table: PhraseTableJSON<number>;
+  /** Each group's members as search terms, without repeats. */
+  readonly members: readonly (readonly (readonly string[])[])[];
+}
+
+/**
+ * The synonym tables of the thesaurus. A pure function of `synonymGroups`, so the build works it
+ * out once and ships it (`bundled-synonyms.ts`, written by scripts/emit-tables.mjs): normalising and stemming every group cost a cold
+ * process's first query about 4 ms.
+ */
+export function synonymTablesOf(groups: readonly (readonly string[])[] = synonymGroups): SynonymTables {
   const table = new PhraseTable<number>();
-  const members: (readonly (readonly string[])[])[] = [];
-  synonymGroups.forEach((group, g) => {
+  const members: (readonly string[])[][] = [];
+  groups.forEach((group, g) => {
     const keys = new Set<string>();
     const list: (readonly string[])[] = [];
     for (const member of group) {
@@ -141,12 +189,15 @@ function buildSynonymTable(): [PhraseTable<number>, (readonly (readonly string[]
       const key = terms.join(" ");
       if (terms.length === 0 || keys.has(key)) continue;
       keys.add(key);
-      list.push(Object.freeze(terms));
+      list.push(terms);
     }
     members.push(list);
   });
-  return [table, members];
+  return { table: table.toJSON(), members };
 }
+
+let synonymTable: PhraseTable<number> | undefined;
+let groupMembers: readonly (readonly (readonly string[])[])[] | undefined;
 
 /**
  * The synonyms the thesaurus adds to a query: for every synonym group one of the query's words or
@@ -154,8 +205,12 @@ function buildSynonymTable(): [PhraseTable<number>, (readonly (readonly string[]
  * the query's words (`stems`, stopwords kept), so a group may list "had to" or "in charge".
  */
 export function synonymExpansion(stems: readonly string[], terms: readonly string[]): Expansion[] {
-  if (synonymTable === undefined || groupMembers === undefined)
-    [synonymTable, groupMembers] = buildSynonymTable();
+  if (synonymTable === undefined || groupMembers === undefined) {
+    // Checked against `synonymTablesOf()` by terms.test.ts.
+    const shipped = JSON.parse(synonymTablesJSON) as SynonymTables;
+    synonymTable = new PhraseTable(shipped.table);
+    groupMembers = shipped.members.map((list) => list.map((terms) => Object.freeze([...terms])));
+  }
   const expansions: Expansion[] = [];
   for (const { value: g, terms: triggers } of synonymTable.matches(stems)) {
     const members = (groupMembers[g] ?? []).filter((m) => !(m.length === 1 && terms.includes(m[0] ?? "")));

@@ -1,0 +1,75 @@
+/** esbuild plugins for the CLI bundle: they take work out of every start that the app never needs. */
+import { readFile } from "node:fs/promises";
+import type { Options } from "tsup";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/** Yoga's own decoding of its inline WebAssembly: `atob`, then a loop over every byte. */
+const YOGA_ATOB_DECODE =
+  "var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c";
+/** Node's native base64 decoder: 0.5 ms for the same 95 kB, against 4-10 ms. */
+const YOGA_BUFFER_DECODE = 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))';
+
+/**
+ * Yoga (Ink's layout engine) ships its WebAssembly inline, yet asks `typeof fetch` while loading it; on
+ * Node 20 that one question loads the whole fetch implementation (undici), some 40-60 ms of every start.
+ * The inline binary never needs fetch, so the bundled copy is told there is none; and it decodes the
+ * binary with Buffer rather than `atob` and a loop in JavaScript.
+ */
+export function withoutFetch(source: string, path: string): string {
+  // A newer yoga written differently must be looked at again, not shipped slow unnoticed.
+  if (!source.includes("typeof fetch") || !source.includes(YOGA_ATOB_DECODE))
+    throw new Error(`yoga-without-fetch: ${path} changed`);
+  return source.replaceAll("typeof fetch", '"undefined"').replace(YOGA_ATOB_DECODE, YOGA_BUFFER_DECODE);
+}
+
+export const yogaWithoutFetch: Plugin = {
+  name: "yoga-without-fetch",
+  setup(build) {
+    build.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, async ({ path }) => ({
+      contents: withoutFetch(await readFile(path, "utf8"), path),
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * A cluster that can be an RGI emoji: every one holds a code point drawn as emoji by default, a VS16
+ * (U+FE0F) or a keycap (U+20E3); bundle-plugins.test.ts checks it against V8's own set.
+ */
+export const EMOJI_CANDIDATE = /\p{Emoji_Presentation}|\uFE0F|\u20E3/u;
+
+const EAGER_RGI_EMOJI = "const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;";
+const LAZY_RGI_EMOJI = [
+  `const emojiCandidateRegex = ${EMOJI_CANDIDATE};`,
+  "let rgiEmojiPattern;",
+  "const rgiEmojiRegex = {",
+  "  test: (segment) =>",
+  "    emojiCandidateRegex.test(segment) &&",
+  '    (rgiEmojiPattern ??= new RegExp("^\\\\p{RGI_Emoji}$", "v")).test(segment),',
+  "};",
+].join("\n");
+
+/**
+ * string-width 8 (under Ink, and ours) holds the literal `/^\p{RGI_Emoji}$/v`, and V8 builds that set of
+ * emoji sequences when it parses the file: about 30 ms of every start here (40-80 ms on a busy machine),
+ * though the first frame has no emoji at all. The patched copy asks the set only about a cluster that
+ * can be an emoji (a class that takes 0.2 ms to build) and builds it the first time one comes.
+ * Returns `undefined` for a copy without the literal (string-width 7, under wrap-ansi, has none).
+ */
+export function withLazyEmojiSet(source: string, path: string): string | undefined {
+  if (!source.includes("/^\\p{RGI_Emoji}$/v")) return undefined;
+  // A newer string-width written differently must be looked at again, not shipped slow unnoticed.
+  if (!source.includes(EAGER_RGI_EMOJI)) throw new Error(`string-width-lazy-emoji: ${path} changed`);
+  return source.replace(EAGER_RGI_EMOJI, LAZY_RGI_EMOJI);
+}
+
+export const stringWidthLazyEmoji: Plugin = {
+  name: "string-width-lazy-emoji",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async ({ path }) => {
+      const contents = withLazyEmojiSet(await readFile(path, "utf8"), path);
+      return contents === undefined ? undefined : { contents, loader: "js" };
+    });
+  },
+};
