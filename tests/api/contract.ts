@@ -213,6 +213,8 @@ export const contractRoutes: readonly ContractRoute[] = [
     type: "application/json",
     badRequest: { path: "/v1/answer?q=", invalidParam: "q" },
   },
+  { ok: "/v1/dataset.jsonld", type: "application/ld+json" },
+  { ok: "/v1/annotations.jsonld", type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   { ok: "/v1/meta", type: "application/json" },
   { ok: "/openapi.json", type: "application/json" },
   { ok: "/docs", type: "text/html" },

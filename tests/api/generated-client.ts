@@ -67,10 +67,11 @@ export function generatedClientSuite(baseUrl: () => string): void {
     path: string,
     call: Promise<{ response: Response; data?: unknown; error?: unknown }>,
     status: number,
+    okMedia = JSON_TYPE,
   ) {
     const { response, data, error } = await call;
     expect(response.status, `${path} → ${response.status}`).toBe(status);
-    const media = status < 400 ? JSON_TYPE : PROBLEM;
+    const media = status < 400 ? okMedia : PROBLEM;
     expect(response.headers.get("Content-Type")).toBe(media);
     met.add(validate(path, status, media, status < 400 ? data : error));
     return status < 400 ? data : error;
@@ -224,6 +225,25 @@ export function generatedClientSuite(baseUrl: () => string): void {
     expect(unanswered.answer).toBeNull();
     await check("/v1/answer", api.GET("/v1/answer", { params: { query: { q: " " } } }), 400);
     await check("/v1/answer", api.GET("/v1/answer", { params: { query: { q: "x" } }, ...malformed }), 400);
+    const graph = (await check(
+      "/v1/dataset.jsonld",
+      api.GET("/v1/dataset.jsonld"),
+      200,
+      "application/ld+json",
+    )) as { "@graph": { id: string }[] };
+    expect(graph["@graph"].map((node) => node.id)).toContain("urn:s400:ssb");
+    await check("/v1/dataset.jsonld", api.GET("/v1/dataset.jsonld", malformed), 400);
+    const anno = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+    const collection = (await check(
+      "/v1/annotations.jsonld",
+      api.GET("/v1/annotations.jsonld"),
+      200,
+      anno,
+    )) as {
+      type: string;
+    };
+    expect(collection.type).toBe("AnnotationCollection");
+    await check("/v1/annotations.jsonld", api.GET("/v1/annotations.jsonld", malformed), 400);
     await check("/v1/meta", api.GET("/v1/meta"), 200);
     await check("/v1/meta", api.GET("/v1/meta", malformed), 400);
     await check("/healthz", api.GET("/healthz"), 200);

@@ -339,7 +339,9 @@ describe("GET /openapi.json and /docs", () => {
       [
         "/healthz",
         "/v1/answer",
+        "/v1/annotations.jsonld",
         "/v1/claims",
+        "/v1/dataset.jsonld",
         "/v1/entities",
         "/v1/entities/{id}/related",
         "/v1/entities/{id}/statements",

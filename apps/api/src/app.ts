@@ -14,6 +14,7 @@ import { answerRoutes } from "./routes/answer.js";
 import { claimRoutes } from "./routes/claims.js";
 import { entityRoutes } from "./routes/entities.js";
 import { healthRoutes } from "./routes/health.js";
+import { linkedDataRoutes } from "./routes/linked-data.js";
 import { metaRoutes } from "./routes/meta.js";
 import { positionRoutes } from "./routes/positions.js";
 import { quoteRoutes } from "./routes/quotes.js";
@@ -135,6 +136,7 @@ export const app = base
   .route("/v1", recordRoutes)
   .route("/v1", searchRoutes)
   .route("/v1", answerRoutes)
+  .route("/v1", linkedDataRoutes)
   .route("/v1", metaRoutes)
   .route("/", healthRoutes);
 

@@ -57,6 +57,23 @@ async function exampleAnswer(
   return { status: res.status, body: JSON.parse(await res.text()) };
 }
 
+/** How many items of each list an example keeps, so whole-dataset answers do not bloat the document. */
+const EXAMPLE_ITEMS = 3;
+
+/** `json` with every array cut to its first {@link EXAMPLE_ITEMS} items, and whether anything was cut. */
+function excerpt(json: unknown): { json: unknown; cut: boolean } {
+  let cut = false;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      if (value.length > EXAMPLE_ITEMS) cut = true;
+      return value.slice(0, EXAMPLE_ITEMS).map(walk);
+    }
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
+  };
+  return { json: walk(json), cut };
+}
+
 /** The query parameter a 404 example can point at nothing: the first free-text one. */
 function lookupParam(operation: Operation): string | undefined {
   return operation.parameters?.find(
@@ -86,7 +103,14 @@ async function addExample(
   if (String(answer.status) !== status) {
     throw new Error(`docs example ${method} ${url} answered ${answer.status}, not ${status}`);
   }
-  media.examples = { example: { summary: `${method} ${url}`, value: answer.body } };
+  const value = excerpt(answer.body);
+  media.examples = {
+    example: {
+      summary: `${method} ${url}`,
+      ...(value.cut ? { description: `The answer, each list cut to its first ${EXAMPLE_ITEMS} items.` } : {}),
+      value: value.json,
+    },
+  };
 }
 
 /**

@@ -1,0 +1,72 @@
+/** `/v1/dataset.jsonld` and `/v1/annotations.jsonld`: the whole dataset as JSON-LD, and its spans as W3C Web Annotations. */
+import { createRoute, z } from "@hono/zod-openapi";
+import { dataset } from "@s400/data";
+import { toAnnotations, toJsonLd } from "@s400/data/formats";
+import { answer } from "../answer.js";
+import { responsesOf } from "../responses.js";
+import { newRouter } from "../router.js";
+
+/** The media type of JSON-LD (W3C JSON-LD 1.1, §C). */
+export const JSON_LD_MEDIA_TYPE = "application/ld+json";
+/** The media type of a W3C Web Annotation document: JSON-LD with the annotation profile. */
+export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+/** `build()` once, on first use: the documents are pure functions of the bundled dataset. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) value = build();
+    return value;
+  };
+}
+const graph = once(() => toJsonLd(dataset));
+const annotations = once(() => toAnnotations(dataset));
+
+const JsonLdDocumentSchema = z
+  .object({ "@context": z.looseObject({}), "@graph": z.array(z.looseObject({})) })
+  .loose()
+  .openapi("JsonLdDocument", {
+    description:
+      "The dataset as JSON-LD: a self-contained `@context` (schema.org terms, no remote context to fetch) and a `@graph` with every record under a stable IRI (`urn:s400:<id>`), each with its provenance.",
+  });
+
+const AnnotationCollectionSchema = z
+  .looseObject({ "@context": z.string(), type: z.literal("AnnotationCollection") })
+  .openapi("AnnotationCollection", {
+    description:
+      "Every span of every record as a W3C Web Annotation: body the record, target the sentence with a `TextQuoteSelector` and a `TextPositionSelector`.",
+  });
+
+const datasetJsonLd = createRoute({
+  method: "get",
+  path: "/dataset.jsonld",
+  operationId: "getDatasetJsonLd",
+  tags: ["Sources"],
+  summary: "The dataset as JSON-LD",
+  description:
+    "Entities as schema.org `Person`, `Country`, `Organization`, …; events as `Event`; claims as `Claim`; quotes as `Quotation`; statements as subject–predicate–object; the sentences as `CreativeWork` parts of the cluster. Expands offline with any JSON-LD processor.",
+  responses: responsesOf({
+    ok: { description: "The JSON-LD document.", schema: JsonLdDocumentSchema, mediaType: JSON_LD_MEDIA_TYPE },
+  }),
+});
+
+const annotationsJsonLd = createRoute({
+  method: "get",
+  path: "/annotations.jsonld",
+  operationId: "getAnnotations",
+  tags: ["Sources"],
+  summary: "Every cited span as a W3C Web Annotation",
+  description:
+    "One annotation per span, so annotation tools can draw the cited words on the sentences: `exact`, `prefix` and `suffix` in a `TextQuoteSelector`, code-point offsets in a `TextPositionSelector`.",
+  responses: responsesOf({
+    ok: {
+      description: "The annotation collection.",
+      schema: AnnotationCollectionSchema,
+      mediaType: ANNOTATION_MEDIA_TYPE,
+    },
+  }),
+});
+
+export const linkedDataRoutes = newRouter()
+  .openapi(datasetJsonLd, (c) => answer(c, graph(), JSON_LD_MEDIA_TYPE))
+  .openapi(annotationsJsonLd, (c) => answer(c, annotations(), ANNOTATION_MEDIA_TYPE));
