@@ -160,3 +160,17 @@ describe("answer()", () => {
     expect(again?.text).toBe("April 2017");
   });
 });
+
+describe("answer() reads a relation from the side the question names it", () => {
+  // The text has Turkey buying the S-400 from Russia: "sold" asks for the seller, "bought" for the buyer.
+  it.each([
+    ["Which country sold the S-400?", "Russia"],
+    ["Who sold the S-400 to Turkey?", "Russia"],
+    ["Who did Turkey buy the S-400 from?", "Russia"],
+    ["Who bought the S-400?", "Turkey"],
+    ["Who was the S-400 sold to?", "Turkey"],
+    ["To whom did Russia sell the S-400?", "Turkey"],
+  ])("%s → %s", (question, expected) => {
+    expect(answer(question)?.text).toBe(expected);
+  });
+});

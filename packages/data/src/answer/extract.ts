@@ -197,7 +197,10 @@ export function extract(
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
-      const slots: Value[] = reading.passive ? [...rest, subject] : [subject, ...rest];
+      // A converse word ("Who sold…?" of `purchases`) turns the relation round, and a passive one
+      // ("Who was it sold to?") turns it back.
+      const turned = reading.passive !== reading.converse.has(record.predicate);
+      const slots: Value[] = turned ? [...rest, subject] : [subject, ...rest];
       for (const slot of slots) {
         if (slot.kind === "entity") {
           const entity = ax.entities.get(slot.id);

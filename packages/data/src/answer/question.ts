@@ -1,9 +1,10 @@
 /** Reading a question: the entities it names, the words it asks about, and the type of answer it wants. */
 import type { Entity, EntityType } from "../model/entity.js";
-import type { QualifierProperty } from "../model/statement.js";
+import type { Predicate, QualifierProperty } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
 import {
   answerTypeNouns,
+  conversePhrasings,
   frameWords,
   namePhrasings,
   predicatePhrasings,
@@ -65,6 +66,8 @@ export interface Reading {
   readonly speech: boolean;
   /** "Who was sanctioned?": the answer is what the relation is done to, not who does it. */
   readonly passive: boolean;
+  /** The predicates the question names from their object's side ("sold" for `purchases`). */
+  readonly converse: ReadonlySet<Predicate>;
   /** The qualifier the question asks for by name ("At what level…?" → `level`), if any. */
   readonly asks?: QualifierProperty;
 }
@@ -231,6 +234,25 @@ const IRREGULAR_PARTICIPLES = new Set([
 ]);
 
 /** "Who was sanctioned…?", "Which jets would be exposed?": a form of "be" before a participle, with no "by". */
+const CONVERSE_WORDS: ReadonlyMap<string, Predicate> = new Map(
+  Object.entries(conversePhrasings).flatMap(([predicate, phrases]) =>
+    phrases.flatMap((phrase) =>
+      normalizeWords(phrase).map((word) => [word, predicate as Predicate] as const),
+    ),
+  ),
+);
+
+/** The predicates a question names by a converse word (see `conversePhrasings`). */
+function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
+  const found = new Set<Predicate>();
+  words.forEach((word, at) => {
+    const predicate = CONVERSE_WORDS.get(word);
+    // "…sold to?" asks for whom it went to: the relation's own subject again.
+    if (predicate !== undefined && words[at + 1] !== "to") found.add(predicate);
+  });
+  return found;
+}
+
 function isPassive(words: readonly string[]): boolean {
   if (words.includes("by")) return false;
   // "Who was the target of the sanctions?": a noun for what the relation is done to.
@@ -346,6 +368,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     identity: identity && asked === undefined,
     speech,
     passive: isPassive(words),
+    converse: conversesIn(words),
   };
   return asked === undefined ? reading : { ...reading, asks: asked.property };
 }

@@ -49,6 +49,15 @@ export const predicatePhrasings = Object.freeze({
 } as const satisfies Readonly<Record<Predicate, readonly string[]>>);
 
 /**
+ * Words that name a relation from its object's side: "Who sold Turkey the S-400?" asks for the object
+ * of `purchases` (the seller), not its subject (the buyer). A question using one of these reads the
+ * statement the other way round, as a passive question does.
+ */
+export const conversePhrasings = Object.freeze({
+  purchases: ["sell", "sells", "sold", "seller", "supply", "supplies", "supplied", "supplier"],
+} as const satisfies Readonly<Partial<Record<Predicate, readonly string[]>>>);
+
+/**
  * The words a question uses when it asks for one qualifier of a statement ("At what level…?" asks for
  * `level`). Every qualifier property must be here.
  */
