@@ -42,6 +42,16 @@ export function textParam(name: string, description: string, example: string) {
     .openapi({ param: { name, in: "query", example }, description });
 }
 
+/** The required free-text `q` of `/v1/search` and `/v1/answer`: given once, not blank, at most `max` characters. */
+export function queryTextParam(max: number, description: string, example: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be given once, as text") })
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`)
+    .openapi({ param: { name: "q", in: "query", example }, description });
+}
+
 /**
  * A name or id in the path: 1 to 200 characters with something besides white space (a blank one is a
  * 400 naming the parameter here, rather than a library error about an argument the client never saw).

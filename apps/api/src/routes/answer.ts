@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { answer as answerQuestion, MAX_QUESTION_LENGTH, search } from "@s400/data";
 import { answerSchema, searchHitSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
+import { queryTextParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
 
@@ -31,17 +32,7 @@ const answerRoute = createRoute({
   description: `A short answer to a question in your own words ("Who heads the SSB?", "When did Turkey sign the deal?"), with the records that support it and the exact cited words of the sources, or \`answer: null\` when the text does not say. \`hits\` holds the top ${ANSWER_HITS} search hits either way. \`q\` is at most ${MAX_QUESTION_LENGTH} characters.`,
   request: {
     query: z.object({
-      q: z
-        .string({
-          error: (issue) => (issue.input === undefined ? "is required" : "must be given once, as text"),
-        })
-        .trim()
-        .min(1, "must not be empty")
-        .max(MAX_QUESTION_LENGTH, `must be at most ${MAX_QUESTION_LENGTH} characters`)
-        .openapi({
-          param: { name: "q", in: "query", example: "Who heads the SSB?" },
-          description: "The question.",
-        }),
+      q: queryTextParam(MAX_QUESTION_LENGTH, "The question.", "Who heads the SSB?"),
     }),
   },
   responses: responsesOf({

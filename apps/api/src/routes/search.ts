@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, recordKinds, search } from "@s400/data";
 import { recordKindSchema } from "@s400/data/schema";
 import { answer } from "../answer.js";
-import { enumListParam, integerParam } from "../params.js";
+import { enumListParam, integerParam, queryTextParam } from "../params.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
 import { SearchResultsSchema } from "../schemas/envelopes.js";
@@ -20,17 +20,7 @@ const searchRoute = createRoute({
   description: `Ranked search over entities, statements, events, claims, quotes, topics and sources. Spelling variants (Defence/Defense), missing diacritics and aliases (Ankara for Turkey) all match. \`q\` is at most ${MAX_QUERY_LENGTH} characters.`,
   request: {
     query: z.object({
-      q: z
-        .string({
-          error: (issue) => (issue.input === undefined ? "is required" : "must be given once, as text"),
-        })
-        .trim()
-        .min(1, "must not be empty")
-        .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
-        .openapi({
-          param: { name: "q", in: "query", example: "Who heads the Defence Industry Directorate?" },
-          description: "What to look for.",
-        }),
+      q: queryTextParam(MAX_QUERY_LENGTH, "What to look for.", "Who heads the Defence Industry Directorate?"),
       limit: integerParam("limit", {
         min: 1,
         max: PAGE_SIZE_MAX,
