@@ -3,7 +3,7 @@ import { dataset } from "../facts/index.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import { PhraseTable } from "../text/terms.js";
+import { PhraseTable, searchTerms } from "../text/terms.js";
 import { Vocabulary } from "../text/typos.js";
 import { type AnswerTables, answerTablesOf, candidateRecords } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
@@ -55,6 +55,8 @@ export class AnswerIndex {
   readonly #nameTerms: ReadonlySet<string>;
   #nameVocabulary?: Vocabulary;
   #vocabulary?: Vocabulary;
+  #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
 
   /**
    * Builds the index from the dataset's answer tables: worked out now (`answerTablesOf`), or, for
@@ -98,6 +100,45 @@ export class AnswerIndex {
       bestWeight: new Float64Array(n),
       touched: new Uint32Array(n),
     };
+  }
+
+  /** The names of an entity as runs of terms (its name, aliases and other names), worked out on first use. */
+  nameRunsOf(id: string): readonly (readonly string[])[] {
+    if (this.#runsOf === undefined) {
+      const runs = new Map<string, string[][]>();
+      for (const [phrase, ids] of this.names.toJSON().phrases) {
+        for (const entity of ids) {
+          const list = runs.get(entity);
+          if (list === undefined) runs.set(entity, [phrase.split(" ")]);
+          else list.push(phrase.split(" "));
+        }
+      }
+      this.#runsOf = runs;
+    }
+    return this.#runsOf.get(id) ?? [];
+  }
+
+  /**
+   * The terms an entity is known by: its names and descriptions, and what the records say it is an
+   * instance of ("jet" for the F-35). Worked out on first use.
+   */
+  kindTermsOf(id: string): ReadonlySet<string> {
+    if (this.#kindTerms === undefined) {
+      const kinds = new Map<string, Set<string>>();
+      const add = (entity: string, terms: Iterable<string>) => {
+        const set = kinds.get(entity) ?? new Set<string>();
+        kinds.set(entity, set);
+        for (const t of terms) set.add(t);
+      };
+      for (const table of [this.names, this.descriptions])
+        for (const [phrase, ids] of table.toJSON().phrases)
+          for (const entity of ids) add(entity, phrase.split(" "));
+      for (const statement of this.index.dataset.statements)
+        if (statement.predicate === "instance-of" && statement.object.kind === "string")
+          add(statement.subject, searchTerms(statement.object.value));
+      this.#kindTerms = kinds;
+    }
+    return this.#kindTerms.get(id) ?? NO_TERMS;
   }
 
   /** Whether a term occurs in the records' own words or the entities' names. */

@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 import { predicatePhrasings } from "../text/relations.js";
 import { stem } from "../text/stem.js";
 import { PhraseTable, type PhraseTableJSON, searchTerms } from "../text/terms.js";
-import { entityDescriptions } from "../text/thesaurus.js";
+import { entityDescriptions, entityOtherNames } from "../text/thesaurus.js";
 import { formatDate } from "./format.js";
 
 /**
@@ -57,7 +57,7 @@ function nameRuns(
   const names = [entity.name, entity.name.replace(/\s*\([^)]*\)\s*/g, " ")];
   const plain: (readonly string[])[] = [];
   const described: (readonly string[])[] = [];
-  for (const text of names) plain.push(searchTerms(text));
+  for (const text of [...names, ...(entityOtherNames[entity.id] ?? [])]) plain.push(searchTerms(text));
   for (const alias of entity.aliases)
     (alias.kind === "descriptive" ? described : plain).push(searchTerms(alias.text));
   for (const text of entityDescriptions[entity.id] ?? []) described.push(searchTerms(text));

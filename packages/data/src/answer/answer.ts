@@ -159,6 +159,29 @@ function keyOf(text: string): string {
   return key;
 }
 
+/**
+ * Whether an entity belongs to one of `owners`: a statement ties the two as its subject and object
+ * (Çavuşoğlu is Turkey's foreign minister; the US officials speak for the US; the S-400 is called
+ * "Russian"), or it speaks for the owner in a claim or quote.
+ */
+function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly string[]): boolean {
+  if (id === undefined) return false;
+  const named = (text: string) => ax.names.find(searchTerms(text));
+  for (const at of ax.entityPostings.get(id) ?? []) {
+    const { record } = ax.candidates[at] as Candidate;
+    let pair: (string | undefined)[] = [];
+    if (record.kind === "statement") {
+      const object = record.object;
+      const objects =
+        object.kind === "entity" ? [object.id] : object.kind === "string" ? named(object.value) : [];
+      pair = [record.subject, ...objects];
+    } else if (record.kind === "claim") pair = [record.speaker, record.claimant];
+    else if (record.kind === "quote") pair = [record.speaker, record.onBehalfOf];
+    if (pair.includes(id) && owners.some((owner) => pair.includes(owner))) return true;
+  }
+  return false;
+}
+
 /** Whether two answers agree: the same entity, the same words, or one names the other ("F-35" in a claim about F-35 jets). */
 function sameAnswer(a: Extracted, b: Extracted): boolean {
   if (a.value.kind === "entity" && b.value.kind === "entity") return a.value.id === b.value.id;
@@ -230,9 +253,11 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
       return entity !== undefined && fitsWanted(reading.wanted, entity);
     });
   const hints = reading.links.filter(asksFor);
-  const constraints = reading.links.filter((link) => !asksFor(link));
+  // "Which *Turkish* official…": the modifier is whom the answer belongs to, checked on the answer.
+  const modifiers = reading.links.filter((link) => link.modifier && !asksFor(link));
+  const constraints = reading.links.filter((link) => !asksFor(link) && !link.modifier);
   const given = new Set<string>();
-  for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
+  for (const link of [...constraints, ...modifiers]) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
   const described = new Set<string>(hints.flatMap((link) => link.ids));
   // The record must then say what the description says ("head of the SSB": head, SSB), so the
   // statement that states it answers, not only the entity whose name it is.
@@ -242,14 +267,17 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
       for (const term of link.terms) concepts.push({ units: [{ terms: [term], weight: 1 }] });
     reading = { ...reading, concepts };
   }
-  const nameFactor = reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1;
+  const nameFactor =
+    (reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1) *
+    (reading.links.some((l) => l.variant) ? SYNONYM_FACTOR : 1);
 
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
     const { record } = candidate;
-    const found = extract(ax, reading, record, given, described);
+    const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
+    if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
     // A yes must come from the relation asked about, not from words the statement shares.
     if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
@@ -259,6 +287,10 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
     // The record that states the asked relation, or has the qualifier asked for, says it outright.
     if (covered.relation) weight *= RELATION_BOOST;
+    // "Which jets…": an answer known by the noun that named the type fits it best.
+    const { wanted } = reading;
+    if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined)
+      if (ax.kindTermsOf(found.entity.id).has(wanted.noun)) weight *= RELATION_BOOST;
     if (
       reading.asks !== undefined &&
       record.kind === "statement" &&

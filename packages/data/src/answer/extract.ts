@@ -6,6 +6,8 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { QualifierProperty, Statement, Value } from "../model/statement.js";
 import { numberWords } from "../text/relations.js";
+import { searchTerms } from "../text/terms.js";
+import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
 import { fitsWanted, type Reading } from "./question.js";
@@ -39,9 +41,18 @@ function entityAnswer(entity: Entity, inferred = false): Extracted {
   };
 }
 
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/**
+ * A date as an answer: at its precision, and with the weekday the text gives when the day itself is
+ * not known ("on Wednesday" in a month worked out from the dateline → "a Wednesday in December 2020").
+ */
 function dateAnswer(date: FuzzyDate): Extracted {
+  const said = date.expression?.exact.toLowerCase() ?? "";
+  const weekday = date.precision === "day" ? undefined : WEEKDAYS.find((d) => said.includes(d));
+  const text = formatDate(date.value);
   return {
-    text: formatDate(date.value),
+    text: weekday === undefined ? text : `a ${weekday[0]?.toUpperCase()}${weekday.slice(1)} in ${text}`,
     value: { kind: "date", value: date.value },
     inferred: date.basis === "inferred",
     marks: date.expression === undefined ? [] : [date.expression.exact],
@@ -78,6 +89,112 @@ function answerable(reading: Reading, entity: Entity | undefined, given: Readonl
 }
 
 const looksLikeDate = (text: string) => /\d/.test(text);
+
+// Texts recur across questions (claims, qualifier values): each word is tokenised once.
+const wordTerms = new Map<string, readonly string[]>();
+function termsOfWord(word: string): readonly string[] {
+  let terms = wordTerms.get(word);
+  if (terms === undefined) {
+    terms = searchTerms(word);
+    if (wordTerms.size >= 10_000) wordTerms.clear();
+    wordTerms.set(word, terms);
+  }
+  return terms;
+}
+
+/** Every term of the question a record's words may match: its concepts (with their synonyms) and names. */
+function questionTerms(reading: Reading): ReadonlySet<string> {
+  const terms = new Set<string>();
+  for (const concept of reading.concepts)
+    for (const unit of concept.units) for (const t of unit.terms) terms.add(t);
+  for (const link of reading.links) for (const t of link.terms) terms.add(t);
+  return terms;
+}
+
+// Words that end the clause an answer is read from, and words that only lead into it.
+const CLAUSE_ENDS = new Set(["so", "but", "and", "as", "because", "while", "which", "who", "if", "although"]);
+const LEAD_INS = new Set([
+  "will",
+  "would",
+  "also",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "that",
+  "to",
+  "it",
+  "they",
+]);
+
+/**
+ * The words of a text that the question does not already say: the clause after the last word the
+ * question shares with it ("Turkey naturally always favors dialogue, so…" asked "What does Turkey
+ * favor?" → "dialogue"). Undefined when the question shares no word with it or nothing is left.
+ */
+export function remainderOf(text: string, asked: ReadonlySet<string>): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  let last = -1;
+  words.forEach((word, i) => {
+    if (termsOfWord(word).some((t) => asked.has(t))) last = i;
+  });
+  if (last < 0 || /[,;:.!?]["”’)]*$/.test(words[last] ?? "")) return undefined;
+  const out: string[] = [];
+  for (const word of words.slice(last + 1)) {
+    const bare = word.replace(/[,;:.!?"“”’)]+$/, "");
+    if (CLAUSE_ENDS.has(bare.toLowerCase()) && out.length > 0) break;
+    if (out.length === 0 && LEAD_INS.has(bare.toLowerCase())) continue;
+    if (bare !== "") out.push(bare);
+    if (bare !== word) break;
+  }
+  const content = out.some((w) => termsOfWord(w).some((t) => !stopwords.has(t)));
+  return content && short(out.join(" ")) ? out.join(" ") : undefined;
+}
+
+/**
+ * A text as an answer: a claim's words whole when short, else the part the question does not already
+ * say; a qualifier's that part first ("dialogue" of "we naturally always favor dialogue").
+ */
+function textAnswer(
+  text: string,
+  reading: Reading,
+  inferred: boolean,
+  prefer: "whole" | "rest" = "whole",
+): Extracted | undefined {
+  const trimmed = trimSentence(text);
+  const whole = short(trimmed) ? trimmed : undefined;
+  const rest = () => remainderOf(trimmed, questionTerms(reading));
+  const part = prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
+  if (part === undefined) return undefined;
+  return { text: part, value: { kind: "string", value: part }, inferred, marks: [part] };
+}
+
+/**
+ * The string qualifier of a statement that alone holds a word of the question ("What does Turkey
+ * favor?" of the statement that Turkey agreed, because "we naturally always favor dialogue"): the
+ * answer is read there, not from the statement's object.
+ */
+function qualifierHolding(statement: Statement, reading: Reading): string | undefined {
+  const own = new Set<string>();
+  for (const t of searchTerms(statement.summary)) own.add(t);
+  if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
+  const holds = (terms: ReadonlySet<string>) =>
+    reading.concepts.some((c) => c.units.some((u) => u.terms.every((t) => terms.has(t))));
+  for (const q of statement.qualifiers) {
+    if (q.value.kind !== "string") continue;
+    const terms = new Set(searchTerms(q.value.value));
+    const here = reading.concepts.some((c) =>
+      c.units.some((u) => u.terms.every((t) => terms.has(t)) && !u.terms.every((t) => own.has(t))),
+    );
+    if (here && holds(terms)) return q.value.value;
+  }
+  return undefined;
+}
 
 /** A statement's qualifier of a property, as an answer. */
 function qualifierAnswer(
@@ -130,6 +247,7 @@ export function extract(
   record: S400Record,
   given: ReadonlySet<string>,
   described: ReadonlySet<string>,
+  mentions: ReadonlySet<string> = new Set(),
 ): Extracted | undefined {
   const { wanted } = reading;
   const inferred = "inferred" in record && record.inferred !== undefined;
@@ -194,6 +312,10 @@ export function extract(
         return wanted.yesNo === true ? undefined : qualifierAnswer(ax, record, "status");
       }
       if (wanted.kind === "unsupported") return undefined;
+      if (wanted.kind === "thing") {
+        const held = qualifierHolding(record, reading);
+        if (held !== undefined) return textAnswer(held, reading, inferred, "rest");
+      }
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
@@ -234,16 +356,33 @@ export function extract(
           ? entityAnswer(entity, inferred)
           : undefined;
       }
+      if (wanted.kind === "entity") {
+        // "Which Turkish official called…": who said it, if of the type; else what it is about
+        // ("Which jets could be exposed…?"), when one entity of the type it mentions is the one.
+        const people: readonly (string | undefined)[] =
+          record.kind === "claim" ? [record.speaker, record.claimant] : [record.speaker, record.onBehalfOf];
+        for (const id of people) {
+          const entity = id === undefined ? undefined : ax.entities.get(id);
+          if (entity !== undefined && answerable(reading, entity, given))
+            return entityAnswer(entity, inferred);
+        }
+        const about = [...mentions]
+          .filter((id) => !people.includes(id))
+          .map((id) => ax.entities.get(id))
+          .filter((e): e is Entity => e !== undefined && answerable(reading, e, given));
+        const named =
+          wanted.noun === undefined ? [] : about.filter((e) => ax.kindTermsOf(e.id).has(wanted.noun ?? ""));
+        const [only] = named.length === 1 ? named : about.length === 1 ? about : [];
+        return only === undefined ? undefined : entityAnswer(only, inferred);
+      }
       if (
         wanted.kind === "open" ||
         wanted.kind === "reason" ||
         (wanted.kind === "thing" && reading.speech) ||
         (wanted.kind === "thing" && record.kind === "claim")
       ) {
-        const text = trimSentence(record.text);
-        return short(text)
-          ? { text, value: { kind: "string", value: text }, inferred, marks: [record.text] }
-          : undefined;
+        const found = textAnswer(record.text, reading, inferred);
+        return found === undefined ? undefined : { ...found, marks: [record.text] };
       }
       return undefined;
     }

@@ -12,6 +12,7 @@ import {
 } from "../text/relations.js";
 import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
+import { withinEdits } from "../text/typos.js";
 import type { AnswerIndex } from "./answer-index.js";
 
 /**
@@ -28,7 +29,12 @@ import type { AnswerIndex } from "./answer-index.js";
  */
 export type Wanted =
   | { readonly kind: "agent" }
-  | { readonly kind: "entity"; readonly types: readonly EntityType[] }
+  | {
+      readonly kind: "entity";
+      readonly types: readonly EntityType[];
+      /** The noun that named the type, as a term ("jet" in "Which jets…"): an answer known by it fits best. */
+      readonly noun?: string;
+    }
   | { readonly kind: "thing" }
   | { readonly kind: "date" }
   | { readonly kind: "event" }
@@ -51,6 +57,13 @@ export interface Link {
   readonly descriptive: boolean;
   /** Found only after correcting a typo. */
   readonly typo: boolean;
+  /** Found only through another name of an entity it contains ("American officials" → "US officials"). */
+  readonly variant?: true;
+  /**
+   * Named inside the words that say what is wanted ("Which *Turkish* official…"): it says whom the
+   * answer belongs to, not what the record must refer to.
+   */
+  readonly modifier?: true;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -92,7 +105,34 @@ const WEIGHT_SYNONYM = 0.8;
 const WEIGHT_TYPO = 0.75;
 
 const DATE_NOUNS = new Set(["date", "year", "month", "day", "time"]);
+/** Words that ask what someone said; "How is X described?" (passive) asks what X is, not who said it. */
+const DESCRIBING_WORDS = new Set([
+  "describe",
+  "described",
+  "describes",
+  "characterize",
+  "characterized",
+  "label",
+  "labeled",
+  "labelled",
+  "term",
+  "termed",
+]);
 const SPEECH_WORDS = new Set([
+  "respond",
+  "responded",
+  "response",
+  "reply",
+  "replied",
+  "answer",
+  "answered",
+  "react",
+  "reacted",
+  "insist",
+  "insisted",
+  "warn",
+  "warned",
+  "stated",
   "say",
   "said",
   "says",
@@ -126,6 +166,7 @@ const YES_NO_STARTS = new Set([
   "should",
 ]);
 const GAP = "\u0000";
+const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
 const frame = new Set(frameWords);
 // Words a relation is asked with are content even where the search drops them ("Who makes the S-400?").
@@ -161,8 +202,12 @@ function runAt(words: readonly string[], run: readonly string[]): number {
 }
 const includesRun = (words: readonly string[], run: readonly string[]) => runAt(words, run) >= 0;
 
-/** What the question wants, from its first words and the nouns after "which"/"what". */
-function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
+/**
+ * What the question wants, from its first words and the nouns after "which"/"what". The word that
+ * names the answer's type ("Which Turkish *official*…") is added to `skip` and its position kept in
+ * `noun`, so that it is not read as a name either.
+ */
+function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: number; from?: number }): Wanted {
   const has = (w: string) => words.includes(w);
   for (const { part, phrases } of namePhrasesMostSpecificFirst) {
     for (const phrase of phrases) {
@@ -191,24 +236,27 @@ function wantedOf(words: readonly string[], skip: Set<number>): Wanted {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (w !== "which" && w !== "what" && w !== "whats") continue;
-    // "what kind of weapon", "which political party": look a few words on for the type noun.
-    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
-      const noun = words[j] ?? "";
-      if (DATE_NOUNS.has(noun)) {
+    // "what kind of weapon", "which Russian weapon system": the type noun is in the words before the
+    // verb ("did", "is", "could"…), which end the phrase that names the answer.
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const word = words[j] ?? "";
+      if (YES_NO_STARTS.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
+      if (DATE_NOUNS.has(word)) {
         skip.add(j);
         return { kind: "date" };
       }
-      const types = typeOfNoun.get(noun);
-      if (types !== undefined) {
-        skip.add(j);
-        return { kind: "entity", types };
-      }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
-      if ((noun === "kind" || noun === "sort" || noun === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
+      if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
         skip.add(j + 2);
         return { kind: "thing" };
       }
-      if (!["kind", "sort", "type", "of", "political", "other", "a", "the"].includes(noun)) break;
+      const types = typeOfNoun.get(word);
+      if (types !== undefined) {
+        skip.add(j);
+        noun.at = j;
+        noun.from = i;
+        return { kind: "entity", types, noun: stem(word) };
+      }
     }
   }
   if (has("who") || has("whom") || has("whose") || has("whos")) return { kind: "agent" };
@@ -267,14 +315,64 @@ function isPassive(words: readonly string[]): boolean {
 }
 
 /**
+ * Corrects a misspelt question word at the start of a question ("Wen did…" → "when"): a word within
+ * one edit of exactly one question word, and not a word the records or names use.
+ */
+function correctQuestionWord(ax: AnswerIndex, words: string[]): void {
+  for (let i = 0; i < Math.min(2, words.length); i++) {
+    const word = words[i] ?? "";
+    if ((QUESTION_WORDS as readonly string[]).includes(word)) return;
+    if (word.length < 3 || stopwords.has(word) || ax.knownTerm(stem(word))) continue;
+    const near = QUESTION_WORDS.filter((q) => withinEdits(word, q, 1));
+    if (near.length === 1) {
+      words[i] = near[0] ?? word;
+      return;
+    }
+  }
+}
+
+/**
+ * Names found through another name of an entity they contain: "American officials" is "US officials"
+ * once "American" is read as another name of the United States. Only names that run on past the
+ * entity's own word count, so a plain name is never found twice.
+ */
+function variantSpans(
+  ax: AnswerIndex,
+  terms: readonly string[],
+  found: readonly { start: number; end: number; values: readonly string[] }[],
+): { start: number; end: number; values: readonly string[]; desc: false; variant: true }[] {
+  const out: { start: number; end: number; values: readonly string[]; desc: false; variant: true }[] = [];
+  for (const span of found) {
+    if (span.end - span.start !== 1 || span.values.length !== 1 || span.end >= terms.length) continue;
+    const after = terms.slice(span.end, span.end + 3);
+    for (const run of ax.nameRunsOf(span.values[0] ?? "")) {
+      if (run.length === 1 && run[0] === terms[span.start]) continue;
+      for (const hit of ax.names.spans([...run, ...after])) {
+        if (hit.start !== 0 || hit.end <= run.length) continue;
+        out.push({
+          start: span.start,
+          end: span.end + hit.end - run.length,
+          values: hit.values,
+          desc: false,
+          variant: true,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Reads a question against an answer index: links the entities it names (longest names first, typos
  * corrected against the entities' own words), and turns every other word that is not a stopword or a
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const words = normalizeWords(question);
+  correctQuestionWord(ax, words);
   const skip = new Set<number>();
-  const wanted = wantedOf(words, skip);
+  const noun: { at?: number; from?: number } = {};
+  const wanted = wantedOf(words, skip, noun);
   // Content positions: the words that are not stopwords, as terms; typos in names are corrected.
   const positions: number[] = [];
   const terms: string[] = [];
@@ -294,9 +392,26 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   });
 
   // Entity links: the longest phrases win; a shorter one inside a longer one is part of it.
-  const spans: { start: number; end: number; values: readonly string[]; desc: boolean }[] = [];
+  const spans: { start: number; end: number; values: readonly string[]; desc: boolean; variant?: true }[] =
+    [];
   for (const span of ax.names.spans(terms)) spans.push({ ...span, desc: false });
   for (const span of ax.descriptions.spans(terms)) spans.push({ ...span, desc: true });
+  spans.push(
+    ...variantSpans(
+      ax,
+      terms,
+      spans.filter((span) => !span.desc),
+    ),
+  );
+  // The noun that says what type of answer is wanted is not a name: "Which Turkish official…" asks for
+  // a person, and "Turkish" alone names Turkey (not the group "Turkish officials").
+  const nounTerm = noun.at === undefined ? -1 : positions.indexOf(noun.at);
+  if (nounTerm >= 0) {
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k];
+      if (span !== undefined && span.start <= nounTerm && nounTerm < span.end) spans.splice(k, 1);
+    }
+  }
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(terms.length);
   const links: Link[] = [];
@@ -314,7 +429,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (l) => l.ids.length === ids.length && l.ids.every((id) => ids.includes(id)),
     );
     if (existing >= 0) continue;
-    links.push({ ids, descriptive: span.desc, typo, terms: terms.slice(span.start, span.end) });
+    let link: Link = { ids, descriptive: span.desc, typo, terms: terms.slice(span.start, span.end) };
+    if (span.variant) link = { ...link, variant: true };
+    const from = positions[span.start] ?? -1;
+    if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
+      link = { ...link, modifier: true };
+    links.push(link);
   }
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
@@ -324,9 +444,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if (taken[t] === 1) taggedWords[p] = GAP;
   });
   let speech = false;
+  const passive = isPassive(words);
+  // "How did X describe…" has a speaker; "How is X described?" asks what X is.
+  const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
-    if (SPEECH_WORDS.has(w)) speech = true;
+    if (SPEECH_WORDS.has(w) || (DESCRIBING_WORDS.has(w) && active)) speech = true;
     if (w === GAP || skip.has(i) || frame.has(w)) rest.push(GAP);
     else rest.push(w);
   }
@@ -349,8 +472,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   restTerms.forEach((term, i) => {
     if (term === GAP || covered.has(i)) return;
     const units: { terms: readonly string[]; weight: number }[] = [{ terms: [term], weight: WEIGHT_WORD }];
-    if (!ax.knownTerm(term))
-      for (const near of ax.nearMisses(term)) units.push({ terms: [near], weight: WEIGHT_TYPO });
+    if (!ax.knownTerm(term)) {
+      // A typo can change the stem ("contrat" stems to "contr"): look for the word as written too.
+      const near = new Set(ax.nearMisses(term));
+      const word = rest[i] ?? "";
+      if (word !== term) for (const n of ax.nearMisses(word)) near.add(n);
+      for (const n of near) units.push({ terms: [n], weight: WEIGHT_TYPO });
+    }
     concepts.push({ units });
   });
   const identity =
@@ -367,7 +495,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     concepts,
     identity: identity && asked === undefined,
     speech,
-    passive: isPassive(words),
+    passive,
     converse: conversesIn(words),
   };
   return asked === undefined ? reading : { ...reading, asks: asked.property };

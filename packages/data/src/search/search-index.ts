@@ -6,7 +6,7 @@ import { entityTypes } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { recordKinds } from "../model/record.js";
 import { PhraseTable, searchTerms } from "../text/terms.js";
-import { entityDescriptions } from "../text/thesaurus.js";
+import { entityDescriptions, entityOtherNames } from "../text/thesaurus.js";
 import { Vocabulary } from "../text/typos.js";
 import { fieldWeights, ownWords, type RecordFields, recordFields, referencedEntities } from "./documents.js";
 
@@ -112,6 +112,7 @@ export class SearchIndex {
         entity.name,
         entity.name.replace(/\s*\([^)]*\)\s*/g, " "),
         ...entity.aliases.map((a) => a.text),
+        ...(entityOtherNames[entity.id] ?? []),
       ]) {
         phrases.add(termsOf(name), entity.id);
         names.add(termsOf(name), entity.id);

@@ -65,7 +65,20 @@ export const qualifierPhrasings = Object.freeze({
   role: ["role", "job", "position", "title", "post"],
   count: ["how many", "number", "count"],
   time: ["when", "date", "year", "month", "day"],
-  condition: ["condition", "if", "provided", "under what"],
+  condition: [
+    "condition",
+    "if",
+    "provided",
+    "under what",
+    "must be",
+    "has to be",
+    "have to be",
+    "needs to be",
+    "need to be",
+    "required",
+    "requires",
+    "prerequisite",
+  ],
   reason: ["why", "reason", "because", "cause", "over what"],
   "also-targets": ["also", "alongside", "besides", "together with", "too"],
   scope: ["scope", "what about"],
@@ -149,7 +162,7 @@ export const namePhrasings: Readonly<Record<"full" | "first" | "last", readonly 
  * "what party"); they say what is asked, not what the record must contain.
  */
 export const answerTypeNouns = Object.freeze({
-  country: ["country", "countries", "nation", "state", "government"],
+  country: ["country", "countries", "nation", "state", "government", "member", "members", "ally", "allies"],
   alliance: ["alliance", "bloc", "pact"],
   "political-party": ["party", "parties"],
   "weapon-system": [
@@ -163,8 +176,8 @@ export const answerTypeNouns = Object.freeze({
     "missiles",
     "aircraft",
   ],
-  person: ["person", "man", "woman", "minister", "president", "leader", "official"],
-  organization: ["organization", "agency", "body", "institution", "administration"],
+  person: ["person", "man", "woman", "minister", "president", "leader", "official", "member"],
+  organization: ["organization", "agency", "body", "institution", "administration", "member"],
   group: ["group", "officials", "people", "experts"],
   body: ["body", "group", "panel", "committee"],
 } as const);

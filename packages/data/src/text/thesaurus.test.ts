@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../facts/index.js";
 import { normalizeWords } from "./normalize.js";
-import { entityDescriptions, spellingVariants, stopwords, synonymGroups } from "./thesaurus.js";
+import {
+  entityDescriptions,
+  entityOtherNames,
+  spellingVariants,
+  stopwords,
+  synonymGroups,
+} from "./thesaurus.js";
 
 describe("the thesaurus", () => {
   it("maps each spelling variant straight to a spelling that is not itself a variant", () => {
@@ -31,6 +37,7 @@ describe("the thesaurus", () => {
   it("describes only entities that exist", () => {
     const ids = new Set<string>(dataset.entities.map((e) => e.id));
     for (const id of Object.keys(entityDescriptions)) expect(ids.has(id), id).toBe(true);
+    for (const id of Object.keys(entityOtherNames)) expect(ids.has(id), id).toBe(true);
   });
 
   it("keeps the question words as stopwords, so questions and keywords meet the same records", () => {
