@@ -4,7 +4,7 @@ import type { Entity } from "../model/entity.js";
 import type { Dataset, S400Record } from "../model/record.js";
 import { predicateLabels } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
-import { predicatePhrasings } from "../text/relations.js";
+import { predicatePhrasings, respondsToPhrasings } from "../text/relations.js";
 import { stem } from "../text/stem.js";
 import { PhraseTable, type PhraseTableJSON, searchTerms } from "../text/terms.js";
 import { entityDescriptions, entityOtherNames } from "../text/thesaurus.js";
@@ -121,6 +121,7 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
 
   const relations: (readonly string[])[] = [];
   const relationOf = new Map<string, number>();
+  const claimsById = new Map(dataset.claims.map((claim) => [claim.id, claim] as const));
   const candidates = candidateRecords(dataset).map((record) => {
     const entities = new Set<string>();
     const texts: string[] = [];
@@ -152,6 +153,16 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
         entities.add(record.claimant);
         if (record.speaker !== undefined) entities.add(record.speaker);
         texts.push(record.text);
+        // A claim that answers another states that it responds, and to whom; the words of the claim
+        // answered explain it, like a note ("How did Turkey answer the US claim that…?").
+        for (const id of record.respondsTo) {
+          const answered = claimsById.get(id);
+          if (answered === undefined) continue;
+          texts.push(...respondsToPhrasings);
+          entities.add(answered.claimant);
+          mentioned(names, termsOf(answered.text), entities);
+          notes.push(answered.text);
+        }
         break;
       case "quote":
         entities.add(record.speaker);

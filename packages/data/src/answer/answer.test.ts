@@ -174,3 +174,55 @@ describe("answer() reads a relation from the side the question names it", () => 
     expect(answer(question)?.text).toBe(expected);
   });
 });
+
+describe("answer() reads the words that say what is wanted", () => {
+  it("takes the noun after which/what as the type and a name before it as whose the answer is", () => {
+    // "Turkish" says whose official is meant: Çavuşoğlu is Turkey's; no US official said it.
+    expect(answer("Which Turkish minister said imposing sanctions is a misstep?")?.value).toEqual({
+      kind: "entity",
+      id: "mevlut-cavusoglu",
+    });
+    expect(answer("Which US official said imposing sanctions is a misstep?")).toBeNull();
+    expect(answer("Which alliance is Turkey a member of?")?.text).toBe("NATO");
+    // Of the two weapon systems the claim names, the one known as a jet.
+    expect(answer("Which jets did US officials say could be exposed?")?.text).toBe("F-35");
+  });
+
+  it("reads a misspelt question word, and names the text does not use", () => {
+    expect(answer("Wich country signed a contract with Russia?")?.text).toBe("Turkey");
+    expect(answer("Wen did Turkey sign the contract with Russia?")?.text).toBe("April 2017");
+    expect(answer("Who is the foreign minister of Türkiye?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("When did Ankara sign the contract with Moscow?")?.text).toBe("April 2017");
+    // "American officials" is the group the text calls "US officials".
+    expect(answer("Which American officials voiced opposition?")?.value).toEqual({
+      kind: "entity",
+      id: "us-officials",
+    });
+  });
+
+  it("answers with the words a record adds to the question, not the whole record", () => {
+    expect(answer("What does Turkey naturally favor?")?.text).toBe("dialogue");
+    expect(answer("What does Turkey hope the Biden administration will do?")?.text).toBe(
+      "take steps to improve ties",
+    );
+    expect(answer("What must be addressed before the sanctions could be lifted?")?.text).toMatch(
+      /^compatibility issues/,
+    );
+  });
+
+  it("answers who responded to a claim, and how, from the claims that answer it", () => {
+    expect(
+      answer("Who responded to the US claim that the S-400s are incompatible with NATO systems?")?.text,
+    ).toBe("Turkey");
+    expect(
+      answer("How did Turkey respond to the claim that the S-400 would expose F-35 jets?")?.text,
+    ).toMatch(/no threat/);
+  });
+
+  it("gives the weekday the text says when the day itself is not known", () => {
+    const when = answer("When did Cavusoglu speak about the working group?");
+    expect(when?.text).toBe("a Wednesday in December 2020");
+    expect(when?.evidence.some((span) => span.exact.includes("Wednesday"))).toBe(true);
+    expect(when?.confidence).toBeLessThan(1);
+  });
+});

@@ -3,12 +3,14 @@ import type { Entity, EntityType } from "../model/entity.js";
 import type { Predicate, QualifierProperty } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
 import {
+  answeredPositionNouns,
   answerTypeNouns,
   conversePhrasings,
   frameWords,
   namePhrasings,
   predicatePhrasings,
   qualifierPhrasings,
+  respondsToPhrasings,
 } from "../text/relations.js";
 import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
@@ -169,6 +171,8 @@ const GAP = "\u0000";
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
 const frame = new Set(frameWords);
+const responseWords = new Set(respondsToPhrasings.flatMap((p) => normalizeWords(p).map(stem)));
+const answeredNouns = new Set(answeredPositionNouns);
 // Words a relation is asked with are content even where the search drops them ("Who makes the S-400?").
 const relationWords = new Set<string>(
   (Object.values(predicatePhrasings) as readonly (readonly string[])[]).flatMap((phrases) =>
@@ -445,12 +449,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   });
   let speech = false;
   const passive = isPassive(words);
+  // "How did Turkey answer the US worries…": "worries" names the claim answered.
+  const responds = words.some((w) => responseWords.has(stem(w)));
   // "How did X describe…" has a speaker; "How is X described?" asks what X is.
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
     if (SPEECH_WORDS.has(w) || (DESCRIBING_WORDS.has(w) && active)) speech = true;
-    if (w === GAP || skip.has(i) || frame.has(w)) rest.push(GAP);
+    if (w === GAP || skip.has(i) || frame.has(w) || (responds && answeredNouns.has(w))) rest.push(GAP);
     else rest.push(w);
   }
   const restTerms = rest.map((w) => (w === GAP || isStop(w) ? GAP : stem(w)));

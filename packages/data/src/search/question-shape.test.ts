@@ -14,6 +14,11 @@ describe("question shapes", () => {
     expect(answerTypes(normalizeWords("Which country sold the S-400?"))).toBe(bit("country"));
     expect(answerTypes(normalizeWords("What party is Trump from?"))).toBe(bit("political-party"));
     expect(answerTypes(normalizeWords("Sanctions on the SSB"))).toBe(0);
+    // The type noun may follow other words, up to the verb.
+    expect(answerTypes(normalizeWords("Which Russian weapon system did Turkey buy?"))).toBe(
+      bit("weapon-system"),
+    );
+    expect(answerTypes(normalizeWords("What did the president say?"))).toBe(0);
   });
 
   it("favour the kind of record a question asks for, and raw sentences least", () => {

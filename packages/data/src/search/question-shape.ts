@@ -3,6 +3,7 @@ import type { EntityType } from "../model/entity.js";
 import { entityTypes } from "../model/entity.js";
 import type { RecordKind } from "../model/record.js";
 import { recordKinds } from "../model/record.js";
+import { answerTypeNouns } from "../text/relations.js";
 
 /** Prior weight of each kind: structured records answer; raw sentences and topics only support. */
 const KIND_PRIOR: Readonly<Record<RecordKind, number>> = {
@@ -58,24 +59,28 @@ export function kindWeights(words: readonly string[]): Float64Array {
 export const ANSWER_TYPE_BOOST = 1.25;
 
 const typeBit = (type: EntityType) => 1 << entityTypes.indexOf(type);
-/** Words that, after "which"/"what", say what type of entity answers ("which country"). */
-const TYPE_NOUNS: Readonly<Record<string, number>> = {
-  country: typeBit("country"),
-  countries: typeBit("country"),
-  nation: typeBit("country"),
-  government: typeBit("country"),
-  party: typeBit("political-party"),
-  alliance: typeBit("alliance"),
-  weapon: typeBit("weapon-system"),
-  system: typeBit("weapon-system"),
-  official: typeBit("person") | typeBit("group"),
-  officials: typeBit("person") | typeBit("group"),
-  person: typeBit("person"),
-  people: typeBit("person") | typeBit("group"),
-  body: typeBit("organization") | typeBit("body"),
-  agency: typeBit("organization"),
-  organization: typeBit("organization"),
-};
+/** The entity types each type noun names ("which country", "what party"): the answer's own table. */
+const TYPE_NOUNS = new Map<string, number>();
+for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][])
+  for (const noun of nouns) TYPE_NOUNS.set(noun, (TYPE_NOUNS.get(noun) ?? 0) | typeBit(type));
+// The words that end the phrase naming the answer ("Which Russian weapon system *did*…").
+const VERBS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "has",
+  "have",
+  "had",
+  "should",
+]);
 const WHO = typeBit("person") | typeBit("group");
 const WHERE = typeBit("country");
 
@@ -85,7 +90,14 @@ export function answerTypes(words: readonly string[]): number {
   if (words.includes("who") || words.includes("whom") || words.includes("whose")) mask |= WHO;
   if (words.includes("where")) mask |= WHERE;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] === "which" || words[i] === "what") mask |= TYPE_NOUNS[words[i + 1] ?? ""] ?? 0;
+    if (words[i] !== "which" && words[i] !== "what") continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 5) && !VERBS.has(words[j] ?? ""); j++) {
+      const bits = TYPE_NOUNS.get(words[j] ?? "");
+      if (bits !== undefined) {
+        mask |= bits;
+        break;
+      }
+    }
   }
   return mask;
 }

@@ -3,12 +3,14 @@ import { dataset } from "../facts/index.js";
 import { predicateLabels, qualifierProperties } from "../model/statement.js";
 import { normalizeWords } from "./normalize.js";
 import {
+  answeredPositionNouns,
   answerTypeNouns,
   frameWords,
   namePhrasings,
   predicatePhrasings,
   qualifierPhrasings,
   relationQuestions,
+  respondsToPhrasings,
 } from "./relations.js";
 import { stopwords } from "./thesaurus.js";
 
@@ -32,6 +34,8 @@ describe("the relation phrasings", () => {
       ...Object.values(namePhrasings).flat(),
       ...Object.values(answerTypeNouns).flat(),
       ...frameWords,
+      ...respondsToPhrasings,
+      ...answeredPositionNouns,
     ];
     for (const phrase of all) {
       expect(phrase, phrase).toMatch(/^[a-z][a-z -]*$/);

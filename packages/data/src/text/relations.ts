@@ -58,6 +58,46 @@ export const conversePhrasings = Object.freeze({
 } as const satisfies Readonly<Partial<Record<Predicate, readonly string[]>>>);
 
 /**
+ * The words a question uses for one position answering another (a claim's `respondsTo`): "How did
+ * Turkey respond to the US claim…?" A claim that answers another is read as stating these words.
+ */
+export const respondsToPhrasings: readonly string[] = Object.freeze([
+  "respond",
+  "response",
+  "answer",
+  "reply",
+  "rebut",
+  "rebuttal",
+  "counter",
+  "react",
+  "reaction",
+]);
+
+/**
+ * Nouns that stand for the position answered ("the US *worries*", "the *claim* that…") when a question
+ * asks for a response: they name the claim answered, not words either claim must hold.
+ */
+export const answeredPositionNouns: readonly string[] = Object.freeze([
+  "worry",
+  "worries",
+  "concern",
+  "concerns",
+  "claim",
+  "claims",
+  "criticism",
+  "objection",
+  "objections",
+  "argument",
+  "arguments",
+  "accusation",
+  "accusations",
+  "charge",
+  "charges",
+  "fear",
+  "fears",
+]);
+
+/**
  * The words a question uses when it asks for one qualifier of a statement ("At what level…?" asks for
  * `level`). Every qualifier property must be here.
  */
