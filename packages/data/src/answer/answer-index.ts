@@ -57,6 +57,8 @@ export class AnswerIndex {
   #vocabulary?: Vocabulary;
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
+  #ties?: ReadonlyMap<string, ReadonlySet<string>>;
+  #reordered?: { readonly byKey: ReadonlyMap<string, readonly string[]>; readonly longest: number };
 
   /**
    * Builds the index from the dataset's answer tables: worked out now (`answerTablesOf`), or, for
@@ -139,6 +141,71 @@ export class AnswerIndex {
       this.#kindTerms = kinds;
     }
     return this.#kindTerms.get(id) ?? NO_TERMS;
+  }
+
+  /**
+   * The entities an entity is tied to by a statement as its subject and object (a string object
+   * counts as the entity it names: the S-400 is called "Russian"), or as the speaker of a claim or
+   * quote for its claimant. Worked out on first use.
+   */
+  tiesOf(id: string): ReadonlySet<string> {
+    if (this.#ties === undefined) {
+      const ties = new Map<string, Set<string>>();
+      const tie = (a: string | undefined, b: string | undefined) => {
+        if (a === undefined || b === undefined || a === b) return;
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          const set = ties.get(x) ?? new Set<string>();
+          ties.set(x, set);
+          set.add(y);
+        }
+      };
+      const { statements, claims, quotes } = this.index.dataset;
+      for (const s of statements) {
+        if (s.object.kind === "entity") tie(s.subject, s.object.id);
+        else if (s.object.kind === "string")
+          for (const named of this.names.find(searchTerms(s.object.value))) tie(s.subject, named);
+      }
+      for (const c of claims) tie(c.speaker, c.claimant);
+      for (const q of quotes) tie(q.speaker, q.onBehalfOf);
+      this.#ties = ties;
+    }
+    return this.#ties.get(id) ?? NO_TERMS;
+  }
+
+  /**
+   * Names of two or more words found in another order ("Presidency of Defence Industries" for
+   * "Defense Industries Presidency"): each run of as many of the question's terms, compared as a set.
+   */
+  reorderedNameSpans(terms: readonly string[]): { start: number; end: number; values: readonly string[] }[] {
+    if (this.#reordered === undefined) {
+      const byKey = new Map<string, string[]>();
+      let longest = 0;
+      for (const [phrase, ids] of this.names.toJSON().phrases) {
+        const run = phrase.split(" ");
+        if (run.length < 2) continue;
+        longest = Math.max(longest, run.length);
+        const key = [...run].sort().join(" ");
+        byKey.set(key, [...new Set([...(byKey.get(key) ?? []), ...ids])]);
+      }
+      this.#reordered = { byKey, longest };
+    }
+    const { byKey, longest } = this.#reordered;
+    const found: { start: number; end: number; values: readonly string[] }[] = [];
+    for (let length = 2; length <= Math.min(longest, terms.length); length++) {
+      for (let start = 0; start + length <= terms.length; start++) {
+        const values = byKey.get(
+          terms
+            .slice(start, start + length)
+            .sort()
+            .join(" "),
+        );
+        if (values !== undefined) found.push({ start, end: start + length, values });
+      }
+    }
+    return found;
   }
 
   /** Whether a term occurs in the records' own words or the entities' names. */

@@ -219,6 +219,18 @@ describe("answer() reads the words that say what is wanted", () => {
     ).toMatch(/no threat/);
   });
 
+  it("finds a name in another word order, and never answers with an entity the question spells out", () => {
+    expect(answer("Who heads the Presidency of Defence Industries?")?.text).toBe("İsmail Demir");
+    expect(answer("What is the name of Turkey's defense procurement agency?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+  });
+
+  it("reads 'what … over?' as why and 'what … like?' as how", () => {
+    expect(answer("What did Washington sanction the SSB over?")?.text).toMatch(/S-400/);
+    expect(answer("What is the relationship between Turkey and the US like?")?.text).toBe("fraught");
+  });
+
   it("gives the weekday the text says when the day itself is not known", () => {
     const when = answer("When did Cavusoglu speak about the working group?");
     expect(when?.text).toBe("a Wednesday in December 2020");

@@ -25,7 +25,8 @@ export interface Answer {
    * How sure the answer is, from 0 to 1. 1 means every entity and every content word of the question
    * was found as written in one record that states the answer, the answer is stated (not inferred) and
    * no other record gives a different answer. Each of these lowers it: a word matched only through a
-   * synonym (×0.9) or a near miss (×0.8), a name found only after correcting a typo (×0.85), an
+   * synonym (×0.9) or a near miss (×0.8), a name found only after correcting a typo (×0.85) or only
+   * through another name of an entity it contains (×0.9), an
    * inferred record or date (×0.85), a position (claim or quote) rather than a fact (×0.9), and a rival
    * answer from a record that matches almost as well (×0.6). Answers under `minConfidence` are not given.
    */
@@ -166,20 +167,14 @@ function keyOf(text: string): string {
  */
 function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly string[]): boolean {
   if (id === undefined) return false;
-  const named = (text: string) => ax.names.find(searchTerms(text));
-  for (const at of ax.entityPostings.get(id) ?? []) {
-    const { record } = ax.candidates[at] as Candidate;
-    let pair: (string | undefined)[] = [];
-    if (record.kind === "statement") {
-      const object = record.object;
-      const objects =
-        object.kind === "entity" ? [object.id] : object.kind === "string" ? named(object.value) : [];
-      pair = [record.subject, ...objects];
-    } else if (record.kind === "claim") pair = [record.speaker, record.claimant];
-    else if (record.kind === "quote") pair = [record.speaker, record.onBehalfOf];
-    if (pair.includes(id) && owners.some((owner) => pair.includes(owner))) return true;
-  }
-  return false;
+  const ties = ax.tiesOf(id);
+  return owners.some((owner) => ties.has(owner));
+}
+
+/** Whether the question's own words (not its linked names) hold every term of one of an entity's names. */
+function spelt(ax: AnswerIndex, id: string, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  return ax.nameRunsOf(id).some((run) => run.length > 1 && run.every((t) => asked.has(t)));
 }
 
 /** Whether two answers agree: the same entity, the same words, or one names the other ("F-35" in a claim about F-35 jets). */
@@ -261,7 +256,7 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const described = new Set<string>(hints.flatMap((link) => link.ids));
   // The record must then say what the description says ("head of the SSB": head, SSB), so the
   // statement that states it answers, not only the entity whose name it is.
-  if (hints.length > 0) {
+  if (hints.length > 0 && reading.wanted.kind !== "name") {
     const concepts = [...reading.concepts];
     for (const link of hints)
       for (const term of link.terms) concepts.push({ units: [{ terms: [term], weight: 1 }] });
@@ -271,6 +266,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     (reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1) *
     (reading.links.some((l) => l.variant) ? SYNONYM_FACTOR : 1);
 
+  const asked = new Set<string>();
+  for (const concept of reading.concepts) for (const t of concept.units[0]?.terms ?? []) asked.add(t);
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
@@ -278,6 +275,10 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
     if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;
+    // The answer is not in the question: an entity whose whole name the question's own words spell
+    // ("Presidency", "Defence", "Industries") is what it asks about, not what it asks for.
+    if (found.entity !== undefined && !described.has(found.entity.id) && spelt(ax, found.entity.id, asked))
+      continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
     // A yes must come from the relation asked about, not from words the statement shares.
     if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {

@@ -103,11 +103,15 @@ function termsOfWord(word: string): readonly string[] {
 }
 
 /** Every term of the question a record's words may match: its concepts (with their synonyms) and names. */
+const askedTerms = new WeakMap<Reading, ReadonlySet<string>>();
 function questionTerms(reading: Reading): ReadonlySet<string> {
+  const known = askedTerms.get(reading);
+  if (known !== undefined) return known;
   const terms = new Set<string>();
   for (const concept of reading.concepts)
     for (const unit of concept.units) for (const t of unit.terms) terms.add(t);
   for (const link of reading.links) for (const t of link.terms) terms.add(t);
+  askedTerms.set(reading, terms);
   return terms;
 }
 
@@ -180,20 +184,35 @@ function textAnswer(
  * answer is read there, not from the statement's object.
  */
 function qualifierHolding(statement: Statement, reading: Reading): string | undefined {
-  const own = new Set<string>();
-  for (const t of searchTerms(statement.summary)) own.add(t);
-  if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
-  const holds = (terms: ReadonlySet<string>) =>
-    reading.concepts.some((c) => c.units.some((u) => u.terms.every((t) => terms.has(t))));
-  for (const q of statement.qualifiers) {
-    if (q.value.kind !== "string") continue;
-    const terms = new Set(searchTerms(q.value.value));
+  const { own, qualifiers } = statementTermsOf(statement);
+  if (qualifiers.length === 0) return undefined;
+  for (const { text, terms } of qualifiers) {
     const here = reading.concepts.some((c) =>
       c.units.some((u) => u.terms.every((t) => terms.has(t)) && !u.terms.every((t) => own.has(t))),
     );
-    if (here && holds(terms)) return q.value.value;
+    if (here) return text;
   }
   return undefined;
+}
+
+/** The terms a statement states (summary and object) and those of each string qualifier, worked out once. */
+const statementTerms = new WeakMap<
+  Statement,
+  { own: ReadonlySet<string>; qualifiers: { text: string; terms: ReadonlySet<string> }[] }
+>();
+function statementTermsOf(statement: Statement) {
+  let found = statementTerms.get(statement);
+  if (found === undefined) {
+    const own = new Set(searchTerms(statement.summary));
+    if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
+    const qualifiers: { text: string; terms: ReadonlySet<string> }[] = [];
+    for (const q of statement.qualifiers)
+      if (q.value.kind === "string")
+        qualifiers.push({ text: q.value.value, terms: new Set(searchTerms(q.value.value)) });
+    found = { own, qualifiers };
+    statementTerms.set(statement, found);
+  }
+  return found;
 }
 
 /** A statement's qualifier of a property, as an answer. */

@@ -236,6 +236,10 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
   if (has("when")) return { kind: "date" };
   if (has("why")) return { kind: "reason" };
+  // "What did the US sanction Turkey over?" asks what it was over: the reason.
+  if (has("what") && words.at(-1) === "over") return { kind: "reason" };
+  // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
+  if (has("what") && words.at(-1) === "like") return { kind: "open" };
   if (has("where")) return { kind: "unsupported" };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
@@ -399,6 +403,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const spans: { start: number; end: number; values: readonly string[]; desc: boolean; variant?: true }[] =
     [];
   for (const span of ax.names.spans(terms)) spans.push({ ...span, desc: false });
+  for (const span of ax.reorderedNameSpans(terms)) spans.push({ ...span, desc: false });
   for (const span of ax.descriptions.spans(terms)) spans.push({ ...span, desc: true });
   spans.push(
     ...variantSpans(
@@ -516,6 +521,9 @@ export function fitsWanted(wanted: Wanted, entity: Entity): boolean {
       return wanted.types.includes(entity.type);
     case "thing":
       return entity.type !== "person" && entity.type !== "country" && entity.type !== "group";
+    // "What is the name of Turkey's procurement agency?": the entity described is the one named.
+    case "name":
+      return entity.type !== "group";
     default:
       return false;
   }

@@ -265,6 +265,7 @@ export const stopwords: ReadonlySet<string> = new Set([
   "make",
   "made",
   "way",
+  "like",
 ]);
 
 /**
