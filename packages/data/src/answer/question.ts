@@ -168,6 +168,7 @@ const YES_NO_STARTS = new Set([
   "should",
 ]);
 const GAP = "\u0000";
+const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
 const frame = new Set(frameWords);
@@ -403,7 +404,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const spans: { start: number; end: number; values: readonly string[]; desc: boolean; variant?: true }[] =
     [];
   for (const span of ax.names.spans(terms)) spans.push({ ...span, desc: false });
-  for (const span of ax.reorderedNameSpans(terms)) spans.push({ ...span, desc: false });
+  // A name in another order is written as one ("Presidency of Defence Industries"): only "of", "the",
+  // "for" or "on" may stand between its words, never a verb ("officials did the US…").
+  for (const span of ax.reorderedNameSpans(terms)) {
+    const between = words.slice(positions[span.start] ?? 0, (positions[span.end - 1] ?? 0) + 1);
+    if (between.every((w) => !stopwords.has(w) || NAME_JOINS.has(w))) spans.push({ ...span, desc: false });
+  }
   for (const span of ax.descriptions.spans(terms)) spans.push({ ...span, desc: true });
   spans.push(
     ...variantSpans(
