@@ -231,6 +231,24 @@ describe("answer() reads the words that say what is wanted", () => {
     expect(answer("What is the relationship between Turkey and the US like?")?.text).toBe("fraught");
   });
 
+  it("abstains when the record answers for someone or something else than the question asks", () => {
+    // Biden takes office, replacing Trump: that is not when Trump took office.
+    expect(answer("When did Trump take office?")).toBeNull();
+    expect(answer("When did Biden take office?")?.text).toMatch(/Jan\. 20|20 January 2021/);
+    // The count of officials is not a count of missiles; the F-35 is not Turkey's.
+    expect(answer("How many missiles did Turkey buy?")).toBeNull();
+    expect(answer("Which jets does Turkey own?")).toBeNull();
+    // A year is asked for, so a day without one does not do.
+    expect(answer("What year did Biden take office?")?.text).toBe("20 January 2021");
+  });
+
+  it("gives a date known only within bounds as its bounds", () => {
+    const earlier = dataset.events.find((e) => e.date.value.includes("/"));
+    expect(earlier).toBeDefined();
+    const asked = answer("When did Turkey first propose a joint working group?");
+    expect(asked?.text).toMatch(/^between \w+ \d{4} and \w+ \d{4}$/);
+  });
+
   it("gives the weekday the text says when the day itself is not known", () => {
     const when = answer("When did Cavusoglu speak about the working group?");
     expect(when?.text).toBe("a Wednesday in December 2020");

@@ -290,8 +290,11 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (covered.relation) weight *= RELATION_BOOST;
     // "Which jets…": an answer known by the noun that named the type fits it best.
     const { wanted } = reading;
-    if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined)
-      if (ax.kindTermsOf(found.entity.id).has(wanted.noun)) weight *= RELATION_BOOST;
+    if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined) {
+      const known = ax.kindTermsOf(found.entity.id).has(wanted.noun);
+      if (known) weight *= RELATION_BOOST;
+      else if (wanted.subtype) continue;
+    }
     if (
       reading.asks !== undefined &&
       record.kind === "statement" &&

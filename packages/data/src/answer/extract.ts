@@ -240,6 +240,38 @@ function qualifierAnswer(
   return undefined;
 }
 
+/**
+ * Whether the entity a question has act ("When did *Trump* take office?") is the one that acts in a
+ * record: its subject or first participant, or named before the first comma of its words ("Joe Biden
+ * takes office, replacing Donald Trump" is Biden's act; "Turkey signs a contract with Russia" is both's).
+ */
+function actsIn(ax: AnswerIndex, reading: Reading, first: string | undefined, words: string): boolean {
+  const actor = reading.links.find((l) => l.actor && l.ids.length === 1)?.ids[0];
+  if (actor === undefined || reading.passive || reading.converse.size > 0 || actor === first) return true;
+  const head = ` ${searchTerms(words.split(",")[0] ?? "").join(" ")} `;
+  return ax.nameRunsOf(actor).some((run) => head.includes(` ${run.join(" ")} `));
+}
+
+/** Whether a statement's count is of what the question counts: its count note, or the names of its counted entity. */
+function countsWhat(
+  ax: AnswerIndex,
+  statement: Statement,
+  reading: Reading,
+  counted: readonly string[],
+): boolean {
+  if (counted.length === 0) return true;
+  const accepted: (readonly string[])[] = counted.map((t) => [t]);
+  for (const concept of reading.concepts)
+    if (concept.units.some((u) => u.terms.some((t) => counted.includes(t))))
+      for (const unit of concept.units) accepted.push(unit.terms);
+  const says = new Set<string>();
+  for (const q of statement.qualifiers)
+    if (q.property === "count" && q.note !== undefined) for (const t of searchTerms(q.note)) says.add(t);
+  for (const id of [statement.subject, statement.object.kind === "entity" ? statement.object.id : undefined])
+    if (id !== undefined) for (const run of ax.nameRunsOf(id)) for (const t of run) says.add(t);
+  return accepted.some((terms) => terms.length > 0 && terms.every((t) => says.has(t)));
+}
+
 /** "Who is X?": the role X holds, what X is, or the first clause of X's description. */
 function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): Extracted | undefined {
   if (record.kind === "statement" && record.subject === subject) {
@@ -302,11 +334,20 @@ export function extract(
         const found = qualifierAnswer(ax, record, reading.asks);
         if (found !== undefined) return found;
       }
-      if (wanted.kind === "date") return qualifierAnswer(ax, record, "time");
+      if (wanted.kind === "date") {
+        // "When did Trump take office?" asks about Trump's act: a statement whose subject is someone
+        // else (Biden takes office, replacing Trump) does not answer it.
+        if (!actsIn(ax, reading, record.subject, record.summary)) return undefined;
+        const found = qualifierAnswer(ax, record, "time");
+        return wanted.year && found !== undefined && !/\d{4}/.test(found.text) ? undefined : found;
+      }
       if (wanted.kind === "count") {
         // "How many officials were sanctioned?" names what is counted and what befell it; "How many
         // employees does the SSB have?" only the first, and a count of some of them does not answer it.
         if (reading.concepts.length < 2) return undefined;
+        // "How many missiles…" is not answered by a count of officials: the count's note or the
+        // counted entity's names must say what is counted (or a synonym of it).
+        if (!countsWhat(ax, record, reading, wanted.counted)) return undefined;
         return (
           qualifierAnswer(ax, record, "count") ??
           (record.object.kind === "number" ? literalAnswer(ax, record.object) : undefined)
@@ -358,7 +399,12 @@ export function extract(
       // roles are not tied to the relation the question asks about).
       if (wanted.kind === "event" && short(record.title))
         return { text: record.title, value: { kind: "string", value: record.title }, inferred, marks: [] };
-      return wanted.kind === "date" ? dateAnswer(record.date) : undefined;
+      if (wanted.kind !== "date") return undefined;
+      // "When did Trump take office?": an entity the question asks about in its own voice must be
+      // the event's first participant or be named before the title's first comma ("Joe Biden takes
+      // office, replacing Donald Trump" is Biden's).
+      if (!actsIn(ax, reading, record.participants[0]?.entity, record.title)) return undefined;
+      return dateAnswer(record.date);
     }
     case "claim":
     case "quote": {
@@ -385,6 +431,8 @@ export function extract(
           if (entity !== undefined && answerable(reading, entity, given))
             return entityAnswer(entity, inferred);
         }
+        // Without a word of what happened, a mention says nothing about the answer.
+        if (reading.concepts.length === 0) return undefined;
         const about = [...mentions]
           .filter((id) => !people.includes(id))
           .map((id) => ax.entities.get(id))

@@ -15,8 +15,11 @@ const MONTHS = [
   "December",
 ];
 
-/** A date at its precision: "2017", "April 2017", "20 January 2021". */
+/** A date at its precision: "2017", "April 2017", "20 January 2021", "between April 2017 and December 2020". */
 export function formatDate(value: string): string {
+  // A date known only within bounds ("2017-04/2020-12") is an ISO 8601 interval.
+  const [from, to] = value.split("/");
+  if (to !== undefined && from !== undefined) return `between ${formatDate(from)} and ${formatDate(to)}`;
   const [year, month, day] = value.split("-");
   const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
   if (name === undefined) return year ?? value;

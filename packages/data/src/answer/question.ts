@@ -11,6 +11,7 @@ import {
   predicatePhrasings,
   qualifierPhrasings,
   respondsToPhrasings,
+  subtypeNouns,
 } from "../text/relations.js";
 import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
@@ -36,11 +37,21 @@ export type Wanted =
       readonly types: readonly EntityType[];
       /** The noun that named the type, as a term ("jet" in "Which jets…"): an answer known by it fits best. */
       readonly noun?: string;
+      /** The noun names a kind within the type (`subtypeNouns`): the answer must be known by it. */
+      readonly subtype?: true;
     }
   | { readonly kind: "thing" }
-  | { readonly kind: "date" }
+  | {
+      readonly kind: "date";
+      /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
+      readonly year?: true;
+    }
   | { readonly kind: "event" }
-  | { readonly kind: "count" }
+  | {
+      readonly kind: "count";
+      /** The words of what is counted ("officials" in "How many officials…"), as terms. */
+      readonly counted: readonly string[];
+    }
   | { readonly kind: "reason" }
   | { readonly kind: "name"; readonly part: "full" | "first" | "last" }
   | { readonly kind: "open"; readonly yesNo?: true }
@@ -66,6 +77,8 @@ export interface Link {
    * answer belongs to, not what the record must refer to.
    */
   readonly modifier?: true;
+  /** The entity the question has act, right after its first verb ("When did *Turkey* propose…?"). */
+  readonly actor?: true;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -172,6 +185,7 @@ const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
 const frame = new Set(frameWords);
+const subtypes = new Set(subtypeNouns);
 const responseWords = new Set(respondsToPhrasings.flatMap((p) => normalizeWords(p).map(stem)));
 const answeredNouns = new Set(answeredPositionNouns);
 // Words a relation is asked with are content even where the search drops them ("Who makes the S-400?").
@@ -229,7 +243,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     const next = words[how + 1] ?? "";
     if (next === "many") {
       skip.add(how + 1);
-      return { kind: "count" };
+      // What is counted: the words after "how many", up to the verb.
+      const counted: string[] = [];
+      for (let j = how + 2; j < words.length && !YES_NO_STARTS.has(words[j] ?? ""); j++)
+        if (!stopwords.has(words[j] ?? "")) counted.push(stem(words[j] ?? ""));
+      return { kind: "count", counted };
     }
     if (["much", "old", "long", "far", "big", "large", "often"].includes(next))
       return { kind: "unsupported" };
@@ -252,7 +270,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       if (YES_NO_STARTS.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
       if (DATE_NOUNS.has(word)) {
         skip.add(j);
-        return { kind: "date" };
+        return word === "year" ? { kind: "date", year: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
@@ -264,7 +282,9 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         skip.add(j);
         noun.at = j;
         noun.from = i;
-        return { kind: "entity", types, noun: stem(word) };
+        return subtypes.has(word)
+          ? { kind: "entity", types, noun: stem(word), subtype: true }
+          : { kind: "entity", types, noun: stem(word) };
       }
     }
   }
@@ -430,6 +450,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(terms.length);
   const links: Link[] = [];
+  const verbAt = words.findIndex((w) => YES_NO_STARTS.has(w));
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -447,6 +468,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     let link: Link = { ids, descriptive: span.desc, typo, terms: terms.slice(span.start, span.end) };
     if (span.variant) link = { ...link, variant: true };
     const from = positions[span.start] ?? -1;
+    if (
+      verbAt >= 0 &&
+      from > verbAt &&
+      words.slice(verbAt + 1, from).every((w) => stopwords.has(w)) &&
+      !links.some((l) => l.actor)
+    )
+      link = { ...link, actor: true };
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link = { ...link, modifier: true };
     links.push(link);

@@ -11,6 +11,7 @@ import {
   qualifierPhrasings,
   relationQuestions,
   respondsToPhrasings,
+  subtypeNouns,
 } from "./relations.js";
 import { stopwords } from "./thesaurus.js";
 
@@ -21,6 +22,11 @@ describe("the relation phrasings", () => {
     for (const statement of dataset.statements) {
       expect(predicatePhrasings[statement.predicate].length, statement.predicate).toBeGreaterThan(0);
     }
+  });
+
+  it("list only subtype nouns that are type nouns too", () => {
+    const typeNouns = new Set<string>(Object.values(answerTypeNouns).flat());
+    for (const noun of subtypeNouns) expect(typeNouns.has(noun), noun).toBe(true);
   });
 
   it("cover every qualifier property", () => {
@@ -35,6 +41,7 @@ describe("the relation phrasings", () => {
       ...Object.values(answerTypeNouns).flat(),
       ...frameWords,
       ...respondsToPhrasings,
+      ...subtypeNouns,
       ...answeredPositionNouns,
     ];
     for (const phrase of all) {

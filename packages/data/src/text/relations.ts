@@ -222,6 +222,19 @@ export const answerTypeNouns = Object.freeze({
   body: ["body", "group", "panel", "committee"],
 } as const);
 
+/**
+ * Type nouns that name a kind within a type ("jet" among weapon systems, not "weapon" or "system"):
+ * the answer must be known by the noun itself (a name, description or "instance of" says so), so
+ * "Which jets does Turkey own?" is not answered with the S-400.
+ */
+export const subtypeNouns: readonly string[] = Object.freeze([
+  "jet",
+  "jets",
+  "missile",
+  "missiles",
+  "aircraft",
+]);
+
 /** Number words for counts, so a count reads "three" as the text says it. */
 export const numberWords: readonly string[] = Object.freeze([
   "zero",
