@@ -242,6 +242,13 @@ describe("answer() reads the words that say what is wanted", () => {
     expect(answer("What year did Biden take office?")?.text).toBe("20 January 2021");
   });
 
+  it("answers who said it with the speaker, and a yes/no question with a position whole or not at all", () => {
+    expect(answer("Who said negotiations began at the level of experts?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("Did Turkey sanction the US?")).toBeNull();
+    // Sharing two names with a long claim is not enough to cut an answer out of it.
+    expect(answer("What did Turkey say about the S-400 and NATO?")?.text).not.toMatch(/^ally/);
+  });
+
   it("gives a date known only within bounds as its bounds", () => {
     const earlier = dataset.events.find((e) => e.date.value.includes("/"));
     expect(earlier).toBeDefined();

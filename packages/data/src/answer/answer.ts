@@ -241,8 +241,11 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
   // "the incoming president") is what a who/which question asks for, when its type fits: the answer
   // must then be that entity, read from a record that refers to every entity the question names.
+  // In "Who said negotiations began at the level of experts?" a description is part of what was said.
+  const quoting = reading.speech && reading.wanted.kind === "agent";
   const asksFor = (link: Link) =>
     link.descriptive &&
+    !quoting &&
     link.ids.every((id) => {
       const entity = ax.entities.get(id);
       return entity !== undefined && fitsWanted(reading.wanted, entity);

@@ -148,6 +148,17 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
     if (termsOfWord(word).some((t) => asked.has(t))) last = i;
   });
   if (last < 0 || /[,;:.!?]["”’)]*$/.test(words[last] ?? "")) return undefined;
+  // The question must say most of what comes before: then what follows is what it asks. A question
+  // sharing only a name or two with the text ("What did Turkey say about NATO?") is not answered so.
+  let said = 0;
+  let before = 0;
+  for (const word of words.slice(0, last + 1)) {
+    const terms = termsOfWord(word);
+    if (terms.length === 0) continue;
+    before++;
+    if (terms.some((t) => asked.has(t))) said++;
+  }
+  if (said * 2 < before) return undefined;
   const out: string[] = [];
   for (const word of words.slice(last + 1)) {
     const bare = word.replace(/[,;:.!?"“”’)]+$/, "");
@@ -173,7 +184,9 @@ function textAnswer(
   const trimmed = trimSentence(text);
   const whole = short(trimmed) ? trimmed : undefined;
   const rest = () => remainderOf(trimmed, questionTerms(reading));
-  const part = prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
+  // A yes/no question takes a position whole or not at all: a part of it could read as the opposite.
+  const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;
+  const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
   return { text: part, value: { kind: "string", value: part }, inferred, marks: [part] };
 }
@@ -319,6 +332,12 @@ export function extract(
     record.kind !== "quote"
   )
     return undefined;
+  // "Who said…?" is answered by who said it: a claim's or quote's speaker, or a statement's source.
+  if (reading.speech && wanted.kind === "agent" && record.kind !== "claim" && record.kind !== "quote") {
+    if (record.kind !== "statement") return undefined;
+    const source = qualifierAnswer(ax, record, "stated-by");
+    return source?.entity !== undefined && answerable(reading, source.entity, given) ? source : undefined;
+  }
   if (reading.identity) {
     const [subject] = given;
     return subject === undefined ? undefined : identityAnswer(ax, record, subject);
