@@ -249,6 +249,19 @@ describe("answer() reads the words that say what is wanted", () => {
     expect(answer("What did Turkey say about the S-400 and NATO?")?.text).not.toMatch(/^ally/);
   });
 
+  it("reads whom the question has act, and who is only the source of what was said", () => {
+    // Turkey is ready to improve ties with the US; the US's readiness the text does not give.
+    expect(answer("What is Turkey ready to do?")?.text).toMatch(/improve ties/);
+    expect(answer("What is the US ready to do?")).toBeNull();
+    expect(answer("When did the SSB buy the S-400?")).toBeNull();
+    expect(answer("When did Russia sign the contract with Turkey?")?.text).toBe("April 2017");
+    // "according to" names the speaker: the answer is whose position it is.
+    expect(answer("Who favours dialogue according to Cavusoglu?")?.text).toBe("Turkey");
+    expect(answer("Who stressed that the S-400 poses no threat?")?.text).toBe("Turkey");
+    // A description may be what is asked about as well as what is asked for.
+    expect(answer("Who heads Turkey's defence procurement body?")?.text).toBe("İsmail Demir");
+  });
+
   it("gives a date known only within bounds as its bounds", () => {
     const earlier = dataset.events.find((e) => e.date.value.includes("/"));
     expect(earlier).toBeDefined();

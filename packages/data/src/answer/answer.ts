@@ -234,16 +234,31 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     throw new S400Error("INVALID_ARGUMENT", "minConfidence must be a number from 0 to 1", "minConfidence");
   }
   const ax = answerIndexOf(index);
-  let reading = readQuestion(ax, question);
+  const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
+  // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
+  // when it yields no answer as the answer, it is read as given.
+  const first = answerReading(ax, reading, minConfidence, true);
+  if (first !== null || !reading.links.some((l) => l.descriptive)) return first;
+  return answerReading(ax, reading, minConfidence, false);
+}
 
+/** Answers a question read, with descriptions as what is asked for (`hinted`) or as given. */
+function answerReading(
+  ax: AnswerIndex,
+  read: Reading,
+  minConfidence: number,
+  hinted: boolean,
+): Answer | null {
+  let reading = read;
   // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
   // "the incoming president") is what a who/which question asks for, when its type fits: the answer
   // must then be that entity, read from a record that refers to every entity the question names.
   // In "Who said negotiations began at the level of experts?" a description is part of what was said.
-  const quoting = reading.speech && reading.wanted.kind === "agent";
+  const quoting = reading.asksSpeaker;
   const asksFor = (link: Link) =>
+    hinted &&
     link.descriptive &&
     !quoting &&
     link.ids.every((id) => {

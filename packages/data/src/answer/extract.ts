@@ -5,7 +5,7 @@ import type { FuzzyDate } from "../model/date.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { QualifierProperty, Statement, Value } from "../model/statement.js";
-import { numberWords } from "../text/relations.js";
+import { numberWords, symmetricPredicates } from "../text/relations.js";
 import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
@@ -253,15 +253,42 @@ function qualifierAnswer(
   return undefined;
 }
 
+/** The entity the question has act, unless it is passive or names the relation from its other side. */
+function actorOf(reading: Reading): string | undefined {
+  if (reading.passive || reading.converse.size > 0) return undefined;
+  return reading.links.find((l) => l.actor && l.ids.length === 1)?.ids[0];
+}
+
+// Words that end the noun phrase a claim starts with ("The S-400s *would*…", "Turkey *is*…").
+const VERB_WORDS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "would",
+  "will",
+  "could",
+  "can",
+  "has",
+  "have",
+  "had",
+  "should",
+]);
+
 /**
- * Whether the entity a question has act ("When did *Trump* take office?") is the one that acts in a
- * record: its subject or first participant, or named before the first comma of its words ("Joe Biden
- * takes office, replacing Donald Trump" is Biden's act; "Turkey signs a contract with Russia" is both's).
+ * Whether the question's actor is whom a position is by, or what it is about: its claimant, speaker
+ * or the party spoken for, or named before the claim's first verb ("What is the US ready to do?" is
+ * not answered by "Turkey is ready to take steps to improve ties with the United States").
  */
-function actsIn(ax: AnswerIndex, reading: Reading, first: string | undefined, words: string): boolean {
-  const actor = reading.links.find((l) => l.actor && l.ids.length === 1)?.ids[0];
-  if (actor === undefined || reading.passive || reading.converse.size > 0 || actor === first) return true;
-  const head = ` ${searchTerms(words.split(",")[0] ?? "").join(" ")} `;
+function positionOf(ax: AnswerIndex, reading: Reading, record: S400Record): boolean {
+  const actor = actorOf(reading);
+  if (actor === undefined) return true;
+  if (record.kind === "claim" && (record.claimant === actor || record.speaker === actor)) return true;
+  if (record.kind === "quote" && (record.speaker === actor || record.onBehalfOf === actor)) return true;
+  if (record.kind !== "claim" && record.kind !== "quote") return true;
+  const words = record.text.split(/\s+/);
+  const end = words.findIndex((w) => VERB_WORDS.has(w.toLowerCase()));
+  const head = ` ${searchTerms(words.slice(0, end < 0 ? words.length : end).join(" ")).join(" ")} `;
   return ax.nameRunsOf(actor).some((run) => head.includes(` ${run.join(" ")} `));
 }
 
@@ -333,7 +360,7 @@ export function extract(
   )
     return undefined;
   // "Who said…?" is answered by who said it: a claim's or quote's speaker, or a statement's source.
-  if (reading.speech && wanted.kind === "agent" && record.kind !== "claim" && record.kind !== "quote") {
+  if (reading.asksSpeaker && record.kind !== "claim" && record.kind !== "quote") {
     if (record.kind !== "statement") return undefined;
     const source = qualifierAnswer(ax, record, "stated-by");
     return source?.entity !== undefined && answerable(reading, source.entity, given) ? source : undefined;
@@ -344,6 +371,21 @@ export function extract(
   }
   switch (record.kind) {
     case "statement": {
+      // "What is the US ready to do?" asks about the US's act: Turkey's readiness does not answer it.
+      // Who takes part in the act or speaks for it acts too ("Turkish officials agreed").
+      const actor = actorOf(reading);
+      if (
+        actor !== undefined &&
+        actor !== record.subject &&
+        !symmetricPredicates.includes(record.predicate) &&
+        !record.qualifiers.some(
+          (q) =>
+            (q.property === "participant" || q.property === "stated-by") &&
+            q.value.kind === "entity" &&
+            q.value.id === actor,
+        )
+      )
+        return undefined;
       const open =
         wanted.kind === "agent" ||
         wanted.kind === "entity" ||
@@ -356,7 +398,6 @@ export function extract(
       if (wanted.kind === "date") {
         // "When did Trump take office?" asks about Trump's act: a statement whose subject is someone
         // else (Biden takes office, replacing Trump) does not answer it.
-        if (!actsIn(ax, reading, record.subject, record.summary)) return undefined;
         const found = qualifierAnswer(ax, record, "time");
         return wanted.year && found !== undefined && !/\d{4}/.test(found.text) ? undefined : found;
       }
@@ -422,11 +463,20 @@ export function extract(
       // "When did Trump take office?": an entity the question asks about in its own voice must be
       // the event's first participant or be named before the title's first comma ("Joe Biden takes
       // office, replacing Donald Trump" is Biden's).
-      if (!actsIn(ax, reading, record.participants[0]?.entity, record.title)) return undefined;
+      // The actor must act in the event: its first participant, or one in the same role ("negotiating
+      // party"); "The US sanctions Turkey's SSB" is not an act of the SSB.
+      const actor = actorOf(reading);
+      const lead = record.participants[0];
+      if (
+        actor !== undefined &&
+        !record.participants.some((p) => p.entity === actor && p.role === lead?.role)
+      )
+        return undefined;
       return dateAnswer(record.date);
     }
     case "claim":
     case "quote": {
+      if (!positionOf(ax, reading, record)) return undefined;
       // "What did X say…": X must be the one who said it, not someone it mentions.
       if (reading.speech && wanted.kind !== "agent") {
         const speakers =
@@ -434,11 +484,15 @@ export function extract(
         if (given.size > 0 && !speakers.some((id) => id !== undefined && given.has(id))) return undefined;
       }
       if (wanted.kind === "agent") {
-        const id = record.kind === "claim" ? (record.speaker ?? record.claimant) : record.speaker;
-        const entity = ax.entities.get(id);
-        return entity !== undefined && answerable(reading, entity, given)
-          ? entityAnswer(entity, inferred)
-          : undefined;
+        // Who said it; or, when the question names the speaker ("according to Çavuşoğlu"), whose it is.
+        const people: readonly (string | undefined)[] =
+          record.kind === "claim" ? [record.speaker ?? record.claimant, record.claimant] : [record.speaker];
+        for (const id of people) {
+          const entity = id === undefined ? undefined : ax.entities.get(id);
+          if (entity !== undefined && answerable(reading, entity, given))
+            return entityAnswer(entity, inferred);
+        }
+        return undefined;
       }
       if (wanted.kind === "entity") {
         // "Which Turkish official called…": who said it, if of the type; else what it is about
@@ -474,6 +528,9 @@ export function extract(
     }
     case "entity": {
       if (wanted.kind !== "agent" && wanted.kind !== "entity" && wanted.kind !== "thing") return undefined;
+      // "What did the US hope Turkey would do?" asks what someone did: an entity's description may
+      // share the words, but it states no act of the actor's.
+      if (actorOf(reading) !== undefined && wanted.kind === "thing") return undefined;
       if (answerable(reading, record, given) || described.has(record.id))
         return entityAnswer(record, inferred);
       return undefined;

@@ -92,6 +92,8 @@ export interface Reading {
   readonly identity: boolean;
   /** The question asks what someone said or thinks ("What did X call…"): positions answer first. */
   readonly speech: boolean;
+  /** "Who said…?": the speaker is asked for ("according to X" names the speaker instead). */
+  readonly asksSpeaker: boolean;
   /** "Who was sanctioned?": the answer is what the relation is done to, not who does it. */
   readonly passive: boolean;
   /** The predicates the question names from their object's side ("sold" for `purchases`). */
@@ -487,6 +489,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if (taken[t] === 1) taggedWords[p] = GAP;
   });
   let speech = false;
+  let asksSpeaker = false;
   const passive = isPassive(words);
   // "How did Turkey answer the US worries…": "worries" names the claim answered.
   const responds = words.some((w) => responseWords.has(stem(w)));
@@ -494,8 +497,15 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
-    if (SPEECH_WORDS.has(w) || (DESCRIBING_WORDS.has(w) && active)) speech = true;
-    if (w === GAP || skip.has(i) || frame.has(w) || (responds && answeredNouns.has(w))) rest.push(GAP);
+    if (SPEECH_WORDS.has(w) || (DESCRIBING_WORDS.has(w) && active)) {
+      speech = true;
+      if (w !== "according") asksSpeaker = true;
+    }
+    // A verb of saying ("stressed", "insisted") frames what was said; a response word stays, as the
+    // claims that answer another state it.
+    const saying = SPEECH_WORDS.has(w) && !responseWords.has(stem(w));
+    if (w === GAP || skip.has(i) || frame.has(w) || saying || (responds && answeredNouns.has(w)))
+      rest.push(GAP);
     else rest.push(w);
   }
   const restTerms = rest.map((w) => (w === GAP || isStop(w) ? GAP : stem(w)));
@@ -540,6 +550,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     concepts,
     identity: identity && asked === undefined,
     speech,
+    asksSpeaker: asksSpeaker && wanted.kind === "agent",
     passive,
     converse: conversesIn(words),
   };

@@ -49,6 +49,16 @@ export const predicatePhrasings = Object.freeze({
 } as const satisfies Readonly<Record<Predicate, readonly string[]>>);
 
 /**
+ * Relations that hold both ways: "When did Russia sign a contract with Turkey?" is answered by the
+ * statement that Turkey signed one with Russia, though Russia is its object.
+ */
+export const symmetricPredicates: readonly Predicate[] = Object.freeze([
+  "signed-contract-with",
+  "negotiates-with",
+  "relations-with",
+]);
+
+/**
  * Words that name a relation from its object's side: "Who sold Turkey the S-400?" asks for the object
  * of `purchases` (the seller), not its subject (the buyer). A question using one of these reads the
  * statement the other way round, as a passive question does.

@@ -85,7 +85,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "incumbent, outgoing, sitting, current, lame duck",
     "president elect, incoming, successor, new president, next president",
     "take office, inauguration, inaugurate, sworn, sworn in",
-    "foreign minister, top diplomat, foreign secretary, chief diplomat",
+    "foreign minister, top diplomat, foreign secretary, chief diplomat, fm",
     "official, employee, staff, executive, personnel",
     "incompatible, compatibility, compatible, interoperability, interoperable, fit, work with",
     "integrate, integration, plug, plug into, plugged into, connect, hook up, link up",
@@ -266,6 +266,9 @@ export const stopwords: ReadonlySet<string> = new Set([
   "made",
   "way",
   "like",
+  "total",
+  "altogether",
+  "overall",
 ]);
 
 /**
