@@ -194,18 +194,21 @@ export class AnswerIndex {
     }
     const { byKey, longest } = this.#reordered;
     const found: { start: number; end: number; values: readonly string[] }[] = [];
-    for (let length = 2; length <= Math.min(longest, terms.length); length++) {
-      for (let start = 0; start + length <= terms.length; start++) {
-        const values = byKey.get(
-          terms
-            .slice(start, start + length)
-            .sort()
-            .join(" "),
-        );
-        if (values !== undefined) found.push({ start, end: start + length, values });
+    // Only runs made of names' words can be a name: most questions have none of two or more.
+    for (let start = 0; start + 1 < terms.length; start++) {
+      let end = start;
+      while (end < terms.length && end - start < longest && this.isNameTerm(terms[end] ?? "")) end++;
+      for (let stop = start + 2; stop <= end; stop++) {
+        const values = byKey.get(terms.slice(start, stop).sort().join(" "));
+        if (values !== undefined) found.push({ start, end: stop, values });
       }
     }
     return found;
+  }
+
+  /** Whether a term is a word of an entity's name, alias or description. */
+  isNameTerm(term: string): boolean {
+    return this.#nameTerms.has(term);
   }
 
   /** Whether a term occurs in the records' own words or the entities' names. */

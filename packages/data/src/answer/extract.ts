@@ -47,7 +47,16 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
  * A date as an answer: at its precision, and with the weekday the text gives when the day itself is
  * not known ("on Wednesday" in a month worked out from the dateline → "a Wednesday in December 2020").
  */
+const dateAnswers = new WeakMap<FuzzyDate, Extracted>();
 function dateAnswer(date: FuzzyDate): Extracted {
+  let found = dateAnswers.get(date);
+  if (found === undefined) {
+    found = dateAnswerOf(date);
+    dateAnswers.set(date, found);
+  }
+  return found;
+}
+function dateAnswerOf(date: FuzzyDate): Extracted {
   const said = date.expression?.exact.toLowerCase() ?? "";
   const weekday = date.precision === "day" ? undefined : WEEKDAYS.find((d) => said.includes(d));
   const text = formatDate(date.value);
@@ -90,6 +99,18 @@ function answerable(reading: Reading, entity: Entity | undefined, given: Readonl
 
 const looksLikeDate = (text: string) => /\d/.test(text);
 
+// Notes and the heads of claims recur across questions: each is tokenised once.
+const textTerms = new Map<string, readonly string[]>();
+function termsOfText(text: string): readonly string[] {
+  let terms = textTerms.get(text);
+  if (terms === undefined) {
+    terms = searchTerms(text);
+    if (textTerms.size >= 10_000) textTerms.clear();
+    textTerms.set(text, terms);
+  }
+  return terms;
+}
+
 // Texts recur across questions (claims, qualifier values): each word is tokenised once.
 const wordTerms = new Map<string, readonly string[]>();
 function termsOfWord(word: string): readonly string[] {
@@ -103,15 +124,16 @@ function termsOfWord(word: string): readonly string[] {
 }
 
 /** Every term of the question a record's words may match: its concepts (with their synonyms) and names. */
-const askedTerms = new WeakMap<Reading, ReadonlySet<string>>();
+// The last question's terms: a question asks of many records in a row (a WeakMap keyed by each
+// reading cost more in garbage collection than the set itself).
+let askedOf: { reading: Reading; terms: ReadonlySet<string> } | undefined;
 function questionTerms(reading: Reading): ReadonlySet<string> {
-  const known = askedTerms.get(reading);
-  if (known !== undefined) return known;
+  if (askedOf?.reading === reading) return askedOf.terms;
   const terms = new Set<string>();
   for (const concept of reading.concepts)
     for (const unit of concept.units) for (const t of unit.terms) terms.add(t);
   for (const link of reading.links) for (const t of link.terms) terms.add(t);
-  askedTerms.set(reading, terms);
+  askedOf = { reading, terms };
   return terms;
 }
 
@@ -275,6 +297,19 @@ const VERB_WORDS = new Set([
   "should",
 ]);
 
+/** The terms of a claim's words before its first verb, space-delimited: what it is about. */
+function headOf(text: string): string {
+  let head = heads.get(text);
+  if (head === undefined) {
+    const words = text.split(/\s+/);
+    const end = words.findIndex((w) => VERB_WORDS.has(w.toLowerCase()));
+    head = ` ${searchTerms(words.slice(0, end < 0 ? words.length : end).join(" ")).join(" ")} `;
+    heads.set(text, head);
+  }
+  return head;
+}
+const heads = new Map<string, string>();
+
 /**
  * Whether the question's actor is whom a position is by, or what it is about: its claimant, speaker
  * or the party spoken for, or named before the claim's first verb ("What is the US ready to do?" is
@@ -286,9 +321,7 @@ function positionOf(ax: AnswerIndex, reading: Reading, record: S400Record): bool
   if (record.kind === "claim" && (record.claimant === actor || record.speaker === actor)) return true;
   if (record.kind === "quote" && (record.speaker === actor || record.onBehalfOf === actor)) return true;
   if (record.kind !== "claim" && record.kind !== "quote") return true;
-  const words = record.text.split(/\s+/);
-  const end = words.findIndex((w) => VERB_WORDS.has(w.toLowerCase()));
-  const head = ` ${searchTerms(words.slice(0, end < 0 ? words.length : end).join(" ")).join(" ")} `;
+  const head = headOf(record.text);
   return ax.nameRunsOf(actor).some((run) => head.includes(` ${run.join(" ")} `));
 }
 
@@ -306,7 +339,7 @@ function countsWhat(
       for (const unit of concept.units) accepted.push(unit.terms);
   const says = new Set<string>();
   for (const q of statement.qualifiers)
-    if (q.property === "count" && q.note !== undefined) for (const t of searchTerms(q.note)) says.add(t);
+    if (q.property === "count" && q.note !== undefined) for (const t of termsOfText(q.note)) says.add(t);
   for (const id of [statement.subject, statement.object.kind === "entity" ? statement.object.id : undefined])
     if (id !== undefined) for (const run of ax.nameRunsOf(id)) for (const t of run) says.add(t);
   return accepted.some((terms) => terms.length > 0 && terms.every((t) => says.has(t)));

@@ -375,6 +375,7 @@ function variantSpans(
   const out: { start: number; end: number; values: readonly string[]; desc: false; variant: true }[] = [];
   for (const span of found) {
     if (span.end - span.start !== 1 || span.values.length !== 1 || span.end >= terms.length) continue;
+    if (!ax.isNameTerm(terms[span.end] ?? "")) continue;
     const after = terms.slice(span.end, span.end + 3);
     for (const run of ax.nameRunsOf(span.values[0] ?? "")) {
       if (run.length === 1 && run[0] === terms[span.start]) continue;
