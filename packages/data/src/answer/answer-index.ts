@@ -58,7 +58,12 @@ export class AnswerIndex {
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
-  #reordered?: { readonly byKey: ReadonlyMap<string, readonly string[]>; readonly longest: number };
+  #reordered?: {
+    readonly byKey: ReadonlyMap<string, readonly string[]>;
+    readonly longest: number;
+    /** Every word of a name of two words or more. */
+    readonly words: ReadonlySet<string>;
+  };
 
   /**
    * Builds the index from the dataset's answer tables: worked out now (`answerTablesOf`), or, for
@@ -182,22 +187,24 @@ export class AnswerIndex {
   reorderedNameSpans(terms: readonly string[]): { start: number; end: number; values: readonly string[] }[] {
     if (this.#reordered === undefined) {
       const byKey = new Map<string, string[]>();
+      const words = new Set<string>();
       let longest = 0;
       for (const [phrase, ids] of this.names.toJSON().phrases) {
         const run = phrase.split(" ");
         if (run.length < 2) continue;
         longest = Math.max(longest, run.length);
+        for (const t of run) words.add(t);
         const key = [...run].sort().join(" ");
         byKey.set(key, [...new Set([...(byKey.get(key) ?? []), ...ids])]);
       }
-      this.#reordered = { byKey, longest };
+      this.#reordered = { byKey, longest, words };
     }
-    const { byKey, longest } = this.#reordered;
+    const { byKey, longest, words } = this.#reordered;
     const found: { start: number; end: number; values: readonly string[] }[] = [];
     // Only runs made of names' words can be a name: most questions have none of two or more.
     for (let start = 0; start + 1 < terms.length; start++) {
       let end = start;
-      while (end < terms.length && end - start < longest && this.isNameTerm(terms[end] ?? "")) end++;
+      while (end < terms.length && end - start < longest && words.has(terms[end] ?? "")) end++;
       for (let stop = start + 2; stop <= end; stop++) {
         const values = byKey.get(terms.slice(start, stop).sort().join(" "));
         if (values !== undefined) found.push({ start, end: stop, values });
@@ -206,9 +213,10 @@ export class AnswerIndex {
     return found;
   }
 
-  /** Whether a term is a word of an entity's name, alias or description. */
-  isNameTerm(term: string): boolean {
-    return this.#nameTerms.has(term);
+  /** Whether a term is a word of a name of two words or more ("officials" of "US officials"). */
+  inLongerName(term: string): boolean {
+    if (this.#reordered === undefined) this.reorderedNameSpans([]);
+    return this.#reordered?.words.has(term) ?? false;
   }
 
   /** Whether a term occurs in the records' own words or the entities' names. */

@@ -240,17 +240,24 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
-  if (first !== null || !reading.links.some((l) => l.descriptive)) return first;
-  return answerReading(ax, reading, minConfidence, false);
+  if (first !== null) return first === NO_HINTS ? null : first;
+  const second = answerReading(ax, reading, minConfidence, false);
+  return second === NO_HINTS ? null : second;
 }
 
-/** Answers a question read, with descriptions as what is asked for (`hinted`) or as given. */
+/** What `answerReading` returns when it found no answer and read no description as asked for. */
+const NO_HINTS = Symbol("no hints");
+
+/**
+ * Answers a question read, with descriptions as what is asked for (`hinted`) or as given. Without an
+ * answer, says whether a description was read as asked for (null), so reading it as given may help.
+ */
 function answerReading(
   ax: AnswerIndex,
   read: Reading,
   minConfidence: number,
   hinted: boolean,
-): Answer | null {
+): Answer | null | typeof NO_HINTS {
   let reading = read;
   // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
   // "the incoming president") is what a who/which question asks for, when its type fits: the answer
@@ -266,6 +273,7 @@ function answerReading(
       return entity !== undefined && fitsWanted(reading.wanted, entity);
     });
   const hints = reading.links.filter(asksFor);
+  const none = hints.length === 0 ? NO_HINTS : null;
   // "Which *Turkish* official…": the modifier is whom the answer belongs to, checked on the answer.
   const modifiers = reading.links.filter((link) => link.modifier && !asksFor(link));
   const constraints = reading.links.filter((link) => !asksFor(link) && !link.modifier);
@@ -327,7 +335,7 @@ function answerReading(
     if (record.kind === "claim" || record.kind === "quote") factor *= POSITION_FACTOR;
     scored.push({ candidate, answer: found, score: (1 + covered.score) * weight * focus, factor });
   }
-  if (scored.length === 0) return null;
+  if (scored.length === 0) return none;
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0] as Scored;
   const rival = scored.find((s) => !sameAnswer(s.answer, best.answer));
@@ -339,7 +347,7 @@ function answerReading(
     confidence *= bothPositions ? POSITIONS_RIVAL_FACTOR : RIVAL_FACTOR;
   }
   confidence = Math.round(confidence * 1000) / 1000;
-  if (confidence < minConfidence) return null;
+  if (confidence < minConfidence) return none;
 
   const because: S400Record[] = [];
   for (const s of scored) {

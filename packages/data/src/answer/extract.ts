@@ -29,7 +29,7 @@ export const MAX_ANSWER_WORDS = 12;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const short = (text: string) => wordCount(text) <= MAX_ANSWER_WORDS;
-const trimSentence = (text: string) => text.replace(/[.\s]+$/, "");
+const trimSentence = (text: string) => (/[.\s]$/.test(text) ? text.replace(/[.\s]+$/, "") : text);
 
 function entityAnswer(entity: Entity, inferred = false): Extracted {
   return {
@@ -193,6 +193,18 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
   return content && short(out.join(" ")) ? out.join(" ") : undefined;
 }
 
+// Whether a text is short enough to be an answer, worked out once per text (claims recur).
+const shortTexts = new Map<string, boolean>();
+function shortText(text: string): string | undefined {
+  let fits = shortTexts.get(text);
+  if (fits === undefined) {
+    fits = short(text);
+    if (shortTexts.size >= 10_000) shortTexts.clear();
+    shortTexts.set(text, fits);
+  }
+  return fits ? text : undefined;
+}
+
 /**
  * A text as an answer: a claim's words whole when short, else the part the question does not already
  * say; a qualifier's that part first ("dialogue" of "we naturally always favor dialogue").
@@ -204,7 +216,7 @@ function textAnswer(
   prefer: "whole" | "rest" = "whole",
 ): Extracted | undefined {
   const trimmed = trimSentence(text);
-  const whole = short(trimmed) ? trimmed : undefined;
+  const whole = shortText(trimmed);
   const rest = () => remainderOf(trimmed, questionTerms(reading));
   // A yes/no question takes a position whole or not at all: a part of it could read as the opposite.
   const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;

@@ -117,6 +117,8 @@ const askedPhrases = ASKED_BY_NAME.map((property) => ({
   phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
 }));
 
+const askedFirstWords = new Set(askedPhrases.flatMap(({ phrases }) => phrases.map((p) => p[0] ?? "")));
+
 const WEIGHT_WORD = 1;
 const WEIGHT_SYNONYM = 0.8;
 const WEIGHT_TYPO = 0.75;
@@ -345,6 +347,12 @@ function isPassive(words: readonly string[]): boolean {
   return false;
 }
 
+/** Whether `words[from..to)` are all stopwords. */
+function onlyStopwords(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!stopwords.has(words[i] ?? "")) return false;
+  return true;
+}
+
 /**
  * Corrects a misspelt question word at the start of a question ("Wen did…" → "when"): a word within
  * one edit of exactly one question word, and not a word the records or names use.
@@ -370,24 +378,19 @@ function correctQuestionWord(ax: AnswerIndex, words: string[]): void {
 function variantSpans(
   ax: AnswerIndex,
   terms: readonly string[],
-  found: readonly { start: number; end: number; values: readonly string[] }[],
-): { start: number; end: number; values: readonly string[]; desc: false; variant: true }[] {
-  const out: { start: number; end: number; values: readonly string[]; desc: false; variant: true }[] = [];
+  found: readonly { start: number; end: number; values: readonly string[]; desc: boolean }[],
+): { start: number; end: number; values: readonly string[] }[] {
+  const out: { start: number; end: number; values: readonly string[] }[] = [];
   for (const span of found) {
+    if (span.desc) continue;
     if (span.end - span.start !== 1 || span.values.length !== 1 || span.end >= terms.length) continue;
-    if (!ax.isNameTerm(terms[span.end] ?? "")) continue;
+    if (!ax.inLongerName(terms[span.end] ?? "")) continue;
     const after = terms.slice(span.end, span.end + 3);
     for (const run of ax.nameRunsOf(span.values[0] ?? "")) {
       if (run.length === 1 && run[0] === terms[span.start]) continue;
       for (const hit of ax.names.spans([...run, ...after])) {
         if (hit.start !== 0 || hit.end <= run.length) continue;
-        out.push({
-          start: span.start,
-          end: span.end + hit.end - run.length,
-          values: hit.values,
-          desc: false,
-          variant: true,
-        });
+        out.push({ start: span.start, end: span.end + hit.end - run.length, values: hit.values });
       }
     }
   }
@@ -424,23 +427,23 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   });
 
   // Entity links: the longest phrases win; a shorter one inside a longer one is part of it.
-  const spans: { start: number; end: number; values: readonly string[]; desc: boolean; variant?: true }[] =
+  // One shape for every span (no spreads, no optional fields): the loops below stay monomorphic.
+  const spans: { start: number; end: number; values: readonly string[]; desc: boolean; variant: boolean }[] =
     [];
-  for (const span of ax.names.spans(terms)) spans.push({ ...span, desc: false });
+  const add = (
+    span: { start: number; end: number; values: readonly string[] },
+    desc: boolean,
+    variant = false,
+  ) => spans.push({ start: span.start, end: span.end, values: span.values, desc, variant });
+  for (const span of ax.names.spans(terms)) add(span, false);
   // A name in another order is written as one ("Presidency of Defence Industries"): only "of", "the",
   // "for" or "on" may stand between its words, never a verb ("officials did the US…").
   for (const span of ax.reorderedNameSpans(terms)) {
     const between = words.slice(positions[span.start] ?? 0, (positions[span.end - 1] ?? 0) + 1);
-    if (between.every((w) => !stopwords.has(w) || NAME_JOINS.has(w))) spans.push({ ...span, desc: false });
+    if (between.every((w) => !stopwords.has(w) || NAME_JOINS.has(w))) add(span, false);
   }
-  for (const span of ax.descriptions.spans(terms)) spans.push({ ...span, desc: true });
-  spans.push(
-    ...variantSpans(
-      ax,
-      terms,
-      spans.filter((span) => !span.desc),
-    ),
-  );
+  for (const span of ax.descriptions.spans(terms)) add(span, true);
+  for (const span of variantSpans(ax, terms, spans)) add(span, false, true);
   // The noun that says what type of answer is wanted is not a name: "Which Turkish official…" asks for
   // a person, and "Turkish" alone names Turkey (not the group "Turkish officials").
   const nounTerm = noun.at === undefined ? -1 : positions.indexOf(noun.at);
@@ -454,6 +457,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const taken = new Uint8Array(terms.length);
   const links: Link[] = [];
   const verbAt = words.findIndex((w) => YES_NO_STARTS.has(w));
+  let actorFound = false;
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -468,18 +472,20 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (l) => l.ids.length === ids.length && l.ids.every((id) => ids.includes(id)),
     );
     if (existing >= 0) continue;
-    let link: Link = { ids, descriptive: span.desc, typo, terms: terms.slice(span.start, span.end) };
-    if (span.variant) link = { ...link, variant: true };
+    const link: { -readonly [K in keyof Link]: Link[K] } = {
+      ids,
+      descriptive: span.desc,
+      typo,
+      terms: terms.slice(span.start, span.end),
+    };
+    if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
-    if (
-      verbAt >= 0 &&
-      from > verbAt &&
-      words.slice(verbAt + 1, from).every((w) => stopwords.has(w)) &&
-      !links.some((l) => l.actor)
-    )
-      link = { ...link, actor: true };
+    if (verbAt >= 0 && from > verbAt && !actorFound && onlyStopwords(words, verbAt + 1, from)) {
+      link.actor = true;
+      actorFound = true;
+    }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
-      link = { ...link, modifier: true };
+      link.modifier = true;
     links.push(link);
   }
 
@@ -544,7 +550,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     !(links[0]?.descriptive ?? false);
   // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
   const nameOfOther = wanted.kind === "name" && concepts.length > 0;
-  const asked = askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)));
+  const asked = words.some((w) => askedFirstWords.has(w))
+    ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
+    : undefined;
   const reading: Reading = {
     wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
