@@ -292,8 +292,14 @@ function answerReading(
     (reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1) *
     (reading.links.some((l) => l.variant) ? SYNONYM_FACTOR : 1);
 
-  const asked = new Set<string>();
-  for (const concept of reading.concepts) for (const t of concept.units[0]?.terms ?? []) asked.add(t);
+  let asked: Set<string> | undefined;
+  const askedTerms = () => {
+    if (asked === undefined) {
+      asked = new Set<string>();
+      for (const concept of reading.concepts) for (const t of concept.units[0]?.terms ?? []) asked.add(t);
+    }
+    return asked;
+  };
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
@@ -303,7 +309,11 @@ function answerReading(
     if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;
     // The answer is not in the question: an entity whose whole name the question's own words spell
     // ("Presidency", "Defence", "Industries") is what it asks about, not what it asks for.
-    if (found.entity !== undefined && !described.has(found.entity.id) && spelt(ax, found.entity.id, asked))
+    if (
+      found.entity !== undefined &&
+      !described.has(found.entity.id) &&
+      spelt(ax, found.entity.id, askedTerms())
+    )
       continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
     // A yes must come from the relation asked about, not from words the statement shares.

@@ -289,8 +289,7 @@ function qualifierAnswer(
 
 /** The entity the question has act, unless it is passive or names the relation from its other side. */
 function actorOf(reading: Reading): string | undefined {
-  if (reading.passive || reading.converse.size > 0) return undefined;
-  return reading.links.find((l) => l.actor && l.ids.length === 1)?.ids[0];
+  return reading.actor;
 }
 
 // Words that end the noun phrase a claim starts with ("The S-400s *would*…", "Turkey *is*…").

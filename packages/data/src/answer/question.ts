@@ -99,7 +99,12 @@ export interface Reading {
   /** The predicates the question names from their object's side ("sold" for `purchases`). */
   readonly converse: ReadonlySet<Predicate>;
   /** The qualifier the question asks for by name ("At what level…?" → `level`), if any. */
-  readonly asks?: QualifierProperty;
+  readonly asks: QualifierProperty | undefined;
+  /**
+   * The entity the question has act ("When did *Trump* take office?"), unless the question is passive
+   * or names the relation from its other side: the record must be that entity's act.
+   */
+  readonly actor: string | undefined;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -553,6 +558,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const asked = words.some((w) => askedFirstWords.has(w))
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
+  const converse = conversesIn(words);
   const reading: Reading = {
     wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
@@ -561,9 +567,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     speech,
     asksSpeaker: asksSpeaker && wanted.kind === "agent",
     passive,
-    converse: conversesIn(words),
+    converse,
+    actor:
+      passive || converse.size > 0 ? undefined : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
+    asks: asked?.property,
   };
-  return asked === undefined ? reading : { ...reading, asks: asked.property };
+  return reading;
 }
 
 /** Whether an entity's type fits what the question wants. */
