@@ -58,7 +58,9 @@ export class AnswerIndex {
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
-  #reordered?: {
+  /** The tables the index was built from, for what is worked out from them on first use. */
+  readonly #tables: AnswerTables;
+  readonly #reordered: {
     readonly byKey: ReadonlyMap<string, readonly string[]>;
     readonly longest: number;
     /** Every word of a name of two words or more. */
@@ -79,6 +81,12 @@ export class AnswerIndex {
     this.names = new PhraseTable(tables.names);
     this.descriptions = new PhraseTable(tables.descriptions);
     this.#nameTerms = new Set(tables.nameTerms);
+    this.#tables = tables;
+    this.#reordered = {
+      byKey: new Map(tables.reordered.phrases),
+      longest: tables.reordered.longest,
+      words: new Set(tables.reordered.words),
+    };
     const relations = tables.relations.map((r): ReadonlySet<string> => new Set(r));
     const records = candidateRecords(index.dataset);
     const candidates: Candidate[] = [];
@@ -113,7 +121,7 @@ export class AnswerIndex {
   nameRunsOf(id: string): readonly (readonly string[])[] {
     if (this.#runsOf === undefined) {
       const runs = new Map<string, string[][]>();
-      for (const [phrase, ids] of this.names.toJSON().phrases) {
+      for (const [phrase, ids] of this.#tables.names.phrases) {
         for (const entity of ids) {
           const list = runs.get(entity);
           if (list === undefined) runs.set(entity, [phrase.split(" ")]);
@@ -137,9 +145,8 @@ export class AnswerIndex {
         kinds.set(entity, set);
         for (const t of terms) set.add(t);
       };
-      for (const table of [this.names, this.descriptions])
-        for (const [phrase, ids] of table.toJSON().phrases)
-          for (const entity of ids) add(entity, phrase.split(" "));
+      for (const table of [this.#tables.names, this.#tables.descriptions])
+        for (const [phrase, ids] of table.phrases) for (const entity of ids) add(entity, phrase.split(" "));
       for (const statement of this.index.dataset.statements)
         if (statement.predicate === "instance-of" && statement.object.kind === "string")
           add(statement.subject, searchTerms(statement.object.value));
@@ -185,20 +192,6 @@ export class AnswerIndex {
    * "Defense Industries Presidency"): each run of as many of the question's terms, compared as a set.
    */
   reorderedNameSpans(terms: readonly string[]): { start: number; end: number; values: readonly string[] }[] {
-    if (this.#reordered === undefined) {
-      const byKey = new Map<string, string[]>();
-      const words = new Set<string>();
-      let longest = 0;
-      for (const [phrase, ids] of this.names.toJSON().phrases) {
-        const run = phrase.split(" ");
-        if (run.length < 2) continue;
-        longest = Math.max(longest, run.length);
-        for (const t of run) words.add(t);
-        const key = [...run].sort().join(" ");
-        byKey.set(key, [...new Set([...(byKey.get(key) ?? []), ...ids])]);
-      }
-      this.#reordered = { byKey, longest, words };
-    }
     const { byKey, longest, words } = this.#reordered;
     const found: { start: number; end: number; values: readonly string[] }[] = [];
     // Only runs made of names' words can be a name: most questions have none of two or more.
@@ -215,8 +208,7 @@ export class AnswerIndex {
 
   /** Whether a term is a word of a name of two words or more ("officials" of "US officials"). */
   inLongerName(term: string): boolean {
-    if (this.#reordered === undefined) this.reorderedNameSpans([]);
-    return this.#reordered?.words.has(term) ?? false;
+    return this.#reordered.words.has(term);
   }
 
   /** Whether a term occurs in the records' own words or the entities' names. */

@@ -23,6 +23,15 @@ export interface AnswerTables {
   readonly descriptions: PhraseTableJSON<string>;
   /** Every term of the names and descriptions, in the order they were read. */
   readonly nameTerms: readonly string[];
+  /**
+   * The names of two words or more by their terms sorted (`AnswerIndex.reorderedNameSpans`), the
+   * longest such name, and every word of one.
+   */
+  readonly reordered: {
+    readonly phrases: readonly (readonly [string, readonly string[]])[];
+    readonly longest: number;
+    readonly words: readonly string[];
+  };
   /** The terms of each relation a statement states (see `termsOfPredicate`). */
   readonly relations: readonly (readonly string[])[];
   /** Statements, events, claims, quotes and entities, in that order (see `Candidate`). */
@@ -209,10 +218,23 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
   const idf: [string, number][] = [];
   for (const [term, list] of postings)
     idf.push([term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5))]);
+  const byKey = new Map<string, string[]>();
+  const longerNameWords = new Set<string>();
+  let longest = 0;
+  const namesJSON = names.toJSON();
+  for (const [phrase, ids] of namesJSON.phrases) {
+    const run = phrase.split(" ");
+    if (run.length < 2) continue;
+    longest = Math.max(longest, run.length);
+    for (const t of run) longerNameWords.add(t);
+    const key = [...run].sort().join(" ");
+    byKey.set(key, [...new Set([...(byKey.get(key) ?? []), ...ids])]);
+  }
   return {
-    names: names.toJSON(),
+    names: namesJSON,
     descriptions: descriptions.toJSON(),
     nameTerms: [...nameTerms],
+    reordered: { phrases: [...byKey], longest, words: [...longerNameWords] },
     relations,
     candidates,
     postings: [...postings],
