@@ -1,8 +1,16 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { EMOJI_CANDIDATE, withLazyEmojiSet, withoutFetch } from "./bundle-plugins.js";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  EMOJI_CANDIDATE,
+  SEGMENTER_USERS,
+  withLazyEmojiSet,
+  withLazySegmenter,
+  withoutFetch,
+} from "./bundle-plugins.js";
+import { allAlone } from "./src/graphemes.js";
 
 // V8's own set of RGI emoji; the `v` flag given as a plain string, since TypeScript targets ES2023 here.
 const unicodeSets: string = "v";
@@ -54,5 +62,68 @@ describe("yoga without fetch", () => {
     expect(patched).not.toContain("typeof fetch");
     expect(patched).toContain('Buffer.from(a.slice(37),"base64")');
     expect(() => withoutFetch("var x = typeof fetch;", path)).toThrow(/changed/);
+  });
+});
+
+describe("the lazy segmenter of the bundled libraries", () => {
+  const require = createRequire(import.meta.url);
+  const inkRequire = createRequire(require.resolve("ink"));
+  const wrapAnsiRequire = createRequire(inkRequire.resolve("wrap-ansi"));
+  const corpus = [
+    "İsmail Demir’s “S-400” — Çavuşoğlu said… ▶ · ─│╭╮ ↑↓ 12/20 ≥ €5",
+    "\u001b[1mbold\u001b[22m and \u001b[7mmarked\u001b[27m",
+    "東京 土耳其 ｔｕｒｋｅｙ 한국어 각 각",
+    "e\u0301 a\u0308 क्षि ন্দ্র \u0903",
+    "👨‍👩‍👧‍👦 🏳️‍🌈 ❤️‍🔥 🧑🏽‍💻 🇹🇷🇺🇸 1️⃣ #⃣ ▶️ ☺︎ ✌🏿 ⌚",
+    "\u200b\u200c\u200d\ufeff\u00ad zero widths\ttab",
+  ];
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  /** The installed file patched as the bundle patches it, with its imports pointed at the installed packages. */
+  async function patched(path: string): Promise<(text: string) => number> {
+    const from = createRequire(path);
+    const source = withLazySegmenter(
+      withLazyEmojiSet(readFileSync(path, "utf8"), path) ?? readFileSync(path, "utf8"),
+      path,
+    ).replace(
+      /from ['"]([^'"./][^'"]*)['"]/g,
+      (_, name: string) => `from ${JSON.stringify(from.resolve(name))}`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), "s400-patched-"));
+    dirs.push(dir);
+    const file = join(dir, "index.js");
+    writeFileSync(file, source);
+    return ((await import(/* @vite-ignore */ file)) as { default: (text: string) => number }).default;
+  }
+
+  it("measures every text as the unpatched string-width 8 and 7 do", async () => {
+    const alone = Array.from({ length: 0x2c00 }, (_, point) => String.fromCharCode(point)).filter((c) =>
+      allAlone(c),
+    );
+    for (const path of [require.resolve("string-width"), wrapAnsiRequire.resolve("string-width")]) {
+      const original = ((await import(/* @vite-ignore */ path)) as { default: (text: string) => number })
+        .default;
+      const fast = await patched(path);
+      for (const text of [...corpus, ...alone, alone.join("")])
+        expect([text, fast(text)]).toEqual([text, original(text)]);
+    }
+  });
+
+  it("patches every library that makes one, and refuses a changed one", () => {
+    const paths = [
+      require.resolve("string-width"),
+      wrapAnsiRequire.resolve("string-width"),
+      join(dirname(inkRequire.resolve("slice-ansi")), "tokenize-ansi.js"),
+      join(dirname(inkRequire.resolve("ink")), "../../@alcalzone/ansi-tokenize/build/tokenize.js"),
+    ];
+    for (const path of paths) {
+      expect(path).toMatch(SEGMENTER_USERS);
+      const patchedSource = withLazySegmenter(readFileSync(path, "utf8"), path);
+      expect(patchedSource).not.toContain("new Intl.Segmenter(");
+      expect(patchedSource).toContain("new __s400Segmenter(");
+    }
+    expect(() => withLazySegmenter("const width = 1;", "x.js")).toThrow(/changed/);
   });
 });

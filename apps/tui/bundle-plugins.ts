@@ -1,5 +1,6 @@
 /** esbuild plugins for the CLI bundle: they take work out of every start that the app never needs. */
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import type { Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -64,12 +65,34 @@ export function withLazyEmojiSet(source: string, path: string): string | undefin
   return source.replace(EAGER_RGI_EMOJI, LAZY_RGI_EMOJI);
 }
 
-export const stringWidthLazyEmoji: Plugin = {
-  name: "string-width-lazy-emoji",
+/** Where the bundle's libraries get their segmenter from: ours, which leaves ICU alone until needed. */
+const SEGMENTER_MODULE = fileURLToPath(new URL("./src/graphemes.ts", import.meta.url));
+const INTL_SEGMENTER = "new Intl.Segmenter(";
+
+/**
+ * string-width 7 and 8, slice-ansi and ansi-tokenize (all under Ink) each make an `Intl.Segmenter` as
+ * they load, and the first one of a process costs 20-60 ms (ICU), though the first frame holds no text
+ * that needs it. The bundled copies make src/graphemes.ts's `Segmenter` instead, which answers text of
+ * lone code points itself with the same clusters and makes the real one on first need.
+ */
+export function withLazySegmenter(source: string, path: string): string {
+  // A newer copy that no longer makes one must be looked at again, not patched blindly.
+  if (!source.includes(INTL_SEGMENTER)) throw new Error(`lazy-segmenter: ${path} changed`);
+  const patched = source.replaceAll(INTL_SEGMENTER, "new __s400Segmenter(");
+  return `import { Segmenter as __s400Segmenter } from ${JSON.stringify(SEGMENTER_MODULE)};\n${patched}`;
+}
+
+/** The files of the libraries above that make a segmenter as they load. */
+export const SEGMENTER_USERS =
+  /[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/;
+
+export const lazyUnicode: Plugin = {
+  name: "lazy-unicode",
   setup(build) {
-    build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async ({ path }) => {
-      const contents = withLazyEmojiSet(await readFile(path, "utf8"), path);
-      return contents === undefined ? undefined : { contents, loader: "js" };
+    build.onLoad({ filter: SEGMENTER_USERS }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      // string-width 8 also gets its emoji set made lazily; one onLoad per file, so both happen here.
+      return { contents: withLazySegmenter(withLazyEmojiSet(source, path) ?? source, path), loader: "js" };
     });
   },
 };
