@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   EMOJI_CANDIDATE,
   SEGMENTER_USERS,
+  withAloneWidth,
   withLazyEmojiSet,
   withLazySegmenter,
   withoutFetch,
@@ -81,13 +82,13 @@ describe("the lazy segmenter of the bundled libraries", () => {
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
+  type Width = (text: string, options?: { ambiguousIsNarrow?: boolean }) => number;
   /** The installed file patched as the bundle patches it, with its imports pointed at the installed packages. */
-  async function patched(path: string): Promise<(text: string) => number> {
+  async function patched(path: string): Promise<Width> {
     const from = createRequire(path);
-    const source = withLazySegmenter(
-      withLazyEmojiSet(readFileSync(path, "utf8"), path) ?? readFileSync(path, "utf8"),
-      path,
-    ).replace(
+    const original = readFileSync(path, "utf8");
+    const emoji = withLazyEmojiSet(original, path) ?? original;
+    const source = withLazySegmenter(withAloneWidth(emoji, path) ?? emoji, path).replace(
       /from ['"]([^'"./][^'"]*)['"]/g,
       (_, name: string) => `from ${JSON.stringify(from.resolve(name))}`,
     );
@@ -95,7 +96,7 @@ describe("the lazy segmenter of the bundled libraries", () => {
     dirs.push(dir);
     const file = join(dir, "index.js");
     writeFileSync(file, source);
-    return ((await import(/* @vite-ignore */ file)) as { default: (text: string) => number }).default;
+    return ((await import(/* @vite-ignore */ file)) as { default: Width }).default;
   }
 
   it("measures every text as the unpatched string-width 8 and 7 do", async () => {
@@ -103,11 +104,13 @@ describe("the lazy segmenter of the bundled libraries", () => {
       allAlone(c),
     );
     for (const path of [require.resolve("string-width"), wrapAnsiRequire.resolve("string-width")]) {
-      const original = ((await import(/* @vite-ignore */ path)) as { default: (text: string) => number })
-        .default;
+      const original = ((await import(/* @vite-ignore */ path)) as { default: Width }).default;
       const fast = await patched(path);
-      for (const text of [...corpus, ...alone, alone.join("")])
+      const wide = { ambiguousIsNarrow: false };
+      for (const text of [...corpus, ...alone, alone.join("")]) {
         expect([text, fast(text)]).toEqual([text, original(text)]);
+        expect([text, fast(text, wide)]).toEqual([text, original(text, wide)]);
+      }
     }
   });
 
@@ -125,5 +128,12 @@ describe("the lazy segmenter of the bundled libraries", () => {
       expect(patchedSource).toContain("new __s400Segmenter(");
     }
     expect(() => withLazySegmenter("const width = 1;", "x.js")).toThrow(/changed/);
+    expect(withAloneWidth(readFileSync(require.resolve("string-width"), "utf8"), "x.js")).toContain(
+      "__s400AloneWidth(string,",
+    );
+    expect(withAloneWidth("const width = 1;", "x.js")).toBeUndefined();
+    expect(() => withAloneWidth("if (/^[\\u0020-\\u007E]*$/.test(string)) return 1;", "x.js")).toThrow(
+      /changed/,
+    );
   });
 });

@@ -82,6 +82,30 @@ export function withLazySegmenter(source: string, path: string): string {
   return `import { Segmenter as __s400Segmenter } from ${JSON.stringify(SEGMENTER_MODULE)};\n${patched}`;
 }
 
+/** string-width 8's own fast path, after which the lone-code-point one goes. */
+const ASCII_WIDTH = "if (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}";
+const ALONE_WIDTH = [
+  "",
+  "\tconst __s400Width = __s400AloneWidth(string, (codePoint) =>",
+  "\t\teastAsianWidth(codePoint, {ambiguousAsWide: !ambiguousIsNarrow}));",
+  "\tif (__s400Width !== undefined) {",
+  "\t\treturn __s400Width;",
+  "\t}",
+].join("\n");
+
+/**
+ * string-width 8 measures any text beyond printable ASCII with a segmenter and three Unicode-property
+ * regexes, built on first use: a few ms of the first frame (borders, "…", "’"). The patched copy first
+ * asks src/graphemes.ts's `aloneWidth`, which answers text of lone code points with the same widths.
+ * Returns `undefined` for a copy without that fast path (string-width 7 measures differently).
+ */
+export function withAloneWidth(source: string, path: string): string | undefined {
+  if (!source.includes("/^[\\u0020-\\u007E]*$/.test(string)")) return undefined;
+  if (!source.includes(ASCII_WIDTH)) throw new Error(`string-width-alone-width: ${path} changed`);
+  const patched = source.replace(ASCII_WIDTH, `${ASCII_WIDTH}\n${ALONE_WIDTH}`);
+  return `import { aloneWidth as __s400AloneWidth } from ${JSON.stringify(SEGMENTER_MODULE)};\n${patched}`;
+}
+
 /** The files of the libraries above that make a segmenter as they load. */
 export const SEGMENTER_USERS =
   /[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/;
@@ -91,8 +115,10 @@ export const lazyUnicode: Plugin = {
   setup(build) {
     build.onLoad({ filter: SEGMENTER_USERS }, async ({ path }) => {
       const source = await readFile(path, "utf8");
-      // string-width 8 also gets its emoji set made lazily; one onLoad per file, so both happen here.
-      return { contents: withLazySegmenter(withLazyEmojiSet(source, path) ?? source, path), loader: "js" };
+      // string-width 8 also gets its emoji set made lazily and its widths of lone code points at once;
+      // one onLoad per file, so all of it happens here.
+      const emoji = withLazyEmojiSet(source, path) ?? source;
+      return { contents: withLazySegmenter(withAloneWidth(emoji, path) ?? emoji, path), loader: "js" };
     });
   },
 };

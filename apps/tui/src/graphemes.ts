@@ -89,6 +89,25 @@ export class Segmenter {
   }
 }
 
+/**
+ * The columns string-width gives a text of lone code points (see `ALONE`), or `undefined` for any other
+ * text: each code point is a cluster of its own, controls and the soft hyphen take none, and the rest
+ * take their East Asian width (`columns`, string-width's own lookup, so its options still apply). That
+ * is string-width 8's answer without its three Unicode-property regexes, which cost a few ms to build
+ * in every start that draws a border; bundle-plugins.test.ts checks it against string-width for every
+ * such code point.
+ */
+export function aloneWidth(text: string, columns: (codePoint: number) => number): number | undefined {
+  if (!ALONE.test(text)) return undefined;
+  let width = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xad) continue;
+    width += columns(code);
+  }
+  return width;
+}
+
 /** Whether every code point of `text` is a cluster of its own (exported for the tests). */
 export function allAlone(text: string): boolean {
   return ALONE.test(text);
