@@ -10,6 +10,7 @@ import {
   withLazyEmojiSet,
   withLazySegmenter,
   withoutFetch,
+  withSameStyleRuns,
 } from "./bundle-plugins.js";
 import { allAlone } from "./src/graphemes.js";
 
@@ -135,5 +136,61 @@ describe("the lazy segmenter of the bundled libraries", () => {
     expect(() => withAloneWidth("if (/^[\\u0020-\\u007E]*$/.test(string)) return 1;", "x.js")).toThrow(
       /changed/,
     );
+  });
+});
+
+describe("ansi-tokenize's rows of styled cells", () => {
+  const inkRequire = createRequire(createRequire(import.meta.url).resolve("ink"));
+  const build = join(dirname(inkRequire.resolve("ink")), "../../@alcalzone/ansi-tokenize/build");
+  type Styled = { readonly value: string; readonly styles: readonly unknown[] };
+  type Tokenizer = {
+    tokenize: (text: string) => unknown[];
+    styledCharsFromTokens: (tokens: unknown[]) => Styled[];
+    styledCharsToString: (chars: Styled[]) => string;
+  };
+  const dir = mkdtempSync(join(tmpdir(), "s400-ansi-tokenize-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("draws every row as the unpatched copy does", async () => {
+    const original = (await import(/* @vite-ignore */ join(build, "index.js"))) as Tokenizer;
+    const path = join(build, "styledChars.js");
+    const source = withSameStyleRuns(readFileSync(path, "utf8"), path)
+      .replace(/\/\/# sourceMappingURL=.*/, "")
+      .replace(/from "\.\/([^"]+)"/g, (_, file: string) => `from ${JSON.stringify(join(build, file))}`);
+    const file = join(dir, "styledChars.js");
+    writeFileSync(file, source);
+    const patched = (await import(/* @vite-ignore */ file)) as Pick<Tokenizer, "styledCharsToString">;
+    const E = "\u001b[";
+    const lines = [
+      "plain text, no style",
+      `${E}1mbold${E}22m ${E}2mdim${E}22m ${E}1m${E}2mboth${E}22m after`,
+      `${E}7mmarked ${E}1mand bold${E}22m still marked${E}27m plain`,
+      `${E}38;5;33mblue ${E}48;5;236mon grey${E}49m${E}39m ${E}4munder${E}24m`,
+      `${E}31mred${E}32mgreen${E}39m${E}0m reset ${E}3mitalic${E}23m`,
+      `${E}]8;;https://x.test\u0007link${E}]8;;\u0007 ╭──╮ 東京 👍`,
+    ];
+    const cells = lines.flatMap((line) => original.styledCharsFromTokens(original.tokenize(line)));
+    const rows: Styled[][] = lines.map((line) => original.styledCharsFromTokens(original.tokenize(line)));
+    // Rows as Ink builds them: cells of several writes side by side, blanks between, in any order.
+    const blank = (): Styled => ({ value: " ", styles: [] });
+    for (let seed = 1; seed <= 200; seed++) {
+      const row: Styled[] = [];
+      for (let i = 0; i < 40; i++)
+        row.push(
+          (seed * 7919 + i * 104729) % 5 === 0
+            ? blank()
+            : (cells[(seed * 31 + i * i) % cells.length] as Styled),
+        );
+      rows.push(row);
+    }
+    for (const row of rows) expect(patched.styledCharsToString(row)).toBe(original.styledCharsToString(row));
+  });
+
+  it("patches the installed copy, and refuses a changed one", () => {
+    const path = join(build, "styledChars.js");
+    expect(withSameStyleRuns(readFileSync(path, "utf8"), path)).toContain(
+      "__s400SameStyles(previous, char.styles)",
+    );
+    expect(() => withSameStyleRuns("export const x = 1;", path)).toThrow(/changed/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
-import { lazyUnicode, yogaWithoutFetch } from "./bundle-plugins.js";
+import { inkOutput, lazyUnicode, yogaWithoutFetch } from "./bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -22,7 +22,7 @@ export default defineConfig({
   external: ["@s400/data", "@s400/data/formats", "react-devtools-core", "jsonld"],
   treeshake: true,
   minify: true,
-  esbuildPlugins: [yogaWithoutFetch, lazyUnicode],
+  esbuildPlugins: [yogaWithoutFetch, lazyUnicode, inkOutput],
   define: {
     __S400_TUI_VERSION__: JSON.stringify(version),
     "process.env.NODE_ENV": JSON.stringify("production"),
