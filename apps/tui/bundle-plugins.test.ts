@@ -11,6 +11,7 @@ import {
   withLazySegmenter,
   withoutFetch,
   withSameStyleRuns,
+  withSharedOutputCaches,
 } from "./bundle-plugins.js";
 import { allAlone } from "./src/graphemes.js";
 
@@ -192,5 +193,68 @@ describe("ansi-tokenize's rows of styled cells", () => {
       "__s400SameStyles(previous, char.styles)",
     );
     expect(() => withSameStyleRuns("export const x = 1;", path)).toThrow(/changed/);
+  });
+});
+
+describe("Ink's output caches", () => {
+  const inkBuild = dirname(createRequire(import.meta.url).resolve("ink"));
+  const inkRequire = createRequire(join(inkBuild, "index.js"));
+  type Output = {
+    write(x: number, y: number, text: string, options: { transformers: ((line: string) => string)[] }): void;
+    clip(clip: { x1?: number; x2?: number; y1?: number; y2?: number }): void;
+    unclip(): void;
+    get(): { output: string; height: number };
+  };
+  type OutputClass = new (size: { width: number; height: number }) => Output;
+  // ansi-tokenize exports only an `import` condition, which require.resolve cannot follow.
+  const resolve = (name: string) =>
+    name === "@alcalzone/ansi-tokenize"
+      ? join(inkBuild, "../../@alcalzone/ansi-tokenize/build/index.js")
+      : inkRequire.resolve(name);
+  const dir = mkdtempSync(join(tmpdir(), "s400-ink-output-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("draws every frame as Ink's own output does, frame after frame", async () => {
+    const path = join(inkBuild, "output.js");
+    const source = withSharedOutputCaches(readFileSync(path, "utf8"), path)
+      .replace(/\/\/# sourceMappingURL=.*/, "")
+      .replace(/from '([^'.][^']*)'/g, (_, name: string) => `from ${JSON.stringify(resolve(name))}`);
+    const file = join(dir, "output.js");
+    writeFileSync(file, source);
+    const Original = ((await import(/* @vite-ignore */ path)) as { default: OutputClass }).default;
+    const Shared = ((await import(/* @vite-ignore */ file)) as { default: OutputClass }).default;
+    const E = "\u001b[";
+    const texts = [
+      "╭─ Search ─────╮",
+      `${E}7mDemir${E}27m, head of the SSB`,
+      "東京 👍 and e\u0301",
+      `${E}1mbold${E}22m\n${E}2msecond line${E}22m`,
+      "│\n│\n│\n│",
+      "a longer line of plain text that the clip cuts",
+    ];
+    const upper = (line: string) => line.toUpperCase();
+    for (let frame = 0; frame < 30; frame++) {
+      const draw = (Kind: OutputClass) => {
+        const output = new Kind({ width: 40, height: 8 });
+        for (let i = 0; i < 6; i++) {
+          const text = texts[(frame + i * i) % texts.length] as string;
+          if (i === 3) output.clip({ x1: 2, x2: 30, y1: 1, y2: 6 });
+          output.write((frame * 3 + i * 5) % 20, (frame + i) % 8, text, {
+            transformers: i === 2 ? [upper] : [],
+          });
+          if (i === 4) output.unclip();
+        }
+        return output.get();
+      };
+      expect(draw(Shared)).toEqual(draw(Original));
+    }
+  });
+
+  it("patches the installed Ink, and refuses a changed one", () => {
+    const path = join(inkBuild, "output.js");
+    expect(withSharedOutputCaches(readFileSync(path, "utf8"), path)).toContain(
+      "caches = __s400SharedCaches();",
+    );
+    expect(() => withSharedOutputCaches("export default class Output {}", path)).toThrow(/changed/);
   });
 });

@@ -154,6 +154,29 @@ export function withSameStyleRuns(source: string, path: string): string {
   return `${source.replace(EVERY_DIFF, CHANGED_DIFF)}\n${SAME_STYLES}\n`;
 }
 
+const CACHES_PER_FRAME = "    caches = new OutputCaches();";
+const SHARED_CACHES = [
+  "let __s400Caches;",
+  "/** One set of caches for every frame, started afresh when it holds more than 2,000 texts. */",
+  "function __s400SharedCaches() {",
+  "    if (!__s400Caches || __s400Caches.styledChars.size + __s400Caches.widths.size > 2000) {",
+  "        __s400Caches = new OutputCaches();",
+  "    }",
+  "    return __s400Caches;",
+  "}",
+].join("\n");
+
+/**
+ * Ink's output pass caches each line's cells and widths (Ink PR #835), but in a cache made afresh for
+ * every frame, so a keypress tokenizes the header, footer, borders and unchanged rows again. The cells
+ * are never changed once made, so the patched copy keeps one bounded cache for every frame.
+ */
+export function withSharedOutputCaches(source: string, path: string): string {
+  if (!source.includes(CACHES_PER_FRAME) || !source.includes("class OutputCaches {"))
+    throw new Error(`ink-shared-output-caches: ${path} changed`);
+  return `${source.replace(CACHES_PER_FRAME, "    caches = __s400SharedCaches();")}\n${SHARED_CACHES}\n`;
+}
+
 export const inkOutput: Plugin = {
   name: "ink-output",
   setup(build) {
@@ -164,5 +187,9 @@ export const inkOutput: Plugin = {
         loader: "js",
       }),
     );
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async ({ path }) => ({
+      contents: withSharedOutputCaches(await readFile(path, "utf8"), path),
+      loader: "js",
+    }));
   },
 };
