@@ -248,6 +248,16 @@ describe("Ink's output caches", () => {
       };
       expect(draw(Shared)).toEqual(draw(Original));
     }
+    // Past the cache's bound of 2,000 texts it starts afresh and still draws the same.
+    for (let frame = 0; frame < 60; frame++) {
+      const draw = (Kind: OutputClass) => {
+        const output = new Kind({ width: 40, height: 50 });
+        for (let y = 0; y < 50; y++)
+          output.write(0, y, `${E}1mrow ${frame}:${y}${E}22m ─ ${y}`, { transformers: [] });
+        return output.get();
+      };
+      expect(draw(Shared)).toEqual(draw(Original));
+    }
   });
 
   it("patches the installed Ink, and refuses a changed one", () => {
