@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { datasetJSON } from "./bundled-dataset.js";
+import { dataset } from "./index.js";
+import { datasetParts } from "./parts.js";
+
+describe("the dataset the package loads", () => {
+  it("is the JSON of the records as written (rerun the build if this fails)", () => {
+    expect(JSON.parse(datasetJSON)).toStrictEqual(datasetParts);
+  });
+
+  it("holds every part of the written records and a version, deeply frozen", () => {
+    const { version, ...parts } = dataset;
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(parts).toStrictEqual(datasetParts);
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value !== "object" || value === null) return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    };
+    walk(dataset, "dataset");
+    expect(unfrozen).toEqual([]);
+  });
+});
