@@ -16,10 +16,11 @@ export default defineConfig({
   // Everything but @s400/data goes into one file: @s400/api is private and never published (its typed
   // client and hono/client are small), and bundling Ink and React with their production builds and only
   // the parts used halves the time to the first frame (see bench/).
-  noExternal: [/^(?!@s400\/data(\/formats)?$|react-devtools-core$|jsonld$)/],
+  noExternal: [/^(?!@s400\/data(\/formats|\/schema)?$|react-devtools-core$|jsonld$|zod$)/],
   // Ink loads the React devtools only when DEV=true; they are not shipped. jsonld (N-Quads for
-  // `s400 export nquads` only) is a dependency, loaded when asked for, not bundled.
-  external: ["@s400/data", "@s400/data/formats", "react-devtools-core", "jsonld"],
+  // `s400 export nquads` only) and @s400/data/schema with zod (parsing what `--api` reads) are
+  // dependencies, loaded when asked for, not bundled.
+  external: ["@s400/data", "@s400/data/formats", "@s400/data/schema", "react-devtools-core", "jsonld", "zod"],
   treeshake: true,
   minify: true,
   esbuildPlugins: [yogaWithoutFetch, stringWidthLazyEmoji],

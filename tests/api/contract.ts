@@ -1,5 +1,6 @@
 /** The HTTP contract of @s400/api, as one suite any running server must pass: Node, workerd, or a deployment. */
-import { answer, entities, getEntity, meta, search } from "@s400/data";
+import { answer, dataset, entities, getEntity, meta, search } from "@s400/data";
+import { recordToJsonLd } from "@s400/data/formats";
 import { expect, it } from "vitest";
 
 interface Page {
@@ -48,6 +49,73 @@ export function apiContract(baseUrl: () => string, compression: Compression = "e
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(res.headers.get("X-Request-Id")).toMatch(/^[\w-]+$/);
+  });
+
+  it.each([
+    ["a record", "/v1/records/ssb"],
+    ["an entity by alias", "/v1/entities/Defence%20Industry%20Directorate"],
+  ])(
+    "answers %s as JSON-LD when Accept asks for it, under its own ETag and cache key",
+    async (_what, path) => {
+      const asJson = { Accept: "application/json", "Accept-Encoding": "identity" };
+      const asJsonLd = { Accept: "application/ld+json", "Accept-Encoding": "identity" };
+      // JSON first, so a cache keyed on the URL alone would hand the JSON-LD request the JSON answer.
+      const json = await get(path, { headers: asJson });
+      expect(json.headers.get("Content-Type")).toBe("application/json");
+      expect(json.headers.get("Vary")).toMatch(/\bAccept\b(?!-)/);
+      await json.arrayBuffer();
+      for (let round = 0; round < 2; round++) {
+        const ld = await get(path, { headers: asJsonLd });
+        expect(ld.status).toBe(200);
+        expect(ld.headers.get("Content-Type")).toBe("application/ld+json");
+        expect(ld.headers.get("Vary")).toMatch(/\bAccept\b(?!-)/);
+        expect(ld.headers.get("Vary")).toMatch(/Accept-Encoding/);
+        expect(await ld.json()).toEqual(JSON.parse(JSON.stringify(recordToJsonLd(dataset, "ssb"))));
+        const etag = ld.headers.get("ETag") ?? "";
+        expect(etag).toMatch(/^"[0-9a-f]{16}"$/);
+        expect(etag).not.toBe(json.headers.get("ETag"));
+        const again = await get(path, { headers: { ...asJsonLd, "If-None-Match": etag } });
+        expect(again.status).toBe(304);
+        expect(again.headers.get("ETag")).toBe(etag);
+        expect(again.headers.get("Vary")).toMatch(/\bAccept\b(?!-)/);
+        // The JSON-LD validator does not revalidate the JSON answer: that is another representation.
+        const other = await get(path, { headers: { ...asJson, "If-None-Match": etag } });
+        expect(other.status).toBe(200);
+        expect(other.headers.get("Content-Type")).toBe("application/json");
+        await other.arrayBuffer();
+      }
+      // Quality values decide, and JSON wins a tie or when nothing acceptable is named.
+      for (const accept of [
+        "application/ld+json;q=0.4, application/json",
+        "*/*",
+        "text/html",
+        "application/*",
+      ]) {
+        const res = await get(path, { headers: { Accept: accept } });
+        expect(res.headers.get("Content-Type"), accept).toBe("application/json");
+        await res.arrayBuffer();
+      }
+      for (const accept of [
+        "application/json;q=0.5, application/ld+json",
+        "APPLICATION/LD+JSON; profile=x",
+      ]) {
+        const res = await get(path, { headers: { Accept: accept } });
+        expect(res.headers.get("Content-Type"), accept).toBe("application/ld+json");
+        await res.arrayBuffer();
+      }
+    },
+  );
+
+  it("answers a missing record with a problem whatever Accept asks for, and negotiates nowhere else", async () => {
+    await expectProblem(
+      await get("/v1/records/nobody", { headers: { Accept: "application/ld+json" } }),
+      404,
+      "not-found",
+    );
+    const search = await get("/v1/search?q=S-400", { headers: { Accept: "application/ld+json" } });
+    expect(search.headers.get("Content-Type")).toBe("application/json");
+    expect(search.headers.get("Vary")).not.toMatch(/\bAccept\b(?!-)/);
+    await search.arrayBuffer();
   });
 
   it("answers If-None-Match with an empty 304", async () => {

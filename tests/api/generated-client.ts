@@ -196,6 +196,22 @@ export function generatedClientSuite(baseUrl: () => string): void {
     );
     await check("/v1/records/{id}", api.GET("/v1/records/{id}", { params: { path: { id: "ssb" } } }), 200);
     await check("/v1/records/{id}", api.GET("/v1/records/{id}", { params: { path: { id: "nobody" } } }), 404);
+    // The same two operations as JSON-LD, by Accept, checked against the schema documented for that type.
+    const asJsonLd = { headers: { Accept: "application/ld+json" } };
+    const record = (await check(
+      "/v1/records/{id}",
+      api.GET("/v1/records/{id}", { params: { path: { id: "st-us-sanctions-demir" } }, ...asJsonLd }),
+      200,
+      "application/ld+json",
+    )) as { id: string };
+    expect(record.id).toBe("urn:s400:st-us-sanctions-demir");
+    const person = (await check(
+      "/v1/entities/{idOrAlias}",
+      api.GET("/v1/entities/{idOrAlias}", { params: { path: { idOrAlias: "Cavusoglu" } }, ...asJsonLd }),
+      200,
+      "application/ld+json",
+    )) as { id: string; type: string[] };
+    expect(person.type).toContain("schema:Person");
     await check(
       "/v1/records/{id}",
       api.GET("/v1/records/{id}", { params: { path: { id: "ssb" } }, ...malformed }),

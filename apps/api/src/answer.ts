@@ -54,3 +54,12 @@ export function answer<T extends JSONValue | object>(c: Context, body: T, type =
   // The body is JSON of `T` by construction; the cast only tells Hono's route types so.
   return bytesResponse(c, answerBytes(body), type) as Answer<T>;
 }
+
+/**
+ * Answers `body` like {@link answer}, as the alternate representation `type` of a negotiating route
+ * (JSON-LD by `Accept`). Typed as a plain `Response`: the typed client (`hc<AppType>`) keeps the
+ * route's default JSON type, which is what it gets unless it asks for the alternate.
+ */
+export function alternateAnswer(c: Context, body: JSONValue | object, type: string): Response {
+  return bytesResponse(c, answerBytes(body), type);
+}

@@ -10,7 +10,7 @@ import { PROBLEM_MEDIA_TYPE, ProblemSchema } from "./problem.js";
 export const responseHeaders = {
   ETag: {
     description:
-      "Strong validator of the answer: the same for the same dataset version, URL and `Content-Encoding` (a CDN that compresses may make it weak, `W/`). Send it back in `If-None-Match`.",
+      "Strong validator of the answer: the same for the same dataset version, URL, representation (JSON or JSON-LD) and `Content-Encoding` (a CDN that compresses may make it weak, `W/`). Send it back in `If-None-Match`.",
     schema: { type: "string", pattern: '^(W/)?"[0-9a-f]{16}"$' },
   },
   "Cache-Control": {
@@ -19,7 +19,8 @@ export const responseHeaders = {
     schema: { type: "string" },
   },
   Vary: {
-    description: "`Accept-Encoding`: the answer may be sent compressed.",
+    description:
+      "`Accept-Encoding`: the answer may be sent compressed; on a record or an entity, `Accept, Accept-Encoding`: it is JSON or JSON-LD by `Accept`.",
     schema: { type: "string" },
   },
   "X-Request-Id": {

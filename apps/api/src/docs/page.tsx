@@ -71,14 +71,20 @@ const Conventions: FC = () => (
     </li>
     <li>
       <strong>Caching</strong>: every answer carries a strong <code>ETag</code> derived from the dataset hash,
-      the URL and the encoding; send it back in <code>If-None-Match</code> (or send <code>*</code>) to get{" "}
-      <code>304 Not Modified</code>.{" "}
+      the URL, the representation and the encoding; send it back in <code>If-None-Match</code> (or send{" "}
+      <code>*</code>) to get <code>304 Not Modified</code>.{" "}
       <code>Cache-Control: public, max-age=300, s-maxage=86400, stale-while-revalidate=86400</code>: the data
       only changes with a new dataset version.
     </li>
     <li>
       <strong>Compression</strong>: answers are sent gzip or br when the client accepts it; they say{" "}
       <code>Vary: Accept-Encoding</code>.
+    </li>
+    <li>
+      <strong>JSON-LD</strong>: <code>/v1/records/{"{id}"}</code> and{" "}
+      <code>/v1/entities/{"{idOrAlias}"}</code> answer <code>Accept: application/ld+json</code> (when it
+      outranks <code>application/json</code>) with the record as JSON-LD, in the context and IRIs of{" "}
+      <code>/v1/dataset.jsonld</code>; they say <code>Vary: Accept, Accept-Encoding</code>.
     </li>
     <li>
       <strong>CORS</strong> is open to any origin for GET, HEAD and OPTIONS.

@@ -10,6 +10,7 @@
  */
 import { fnv1a64 } from "@s400/data";
 import type { MiddlewareHandler } from "hono";
+import { type Representation, representationOf, representations, varyOf } from "../negotiation.js";
 
 /** `Cache-Control` of a successful answer. */
 export const CACHE_CONTROL_OK = "public, max-age=300, s-maxage=86400, stale-while-revalidate=86400";
@@ -44,9 +45,17 @@ export function canonicalKey(url: string): string {
   }
 }
 
-/** The strong ETag of the answer to `url` under dataset `version`. */
-export function etagFor(version: string, url: string): string {
-  return `"${fnv1a64(`${version} ${canonicalKey(url)}`)}"`;
+/**
+ * The strong ETag of the answer to `url` under dataset `version`, in `representation` where the URL
+ * negotiates one (JSON's ETag is the URL's alone, so JSON answers keep theirs).
+ */
+export function etagFor(
+  version: string,
+  url: string,
+  representation: Representation = representations[0],
+): string {
+  const variant = representation === representations[0] ? "" : ` ${representation}`;
+  return `"${fnv1a64(`${version} ${canonicalKey(url)}${variant}`)}"`;
 }
 
 /**
@@ -72,7 +81,8 @@ export function notModified(response: Response): Response {
 
 /**
  * Answers a conditional GET with 304 before any work is done, and stamps `ETag`, `Cache-Control` and
- * `Vary` on the way out. `version` names the release and dataset hash (see {@link etagFor}).
+ * `Vary` on the way out. `version` names the release and dataset hash (see {@link etagFor}); the
+ * representation `Accept` picks is part of the ETag where the path negotiates one.
  * `If-None-Match: *` runs the route and turns a 200 into a 304: only then is it known that the URL
  * names something (RFC 9110 §13.1.2); an unknown one still gets its 404.
  */
@@ -82,18 +92,21 @@ export function datasetCaching(version: () => string): MiddlewareHandler {
       await next();
       return;
     }
-    const etag = etagFor(version(), c.req.url);
+    const url = c.req.url;
+    const etag = etagFor(version(), url, representationOf(url, c.req.header("Accept")));
+    // Every answer may be sent compressed (by the Node entry or by the Workers platform); a record's
+    // answer is JSON or JSON-LD by `Accept`.
+    const vary = varyOf(url);
     const ifNoneMatch = c.req.header("If-None-Match");
     if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
       c.header("ETag", etag);
       c.header("Cache-Control", CACHE_CONTROL_OK);
-      c.header("Vary", "Accept-Encoding");
+      c.header("Vary", vary);
       return c.body(null, 304);
     }
     await next();
     const status = c.res.status;
-    // Every answer may be sent compressed (by the Node entry or by the Workers platform).
-    c.res.headers.append("Vary", "Accept-Encoding");
+    c.res.headers.append("Vary", vary);
     if (status === 200) {
       c.res.headers.set("ETag", etag);
       if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", CACHE_CONTROL_OK);

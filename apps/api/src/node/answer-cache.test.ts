@@ -112,6 +112,23 @@ describe("answers from the answer cache around the app", () => {
     }
   });
 
+  it("keeps a record's JSON and JSON-LD answers apart, as Accept picks them", async () => {
+    for (const path of ["/v1/records/st-us-sanctions-demir", "/v1/entities/Cavusoglu"]) {
+      const json = await call(path, { headers: { Accept: "application/json" } });
+      const ld = await call(path, { headers: { Accept: "application/ld+json" } });
+      const ldAgain = await call(path, { headers: { Accept: "application/ld+json" } });
+      const jsonAgain = await call(path);
+      expect(json.headers.get("Content-Type")).toBe("application/json");
+      expect(jsonAgain.headers.get("Content-Type")).toBe("application/json");
+      expect(ld.headers.get("Content-Type")).toBe("application/ld+json");
+      expect(ldAgain.headers.get("Content-Type")).toBe("application/ld+json");
+      expect(await ldAgain.text()).toBe(await ld.text());
+      expect(await jsonAgain.text()).toBe(await json.text());
+      expect(ldAgain.headers.get("ETag")).toBe(ld.headers.get("ETag"));
+      expect(ld.headers.get("ETag")).not.toBe(json.headers.get("ETag"));
+    }
+  });
+
   it("answers a kept HEAD like the full stack does, without a body, with the GET's length", async () => {
     const path = fresh();
     const miss = await call(path, { method: "HEAD" });

@@ -12,6 +12,7 @@
 import { bodyBytes } from "../answer.js";
 import { type FetchHandler, requestIdOf, unconditionalGet } from "../fetch-handler.js";
 import { canonicalKey, ifNoneMatchMatches, isWildcard } from "../middleware/caching.js";
+import { representationOf } from "../negotiation.js";
 
 /** Bounds of {@link withAnswerCache}, and what else a key depends on. */
 export interface AnswerCacheOptions {
@@ -21,7 +22,7 @@ export interface AnswerCacheOptions {
   maxTotalSize: number;
   /** Answers larger than this are never kept. */
   maxEntrySize: number;
-  /** The part of a request besides its URL that picks its answer (the negotiated encoding). */
+  /** The part of a request besides its URL and `Accept` that picks its answer (the negotiated encoding). */
   variant?: (request: Request) => string;
 }
 
@@ -114,7 +115,8 @@ export function withAnswerCache(fetch: FetchHandler, options: AnswerCacheOptions
   return async (request) => {
     const method = request.method;
     if (method !== "GET" && method !== "HEAD") return fetch(request);
-    const key = `${canonicalKey(request.url)} ${variant(request)}`;
+    const url = request.url;
+    const key = `${canonicalKey(url)} ${variant(request)} ${representationOf(url, request.headers.get("Accept"))}`;
     const kept = cache.get(key);
     if (kept) return fromEntry(request, kept, requestIdOf(request));
     // Ask for the full answer (a HEAD's body and a 304's too), keep it, then answer this request from it.

@@ -6,9 +6,11 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { meta } from "@s400/data";
 import { z } from "zod";
+import { JSON_LD_MEDIA_TYPE, negotiatedPaths } from "../negotiation.js";
 import { PROBLEM_MEDIA_TYPE } from "../problem.js";
 import { responseHeaders } from "../responses.js";
 import type { AppEnv } from "../router.js";
+import { JSON_LD_RECORD, JsonLdRecordSchema } from "../schemas/linked-data.js";
 import { exampleUrl, type OpenApiDocument, type Operation } from "./shape.js";
 
 /** The server the document names; relative URLs in the docs page resolve against whichever serves it. */
@@ -52,8 +54,11 @@ async function exampleAnswer(
   app: OpenAPIHono<AppEnv>,
   method: string,
   url: string,
+  accept?: string,
 ): Promise<{ status: number; body: unknown }> {
-  const res = await app.request(url, { method, headers: { "X-Request-Id": "example" } });
+  const headers: Record<string, string> = { "X-Request-Id": "example" };
+  if (accept !== undefined) headers.Accept = accept;
+  const res = await app.request(url, { method, headers });
   return { status: res.status, body: JSON.parse(await res.text()) };
 }
 
@@ -86,20 +91,28 @@ function lookupParam(operation: Operation): string | undefined {
   )?.name;
 }
 
-/** Puts the answer of `GET url` (or `method url`) under `status` as the operation's named example. */
+/**
+ * Puts the answer of `GET url` (or `method url`) under `status` as the operation's named example; for a
+ * 200, in the media type `accept` asks for (the route's first, unless it negotiates another).
+ */
 async function addExample(
   app: OpenAPIHono<AppEnv>,
   operation: Operation,
   status: string,
   method: string,
   url: string,
+  accept?: string,
 ): Promise<void> {
   const response = operation.responses?.[status];
-  // A 200 has its one media type (JSON, or JSON-LD, …); an error is problem+json.
+  // A 200 has its media type (JSON, or JSON-LD, …); an error is problem+json.
   const media =
-    status === "200" ? Object.values(response?.content ?? {})[0] : response?.content?.[PROBLEM_MEDIA_TYPE];
+    status !== "200"
+      ? response?.content?.[PROBLEM_MEDIA_TYPE]
+      : accept === undefined
+        ? Object.values(response?.content ?? {})[0]
+        : response?.content?.[accept];
   if (media === undefined) return;
-  const answer = await exampleAnswer(app, method, url);
+  const answer = await exampleAnswer(app, method, url, accept);
   if (String(answer.status) !== status) {
     throw new Error(`docs example ${method} ${url} answered ${answer.status}, not ${status}`);
   }
@@ -134,6 +147,17 @@ function libraryComponents(): Record<string, Record<string, unknown>> {
   return components;
 }
 
+/**
+ * Documents the JSON-LD answer of a negotiating path (`negotiation.ts`) beside its JSON one. It is added
+ * here, not in the route's `responses`, so that the typed client (`hc<AppType>`, which cannot see the
+ * `Accept` a caller sends) keeps typing the answer as the JSON record it gets by default.
+ */
+function documentJsonLd(operation: Operation): void {
+  const content = operation.responses?.["200"]?.content;
+  if (content === undefined) throw new Error("a negotiating operation has no 200 answer to document");
+  content[JSON_LD_MEDIA_TYPE] = { schema: { $ref: `#/components/schemas/${JSON_LD_RECORD}` } };
+}
+
 /** Builds the document of `app`, examples included. */
 export async function buildDocument(app: OpenAPIHono<AppEnv>): Promise<OpenApiDocument> {
   const document = app.getOpenAPI31Document(config()) as unknown as OpenApiDocument;
@@ -145,6 +169,10 @@ export async function buildDocument(app: OpenAPIHono<AppEnv>): Promise<OpenApiDo
     const exact = library[id];
     if (exact !== undefined) schemas[id] = exact;
   }
+  const { $schema: _dialect, ...jsonLdRecord } = z.toJSONSchema(JsonLdRecordSchema, {
+    target: "draft-2020-12",
+  }) as Record<string, unknown>;
+  schemas[JSON_LD_RECORD] = jsonLdRecord;
   document.components.headers = responseHeaders;
   // zod-openapi always writes these, empty; an empty object documents nothing.
   delete document.components.parameters;
@@ -156,6 +184,10 @@ export async function buildDocument(app: OpenAPIHono<AppEnv>): Promise<OpenApiDo
     const hasLimit = parameters.some((p) => p.name === "limit");
     const ok = exampleUrl(path, parameters, hasLimit ? { limit: "1" } : {});
     await addExample(app, operation, "200", "GET", ok);
+    if ((negotiatedPaths as readonly string[]).includes(path)) {
+      documentJsonLd(operation);
+      await addExample(app, operation, "200", "GET", ok, JSON_LD_MEDIA_TYPE);
+    }
     await addExample(
       app,
       operation,

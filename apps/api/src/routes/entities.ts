@@ -1,6 +1,7 @@
 /** `/v1/entities`: the people, countries, organisations and systems of the story, and what links them. */
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  dataset,
   entities,
   entityTypes,
   getEntity,
@@ -9,6 +10,7 @@ import {
   related,
   statementsAbout,
 } from "@s400/data";
+import { recordToJsonLd } from "@s400/data/formats";
 import {
   entitySchema,
   entityTypeSchema,
@@ -16,7 +18,8 @@ import {
   predicateSchema,
   statementSchema,
 } from "@s400/data/schema";
-import { answer } from "../answer.js";
+import { alternateAnswer, answer } from "../answer.js";
+import { JSON_LD_MEDIA_TYPE, preferredRepresentation } from "../negotiation.js";
 import { pageQuery, paginate } from "../pagination.js";
 import { enumParam, pathKeyParam } from "../params.js";
 import { responsesOf } from "../responses.js";
@@ -59,7 +62,7 @@ const getOneEntity = createRoute({
   tags: ["Entities"],
   summary: "Get an entity",
   description:
-    "One entity by id, canonical name or any alias. Case, diacritics and spelling variants such as Defence/Defense do not matter.",
+    "One entity by id, canonical name or any alias. Case, diacritics and spelling variants such as Defence/Defense do not matter. With `Accept: application/ld+json` (preferred over `application/json`), the entity as JSON-LD (schema.org `Person`, `Country`, `Organization`, … with `alternateName` for its aliases), with the context and IRIs of `/v1/dataset.jsonld`.",
   request: { params: IdOrAliasParams },
   responses: responsesOf({
     ok: { description: "The entity.", schema: entitySchema },
@@ -116,7 +119,12 @@ export const entityRoutes = newRouter()
     const { type, ...page } = c.req.valid("query");
     return answer(c, paginate(entities(type === undefined ? {} : { type }), page));
   })
-  .openapi(getOneEntity, (c) => answer(c, getEntity(c.req.valid("param").idOrAlias)))
+  .openapi(getOneEntity, (c) => {
+    const entity = getEntity(c.req.valid("param").idOrAlias);
+    return preferredRepresentation(c.req.header("Accept")) === JSON_LD_MEDIA_TYPE
+      ? alternateAnswer(c, recordToJsonLd(dataset, entity.id), JSON_LD_MEDIA_TYPE)
+      : answer(c, entity);
+  })
   .openapi(entityStatements, (c) => {
     const { predicate, ...page } = c.req.valid("query");
     const { id } = c.req.valid("param");

@@ -1,13 +1,13 @@
 /** `/v1/dataset.jsonld` and `/v1/annotations.jsonld`: the whole dataset as JSON-LD, and its spans as W3C Web Annotations. */
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { dataset } from "@s400/data";
 import { toAnnotations, toJsonLd } from "@s400/data/formats";
 import { answer } from "../answer.js";
+import { JSON_LD_MEDIA_TYPE } from "../negotiation.js";
 import { responsesOf } from "../responses.js";
 import { newRouter } from "../router.js";
+import { AnnotationCollectionSchema, JsonLdDocumentSchema } from "../schemas/linked-data.js";
 
-/** The media type of JSON-LD (W3C JSON-LD 1.1, §C). */
-export const JSON_LD_MEDIA_TYPE = "application/ld+json";
 /** The media type of a W3C Web Annotation document: JSON-LD with the annotation profile. */
 export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
@@ -21,21 +21,6 @@ function once<T>(build: () => T): () => T {
 }
 const graph = once(() => toJsonLd(dataset));
 const annotations = once(() => toAnnotations(dataset));
-
-const JsonLdDocumentSchema = z
-  .object({ "@context": z.looseObject({}), "@graph": z.array(z.looseObject({})) })
-  .loose()
-  .openapi("JsonLdDocument", {
-    description:
-      "The dataset as JSON-LD: a self-contained `@context` (schema.org terms, no remote context to fetch) and a `@graph` with every record under a stable IRI (`urn:s400:<id>`), each with its provenance.",
-  });
-
-const AnnotationCollectionSchema = z
-  .looseObject({ "@context": z.string(), type: z.literal("AnnotationCollection") })
-  .openapi("AnnotationCollection", {
-    description:
-      "Every span of every record as a W3C Web Annotation: body the record, target the sentence with a `TextQuoteSelector` and a `TextPositionSelector`.",
-  });
 
 const datasetJsonLd = createRoute({
   method: "get",

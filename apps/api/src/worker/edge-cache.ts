@@ -1,14 +1,16 @@
 /**
  * Answers kept in the Workers Cache API, in front of the app: a repeated question in the same data
  * centre is answered without running the isolate's routing and search. What is kept, and for how long,
- * is what the app's `Cache-Control` says (the cache honours `s-maxage`); the key is the canonical URL,
- * so parameter order and percent-encoding do not split one answer in two. Only `X-Request-Id` is set per
+ * is what the app's `Cache-Control` says (the cache honours `s-maxage`); the key is the canonical URL
+ * (and the representation `Accept` picks, where a path negotiates one), so parameter order and
+ * percent-encoding do not split one answer in two. Only `X-Request-Id` is set per
  * request, and `If-None-Match` is answered from the kept `ETag`.
  */
 
 import type { ExecutionContext } from "hono";
 import { requestIdOf } from "../fetch-handler.js";
 import { canonicalKey, ifNoneMatchMatches, isWildcard, notModified } from "../middleware/caching.js";
+import { representationOf, representations } from "../negotiation.js";
 
 /** A Worker's `fetch(request, env, ctx)`; `ctx.waitUntil` keeps storing after the answer is sent. */
 export type WorkerFetch = (
@@ -31,7 +33,15 @@ export function withEdgeCache(fetch: WorkerFetch): WorkerFetch {
   return async (request, env, ctx) => {
     if (request.method !== "GET" || typeof caches === "undefined") return fetch(request, env, ctx);
     const url = new URL(request.url);
-    const key = new Request(`${url.origin}${canonicalKey(request.url)}`);
+    // The Cache API keys on the URL alone (it does not honour `Vary: Accept`), so a JSON-LD answer is
+    // kept under its own key; no real request carries that parameter (an unknown one is a 400).
+    const representation = representationOf(request.url, request.headers.get("Accept"));
+    const canonical = canonicalKey(request.url);
+    const variant =
+      representation === representations[0]
+        ? ""
+        : `${canonical.includes("?") ? "&" : "?"}s400-representation=${encodeURIComponent(representation)}`;
+    const key = new Request(`${url.origin}${canonical}${variant}`);
     const cache = await caches.open(EDGE_CACHE_NAME);
     const kept = await cache.match(key);
     if (kept) {

@@ -1,27 +1,9 @@
 /** The data source that reads the same views from an s400 HTTP API, through the typed client @s400/api exports. */
 import { createClient } from "@s400/api/client";
-import {
-  type Claim,
-  type Entity,
-  type Event,
-  PAGE_SIZE_MAX,
-  type Quote,
-  type Source,
-  type Statement,
-  type Topic,
-} from "@s400/data";
+import { PAGE_SIZE_MAX } from "@s400/data";
+import type { z } from "zod";
 import { optional } from "../optional.js";
-import {
-  type Answer,
-  type DataSource,
-  DataSourceError,
-  type DatasetMeta,
-  type Neighbour,
-  type Position,
-  type RecordWithProvenance,
-  type SearchHit,
-  type SourceWithCiting,
-} from "./source.js";
+import { type DataSource, DataSourceError } from "./source.js";
 
 /** How long a request may take, unless told otherwise (`--timeout`). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -29,32 +11,17 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 type Client = ReturnType<typeof createClient>;
 
 /**
- * A record as the typed client sees it: the API's response schemas type ids and kinds as plain strings
- * where the library has literal unions, and optional members as `T | undefined`. Until those schemas are
- * built from `@s400/data`'s own, this is the one adapter between the two: checking the client's types
- * against `Wire<T>` keeps them in step at compile time, and `fromWire` is the only cast.
+ * `@s400/data/schema`, loaded with the first request: only `--api` pays for zod. Every body is parsed
+ * with the library's own schema, whose inferred types are the library's types (a type-level test in
+ * @s400/data holds them equal), so what crossed the wire comes back as records without a cast, and a
+ * server that answers in another shape is named rather than drawn wrong.
  */
-export type Wire<T> = T extends string
-  ? string
-  : T extends number | boolean | null | undefined
-    ? T
-    : T extends readonly (infer U)[]
-      ? readonly Wire<U>[]
-      : WireObject<T>;
-
-type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
-
-type WireObject<T> = { readonly [K in Exclude<keyof T, OptionalKeys<T>>]: Wire<T[K]> } & {
-  readonly [K in OptionalKeys<T>]?: Wire<Exclude<T[K], undefined>> | undefined;
+type Schemas = typeof import("@s400/data/schema");
+let schemas: Promise<Schemas> | undefined;
+const loadSchemas = () => {
+  schemas ??= import("@s400/data/schema");
+  return schemas;
 };
-
-/** Records that crossed the wire are the library's records: the API serves exactly what `@s400/data` returns. */
-function fromWire<T>(value: Wire<T>): T {
-  return value as T;
-}
-
-/** The body type of the successful responses of a typed client call. */
-type Success<R> = R extends { readonly ok: true; json(): Promise<infer T> } ? T : never;
 
 interface AnyResponse {
   readonly ok: boolean;
@@ -117,8 +84,8 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     new DataSourceError("NOT_S400", `${baseUrl} does not look like an s400 API (${why})`);
 
   /** Sends one request and returns its body; every way it can fail becomes a DataSourceError. */
-  async function body<R extends AnyResponse>(request: () => Promise<R>): Promise<Success<R>> {
-    let response: R;
+  async function body(request: () => Promise<AnyResponse>): Promise<object> {
+    let response: AnyResponse;
     try {
       response = await request();
     } catch (error) {
@@ -145,7 +112,7 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     if (response.ok) {
       if (json === undefined || json === null || typeof json !== "object")
         throw notS400("its answer is not JSON");
-      return json as Success<R>;
+      return json;
     }
     const status = `${response.status} ${response.statusText}`.trim();
     // An s400 API explains every failure as problem+json; anything else is some other server.
@@ -157,20 +124,35 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     throw new DataSourceError("API_ERROR", `the s400 API at ${baseUrl} answered: ${message}`);
   }
 
-  /** Reads every page of a list route, following `nextCursor`. */
-  async function all<R extends AnyResponse>(
-    request: (query: PageQuery) => Promise<R>,
-  ): Promise<Success<R> extends { readonly items: readonly (infer T)[] } ? T[] : never> {
-    const items: unknown[] = [];
+  /** Parses a body with the library's schema for it; a body of another shape is some other server. */
+  async function decode<S extends z.ZodType>(
+    pick: (schemas: Schemas) => S,
+    value: unknown,
+    what: string,
+  ): Promise<z.output<S>> {
+    const result = pick(await loadSchemas()).safeParse(value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+    throw notS400(`${what} is not in the shape of @s400/data${at}: ${issue?.message ?? "invalid"}`);
+  }
+
+  /** Reads every page of a list route, following `nextCursor`, and parses its items with `pick`'s schema. */
+  async function all<S extends z.ZodType>(
+    pick: (schemas: Schemas) => S,
+    what: string,
+    request: (query: PageQuery) => Promise<AnyResponse>,
+  ): Promise<z.output<S>[]> {
+    const items: z.output<S>[] = [];
     let cursor: string | null = null;
     do {
       const query: PageQuery = cursor === null ? { limit: page } : { limit: page, cursor };
-      const next = (await body(() => request(query))) as { items?: unknown; nextCursor?: unknown };
-      if (!Array.isArray(next.items)) throw notS400("a list came without items");
-      items.push(...next.items);
-      cursor = typeof next.nextCursor === "string" ? next.nextCursor : null;
+      const next = await body(() => request(query));
+      if (!("items" in next) || !Array.isArray(next.items)) throw notS400("a list came without items");
+      items.push(...(await decode((schemas) => pick(schemas).array(), next.items, what)));
+      cursor = "nextCursor" in next && typeof next.nextCursor === "string" ? next.nextCursor : null;
     } while (cursor !== null);
-    return items as Success<R> extends { readonly items: readonly (infer T)[] } ? T[] : never;
+    return items;
   }
 
   const v1 = client.v1;
@@ -179,50 +161,87 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     close: () => closed.abort(),
     // The server keeps its indexes; nothing to send ahead of the first search.
     prepare: () => undefined,
-    meta: async () => {
-      const meta = await body(() => v1.meta.$get());
-      if (typeof (meta as { counts?: unknown }).counts !== "object") throw notS400("/v1/meta has no counts");
-      return fromWire<DatasetMeta>(meta);
-    },
+    meta: async () => decode((s) => s.datasetMetaSchema, await body(() => v1.meta.$get()), "/v1/meta"),
     entities: async (options = {}) =>
-      fromWire<Entity[]>(
-        await all((q) => v1.entities.$get({ query: { ...q, ...optional("type", options.type) } })),
+      all(
+        (s) => s.entitySchema,
+        "an entity",
+        (q) => v1.entities.$get({ query: { ...q, ...optional("type", options.type) } }),
       ),
     getEntity: async (idOrAlias) =>
-      fromWire<Entity>(await body(() => v1.entities[":idOrAlias"].$get({ param: { idOrAlias } }))),
+      decode(
+        (s) => s.entitySchema,
+        await body(() => v1.entities[":idOrAlias"].$get({ param: { idOrAlias } })),
+        "an entity",
+      ),
     statementsAbout: async (id, options = {}) =>
-      fromWire<Statement[]>(
-        await all((q) =>
+      all(
+        (s) => s.statementSchema,
+        "a statement",
+        (q) =>
           v1.entities[":id"].statements.$get({
             param: { id },
             query: { ...q, ...optional("predicate", options.predicate) },
           }),
-        ),
       ),
     related: async (id) =>
-      fromWire<Neighbour[]>(await all((q) => v1.entities[":id"].related.$get({ param: { id }, query: q }))),
+      all(
+        (s) => s.neighbourSchema,
+        "a related entity",
+        (q) => v1.entities[":id"].related.$get({ param: { id }, query: q }),
+      ),
     quotes: async (options = {}) =>
-      fromWire<Quote[]>(
-        await all((q) => v1.quotes.$get({ query: { ...q, ...optional("speaker", options.speaker) } })),
+      all(
+        (s) => s.quoteSchema,
+        "a quote",
+        (q) => v1.quotes.$get({ query: { ...q, ...optional("speaker", options.speaker) } }),
       ),
     timeline: async (options = {}) =>
-      fromWire<Event[]>(await all((q) => v1.timeline.$get({ query: { ...q, ...options } }))),
-    topics: async () => fromWire<Topic[]>(await all((q) => v1.topics.$get({ query: q }))),
-    claims: async (options = {}) =>
-      fromWire<Claim[]>(await all((q) => v1.claims.$get({ query: { ...q, ...options } }))),
-    positions: async (topic) =>
-      fromWire<Position[]>(
-        await all((q) => v1.positions.$get({ query: { ...q, ...optional("topic", topic) } })),
+      all(
+        (s) => s.eventSchema,
+        "an event",
+        (q) => v1.timeline.$get({ query: { ...q, ...options } }),
       ),
-    sources: async () => fromWire<Source[]>(await all((q) => v1.sources.$get({ query: q }))),
+    topics: async () =>
+      all(
+        (s) => s.topicSchema,
+        "a topic",
+        (q) => v1.topics.$get({ query: q }),
+      ),
+    claims: async (options = {}) =>
+      all(
+        (s) => s.claimSchema,
+        "a claim",
+        (q) => v1.claims.$get({ query: { ...q, ...options } }),
+      ),
+    positions: async (topic) =>
+      all(
+        (s) => s.positionSchema,
+        "a position",
+        (q) => v1.positions.$get({ query: { ...q, ...optional("topic", topic) } }),
+      ),
+    sources: async () =>
+      all(
+        (s) => s.sourceSchema,
+        "a source",
+        (q) => v1.sources.$get({ query: q }),
+      ),
     sourceWithCiting: async (id) =>
-      fromWire<SourceWithCiting>(await body(() => v1.sources[":id"].$get({ param: { id } }))),
+      decode(
+        (s) => s.sourceWithCitingSchema,
+        await body(() => v1.sources[":id"].$get({ param: { id } })),
+        "a source",
+      ),
     recordWithProvenance: async (recordOrId) => {
       const id = typeof recordOrId === "string" ? recordOrId : recordOrId.id;
-      return fromWire<RecordWithProvenance>(await body(() => v1.records[":id"].$get({ param: { id } })));
+      return decode(
+        (s) => s.recordWithProvenanceSchema,
+        await body(() => v1.records[":id"].$get({ param: { id } })),
+        "a record",
+      );
     },
     search: async (query, options = {}) => {
-      const answer = await body(() =>
+      const result = await body(() =>
         v1.search.$get({
           query: {
             q: query,
@@ -231,15 +250,14 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
           },
         }),
       );
-      if (!Array.isArray((answer as { results?: unknown }).results))
-        throw notS400("a search came without results");
-      return fromWire<SearchHit[]>(answer.results);
+      if (!("results" in result)) throw notS400("a search came without results");
+      return decode((s) => s.searchHitSchema.array(), result.results, "a search hit");
     },
     answer: async (question) => {
       // The route's hits come along, but the views ask `search` for theirs (with their own limit).
       const result = await body(() => v1.answer.$get({ query: { q: question } }));
       if (!("answer" in result)) throw notS400("an answer came without its answer");
-      return fromWire<Answer | null>(result.answer);
+      return decode((s) => s.answerSchema.nullable(), result.answer, "the answer");
     },
   };
 }

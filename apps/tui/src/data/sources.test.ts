@@ -90,3 +90,53 @@ describe("the API source and the local source", () => {
     }
   });
 });
+
+describe("the API source, given a server that answers in another shape", () => {
+  /** The real API, with one route's JSON body changed by `edit`. */
+  const bent = (path: string, edit: (body: Record<string, unknown>) => unknown) =>
+    createApiSource("http://s400.test", {
+      fetch: async (input, init) => {
+        const response = await api.request(input instanceof Request ? input : String(input), init);
+        if (!new URL(response.url || String(input), "http://s400.test").pathname.startsWith(path))
+          return response;
+        const body = (await response.json()) as Record<string, unknown>;
+        return Response.json(edit(body), { status: response.status });
+      },
+    });
+
+  it.each([
+    [
+      "an entity without its id",
+      bent("/v1/entities/ssb", ({ id: _id, ...rest }) => rest),
+      (s: DataSource) => s.getEntity("ssb"),
+      /an entity is not in the shape of @s400\/data at id/,
+    ],
+    [
+      "a list item of an unknown kind",
+      bent("/v1/quotes", (body) => ({
+        ...body,
+        items: (body.items as Record<string, unknown>[]).map((item) => ({ ...item, kind: "rumour" })),
+      })),
+      (s: DataSource) => s.quotes(),
+      /a quote is not in the shape of @s400\/data at 0\.kind/,
+    ],
+    [
+      "an answer whose confidence is a word",
+      bent("/v1/answer", (body) => ({
+        ...body,
+        answer: { ...(body.answer as Record<string, unknown>), confidence: "high" },
+      })),
+      (s: DataSource) => s.answer("Who heads the SSB?"),
+      /the answer is not in the shape of @s400\/data at confidence/,
+    ],
+  ] as const)("names it for %s instead of drawing it", async (_what, source, ask, message) => {
+    const error = await ask(source).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(DataSourceError);
+    expect((error as DataSourceError).code).toBe("NOT_S400");
+    expect((error as DataSourceError).message).toMatch(message);
+    expect((error as DataSourceError).message).not.toContain("\n");
+  });
+});

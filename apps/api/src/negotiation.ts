@@ -1,0 +1,82 @@
+/**
+ * Content negotiation of the routes that answer a record as JSON or as JSON-LD (`Accept:
+ * application/ld+json`). The route, the caching middleware (ETag, `Vary`) and both answer caches (Node
+ * and the edge) ask the same two functions here, so a JSON-LD answer never shares a key with the JSON one.
+ */
+import { parseAccept } from "hono/utils/accept";
+
+/** The media type of JSON-LD (W3C JSON-LD 1.1, §C). */
+export const JSON_LD_MEDIA_TYPE = "application/ld+json";
+
+/** What a negotiating route can answer; the first is the default. */
+export const representations = ["application/json", JSON_LD_MEDIA_TYPE] as const;
+export type Representation = (typeof representations)[number];
+
+/**
+ * The paths (as OpenAPI writes them) whose answer depends on `Accept`. A test holds this list equal to
+ * the operations whose 200 the OpenAPI document gives in both media types.
+ */
+export const negotiatedPaths = ["/v1/records/{id}", "/v1/entities/{idOrAlias}"] as const;
+
+const negotiatedPatterns = negotiatedPaths.map(
+  (path) => new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`),
+);
+
+/** Whether the answer at `pathname` (as the request sent it, still percent-encoded) depends on `Accept`. */
+export function negotiates(pathname: string): boolean {
+  return negotiatedPatterns.some((pattern) => pattern.test(pathname));
+}
+
+/** The precedence of an `Accept` range: exact type, `type/*`, then `*∕*` (RFC 9110 §12.5.1). */
+function specificity(range: string, type: Representation): number {
+  if (range === type) return 3;
+  if (range === "*/*" || range === "*") return 1;
+  return range.endsWith("/*") && type.startsWith(range.slice(0, -1)) ? 2 : 0;
+}
+
+/**
+ * The representation an `Accept` header asks for: the one with the highest quality, each taking the
+ * quality of the most specific range that names it (RFC 9110 §12.5.1); JSON on a tie, on no header, or
+ * when neither is acceptable (the server may then answer its default rather than 406, RFC 9110 §12.5.1).
+ * Parsing is Hono's (`hono/utils/accept`); only the choice between our two types is written here.
+ */
+export function preferredRepresentation(accept: string | null | undefined): Representation {
+  if (!accept) return representations[0];
+  const ranges = parseAccept(accept);
+  let best: Representation = representations[0];
+  let bestQuality = -1;
+  for (const type of representations) {
+    let quality = 0;
+    let precedence = 0;
+    for (const range of ranges) {
+      const rank = specificity(range.type.toLowerCase(), type);
+      if (rank > precedence) {
+        precedence = rank;
+        quality = range.q;
+      }
+    }
+    if (precedence > 0 && quality > bestQuality && quality > 0) {
+      best = type;
+      bestQuality = quality;
+    }
+  }
+  return best;
+}
+
+/** The path of an absolute URL as it was sent (still percent-encoded), without query or fragment. */
+function pathnameOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start === -1) return "/";
+  const end = url.slice(start).search(/[?#]/);
+  return end === -1 ? url.slice(start) : url.slice(start, start + end);
+}
+
+/** The representation a request for `url` gets: JSON everywhere but on the negotiated paths. */
+export function representationOf(url: string, accept: string | null | undefined): Representation {
+  return negotiates(pathnameOf(url)) ? preferredRepresentation(accept) : representations[0];
+}
+
+/** `Vary` of an answer at `url`: `Accept-Encoding` always, and `Accept` where the path negotiates. */
+export function varyOf(url: string): string {
+  return negotiates(pathnameOf(url)) ? "Accept, Accept-Encoding" : "Accept-Encoding";
+}
