@@ -8,6 +8,12 @@ describe("the dataset the package loads", () => {
     expect(JSON.parse(datasetJSON)).toStrictEqual(datasetParts);
   });
 
+  it("is printable ASCII with no apostrophe, so the bundle holds it as a plain string", () => {
+    expect(datasetJSON).toMatch(/^[\x20-\x7e]*$/);
+    expect(datasetJSON).not.toContain("'");
+    expect(datasetJSON).toContain("\\u0130smail"); // İsmail, escaped inside the JSON
+  });
+
   it("holds every part of the written records and a version, deeply frozen", () => {
     const { version, ...parts } = dataset;
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
