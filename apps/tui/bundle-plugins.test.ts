@@ -1,8 +1,19 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { EMOJI_CANDIDATE, withLazyEmojiSet, withoutFetch } from "./bundle-plugins.js";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  EMOJI_CANDIDATE,
+  SEGMENTER_USERS,
+  withAloneWidth,
+  withLazyEmojiSet,
+  withLazySegmenter,
+  withoutFetch,
+  withSameStyleRuns,
+  withSharedOutputCaches,
+} from "./bundle-plugins.js";
+import { allAlone } from "./src/graphemes.js";
 
 // V8's own set of RGI emoji; the `v` flag given as a plain string, since TypeScript targets ES2023 here.
 const unicodeSets: string = "v";
@@ -54,5 +65,206 @@ describe("yoga without fetch", () => {
     expect(patched).not.toContain("typeof fetch");
     expect(patched).toContain('Buffer.from(a.slice(37),"base64")');
     expect(() => withoutFetch("var x = typeof fetch;", path)).toThrow(/changed/);
+  });
+});
+
+describe("the lazy segmenter of the bundled libraries", () => {
+  const require = createRequire(import.meta.url);
+  const inkRequire = createRequire(require.resolve("ink"));
+  const wrapAnsiRequire = createRequire(inkRequire.resolve("wrap-ansi"));
+  const corpus = [
+    "İsmail Demir’s “S-400” — Çavuşoğlu said… ▶ · ─│╭╮ ↑↓ 12/20 ≥ €5",
+    "\u001b[1mbold\u001b[22m and \u001b[7mmarked\u001b[27m",
+    "東京 土耳其 ｔｕｒｋｅｙ 한국어 각 각",
+    "e\u0301 a\u0308 क्षि ন্দ্র \u0903",
+    "👨‍👩‍👧‍👦 🏳️‍🌈 ❤️‍🔥 🧑🏽‍💻 🇹🇷🇺🇸 1️⃣ #⃣ ▶️ ☺︎ ✌🏿 ⌚",
+    "\u200b\u200c\u200d\ufeff\u00ad zero widths\ttab",
+  ];
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  type Width = (text: string, options?: { ambiguousIsNarrow?: boolean }) => number;
+  /** The installed file patched as the bundle patches it, with its imports pointed at the installed packages. */
+  async function patched(path: string): Promise<Width> {
+    const from = createRequire(path);
+    const original = readFileSync(path, "utf8");
+    const emoji = withLazyEmojiSet(original, path) ?? original;
+    const source = withLazySegmenter(withAloneWidth(emoji, path) ?? emoji, path).replace(
+      /from ['"]([^'"./][^'"]*)['"]/g,
+      (_, name: string) => `from ${JSON.stringify(from.resolve(name))}`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), "s400-patched-"));
+    dirs.push(dir);
+    const file = join(dir, "index.js");
+    writeFileSync(file, source);
+    return ((await import(/* @vite-ignore */ file)) as { default: Width }).default;
+  }
+
+  it("measures every text as the unpatched string-width 8 and 7 do", async () => {
+    const alone = Array.from({ length: 0x2c00 }, (_, point) => String.fromCharCode(point)).filter((c) =>
+      allAlone(c),
+    );
+    for (const path of [require.resolve("string-width"), wrapAnsiRequire.resolve("string-width")]) {
+      const original = ((await import(/* @vite-ignore */ path)) as { default: Width }).default;
+      const fast = await patched(path);
+      const wide = { ambiguousIsNarrow: false };
+      for (const text of [...corpus, ...alone, alone.join("")]) {
+        expect([text, fast(text)]).toEqual([text, original(text)]);
+        expect([text, fast(text, wide)]).toEqual([text, original(text, wide)]);
+      }
+    }
+  });
+
+  it("patches every library that makes one, and refuses a changed one", () => {
+    const paths = [
+      require.resolve("string-width"),
+      wrapAnsiRequire.resolve("string-width"),
+      join(dirname(inkRequire.resolve("slice-ansi")), "tokenize-ansi.js"),
+      join(dirname(inkRequire.resolve("ink")), "../../@alcalzone/ansi-tokenize/build/tokenize.js"),
+    ];
+    for (const path of paths) {
+      expect(path).toMatch(SEGMENTER_USERS);
+      const patchedSource = withLazySegmenter(readFileSync(path, "utf8"), path);
+      expect(patchedSource).not.toContain("new Intl.Segmenter(");
+      expect(patchedSource).toContain("new __s400Segmenter(");
+    }
+    expect(() => withLazySegmenter("const width = 1;", "x.js")).toThrow(/changed/);
+    expect(withAloneWidth(readFileSync(require.resolve("string-width"), "utf8"), "x.js")).toContain(
+      "__s400AloneWidth(string,",
+    );
+    expect(withAloneWidth("const width = 1;", "x.js")).toBeUndefined();
+    expect(() => withAloneWidth("if (/^[\\u0020-\\u007E]*$/.test(string)) return 1;", "x.js")).toThrow(
+      /changed/,
+    );
+  });
+});
+
+describe("ansi-tokenize's rows of styled cells", () => {
+  const inkRequire = createRequire(createRequire(import.meta.url).resolve("ink"));
+  const build = join(dirname(inkRequire.resolve("ink")), "../../@alcalzone/ansi-tokenize/build");
+  type Styled = { readonly value: string; readonly styles: readonly unknown[] };
+  type Tokenizer = {
+    tokenize: (text: string) => unknown[];
+    styledCharsFromTokens: (tokens: unknown[]) => Styled[];
+    styledCharsToString: (chars: Styled[]) => string;
+  };
+  const dir = mkdtempSync(join(tmpdir(), "s400-ansi-tokenize-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("draws every row as the unpatched copy does", async () => {
+    const original = (await import(/* @vite-ignore */ join(build, "index.js"))) as Tokenizer;
+    const path = join(build, "styledChars.js");
+    const source = withSameStyleRuns(readFileSync(path, "utf8"), path)
+      .replace(/\/\/# sourceMappingURL=.*/, "")
+      .replace(/from "\.\/([^"]+)"/g, (_, file: string) => `from ${JSON.stringify(join(build, file))}`);
+    const file = join(dir, "styledChars.js");
+    writeFileSync(file, source);
+    const patched = (await import(/* @vite-ignore */ file)) as Pick<Tokenizer, "styledCharsToString">;
+    const E = "\u001b[";
+    const lines = [
+      "plain text, no style",
+      `${E}1mbold${E}22m ${E}2mdim${E}22m ${E}1m${E}2mboth${E}22m after`,
+      `${E}7mmarked ${E}1mand bold${E}22m still marked${E}27m plain`,
+      `${E}38;5;33mblue ${E}48;5;236mon grey${E}49m${E}39m ${E}4munder${E}24m`,
+      `${E}31mred${E}32mgreen${E}39m${E}0m reset ${E}3mitalic${E}23m`,
+      `${E}]8;;https://x.test\u0007link${E}]8;;\u0007 ╭──╮ 東京 👍`,
+    ];
+    const cells = lines.flatMap((line) => original.styledCharsFromTokens(original.tokenize(line)));
+    const rows: Styled[][] = lines.map((line) => original.styledCharsFromTokens(original.tokenize(line)));
+    // Rows as Ink builds them: cells of several writes side by side, blanks between, in any order.
+    const blank = (): Styled => ({ value: " ", styles: [] });
+    for (let seed = 1; seed <= 200; seed++) {
+      const row: Styled[] = [];
+      for (let i = 0; i < 40; i++)
+        row.push(
+          (seed * 7919 + i * 104729) % 5 === 0
+            ? blank()
+            : (cells[(seed * 31 + i * i) % cells.length] as Styled),
+        );
+      rows.push(row);
+    }
+    for (const row of rows) expect(patched.styledCharsToString(row)).toBe(original.styledCharsToString(row));
+  });
+
+  it("patches the installed copy, and refuses a changed one", () => {
+    const path = join(build, "styledChars.js");
+    expect(withSameStyleRuns(readFileSync(path, "utf8"), path)).toContain(
+      "__s400SameStyles(previous, char.styles)",
+    );
+    expect(() => withSameStyleRuns("export const x = 1;", path)).toThrow(/changed/);
+  });
+});
+
+describe("Ink's output caches", () => {
+  const inkBuild = dirname(createRequire(import.meta.url).resolve("ink"));
+  const inkRequire = createRequire(join(inkBuild, "index.js"));
+  type Output = {
+    write(x: number, y: number, text: string, options: { transformers: ((line: string) => string)[] }): void;
+    clip(clip: { x1?: number; x2?: number; y1?: number; y2?: number }): void;
+    unclip(): void;
+    get(): { output: string; height: number };
+  };
+  type OutputClass = new (size: { width: number; height: number }) => Output;
+  // ansi-tokenize exports only an `import` condition, which require.resolve cannot follow.
+  const resolve = (name: string) =>
+    name === "@alcalzone/ansi-tokenize"
+      ? join(inkBuild, "../../@alcalzone/ansi-tokenize/build/index.js")
+      : inkRequire.resolve(name);
+  const dir = mkdtempSync(join(tmpdir(), "s400-ink-output-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("draws every frame as Ink's own output does, frame after frame", async () => {
+    const path = join(inkBuild, "output.js");
+    const source = withSharedOutputCaches(readFileSync(path, "utf8"), path)
+      .replace(/\/\/# sourceMappingURL=.*/, "")
+      .replace(/from '([^'.][^']*)'/g, (_, name: string) => `from ${JSON.stringify(resolve(name))}`);
+    const file = join(dir, "output.js");
+    writeFileSync(file, source);
+    const Original = ((await import(/* @vite-ignore */ path)) as { default: OutputClass }).default;
+    const Shared = ((await import(/* @vite-ignore */ file)) as { default: OutputClass }).default;
+    const E = "\u001b[";
+    const texts = [
+      "╭─ Search ─────╮",
+      `${E}7mDemir${E}27m, head of the SSB`,
+      "東京 👍 and e\u0301",
+      `${E}1mbold${E}22m\n${E}2msecond line${E}22m`,
+      "│\n│\n│\n│",
+      "a longer line of plain text that the clip cuts",
+    ];
+    const upper = (line: string) => line.toUpperCase();
+    for (let frame = 0; frame < 30; frame++) {
+      const draw = (Kind: OutputClass) => {
+        const output = new Kind({ width: 40, height: 8 });
+        for (let i = 0; i < 6; i++) {
+          const text = texts[(frame + i * i) % texts.length] as string;
+          if (i === 3) output.clip({ x1: 2, x2: 30, y1: 1, y2: 6 });
+          output.write((frame * 3 + i * 5) % 20, (frame + i) % 8, text, {
+            transformers: i === 2 ? [upper] : [],
+          });
+          if (i === 4) output.unclip();
+        }
+        return output.get();
+      };
+      expect(draw(Shared)).toEqual(draw(Original));
+    }
+    // Past the cache's bound of 2,000 texts it starts afresh and still draws the same.
+    for (let frame = 0; frame < 60; frame++) {
+      const draw = (Kind: OutputClass) => {
+        const output = new Kind({ width: 40, height: 50 });
+        for (let y = 0; y < 50; y++)
+          output.write(0, y, `${E}1mrow ${frame}:${y}${E}22m ─ ${y}`, { transformers: [] });
+        return output.get();
+      };
+      expect(draw(Shared)).toEqual(draw(Original));
+    }
+  });
+
+  it("patches the installed Ink, and refuses a changed one", () => {
+    const path = join(inkBuild, "output.js");
+    expect(withSharedOutputCaches(readFileSync(path, "utf8"), path)).toContain(
+      "caches = __s400SharedCaches();",
+    );
+    expect(() => withSharedOutputCaches("export default class Output {}", path)).toThrow(/changed/);
   });
 });

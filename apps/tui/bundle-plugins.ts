@@ -1,5 +1,6 @@
 /** esbuild plugins for the CLI bundle: they take work out of every start that the app never needs. */
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import type { Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -64,12 +65,132 @@ export function withLazyEmojiSet(source: string, path: string): string | undefin
   return source.replace(EAGER_RGI_EMOJI, LAZY_RGI_EMOJI);
 }
 
-export const stringWidthLazyEmoji: Plugin = {
-  name: "string-width-lazy-emoji",
+/** Where the bundle's libraries get their segmenter from: ours, which leaves ICU alone until needed. */
+const SEGMENTER_MODULE = fileURLToPath(new URL("./src/graphemes.ts", import.meta.url));
+const INTL_SEGMENTER = "new Intl.Segmenter(";
+
+/**
+ * string-width 7 and 8, slice-ansi and ansi-tokenize (all under Ink) each make an `Intl.Segmenter` as
+ * they load, and the first one of a process costs 20-60 ms (ICU), though the first frame holds no text
+ * that needs it. The bundled copies make src/graphemes.ts's `Segmenter` instead, which answers text of
+ * lone code points itself with the same clusters and makes the real one on first need.
+ */
+export function withLazySegmenter(source: string, path: string): string {
+  // A newer copy that no longer makes one must be looked at again, not patched blindly.
+  if (!source.includes(INTL_SEGMENTER)) throw new Error(`lazy-segmenter: ${path} changed`);
+  const patched = source.replaceAll(INTL_SEGMENTER, "new __s400Segmenter(");
+  return `import { Segmenter as __s400Segmenter } from ${JSON.stringify(SEGMENTER_MODULE)};\n${patched}`;
+}
+
+/** string-width 8's own fast path, after which the lone-code-point one goes. */
+const ASCII_WIDTH = "if (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}";
+const ALONE_WIDTH = [
+  "",
+  "\tconst __s400Width = __s400AloneWidth(string, (codePoint) =>",
+  "\t\teastAsianWidth(codePoint, {ambiguousAsWide: !ambiguousIsNarrow}));",
+  "\tif (__s400Width !== undefined) {",
+  "\t\treturn __s400Width;",
+  "\t}",
+].join("\n");
+
+/**
+ * string-width 8 measures any text beyond printable ASCII with a segmenter and three Unicode-property
+ * regexes, built on first use: a few ms of the first frame (borders, "…", "’"). The patched copy first
+ * asks src/graphemes.ts's `aloneWidth`, which answers text of lone code points with the same widths.
+ * Returns `undefined` for a copy without that fast path (string-width 7 measures differently).
+ */
+export function withAloneWidth(source: string, path: string): string | undefined {
+  if (!source.includes("/^[\\u0020-\\u007E]*$/.test(string)")) return undefined;
+  if (!source.includes(ASCII_WIDTH)) throw new Error(`string-width-alone-width: ${path} changed`);
+  const patched = source.replace(ASCII_WIDTH, `${ASCII_WIDTH}\n${ALONE_WIDTH}`);
+  return `import { aloneWidth as __s400AloneWidth } from ${JSON.stringify(SEGMENTER_MODULE)};\n${patched}`;
+}
+
+/** The files of the libraries above that make a segmenter as they load. */
+export const SEGMENTER_USERS =
+  /[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/;
+
+export const lazyUnicode: Plugin = {
+  name: "lazy-unicode",
   setup(build) {
-    build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async ({ path }) => {
-      const contents = withLazyEmojiSet(await readFile(path, "utf8"), path);
-      return contents === undefined ? undefined : { contents, loader: "js" };
+    build.onLoad({ filter: SEGMENTER_USERS }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      // string-width 8 also gets its emoji set made lazily and its widths of lone code points at once;
+      // one onLoad per file, so all of it happens here.
+      const emoji = withLazyEmojiSet(source, path) ?? source;
+      return { contents: withLazySegmenter(withAloneWidth(emoji, path) ?? emoji, path), loader: "js" };
     });
+  },
+};
+
+const EVERY_DIFF = "ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));";
+const CHANGED_DIFF = [
+  "const previous = chars[i - 1].styles;",
+  "if (!__s400SameStyles(previous, char.styles)) {",
+  "  ret += ansiCodesToString(diffAnsiCodes(previous, char.styles));",
+  "}",
+].join("\n");
+/** Two styles of the same codes, in order: nothing to switch between them (diffAnsiCodes gives []). */
+const SAME_STYLES = [
+  "function __s400SameStyles(a, b) {",
+  "  if (a === b) return true;",
+  "  if (a.length !== b.length) return false;",
+  "  for (let i = 0; i < a.length; i++) {",
+  "    if (a[i] !== b[i] && (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode)) return false;",
+  "  }",
+  "  return true;",
+  "}",
+].join("\n");
+
+/**
+ * Ink turns each row of every frame back into a string with ansi-tokenize's `styledCharsToString`,
+ * which works out the codes between every two neighbouring cells with `diffAnsiCodes` (three Sets and
+ * four arrays a cell, 1,920 cells a frame at 80×24): 40% of Ink's output pass on a keypress. Neighbours
+ * in the same style (blank cells, a run of text) need no codes at all, which the patched copy sees
+ * first; bundle-plugins.test.ts checks it draws the same strings.
+ */
+export function withSameStyleRuns(source: string, path: string): string {
+  if (!source.includes(EVERY_DIFF)) throw new Error(`ansi-tokenize-same-style: ${path} changed`);
+  return `${source.replace(EVERY_DIFF, CHANGED_DIFF)}\n${SAME_STYLES}\n`;
+}
+
+const CACHES_PER_FRAME = "    caches = new OutputCaches();";
+const SHARED_CACHES = [
+  "let __s400Caches;",
+  "/** One set of caches for every frame, started afresh when it holds more than 2,000 texts. */",
+  "function __s400SharedCaches() {",
+  "    const { styledChars, widths, blockWidths } = __s400Caches ?? {};",
+  "    if (!__s400Caches || styledChars.size + widths.size + blockWidths.size > 2000) {",
+  "        __s400Caches = new OutputCaches();",
+  "    }",
+  "    return __s400Caches;",
+  "}",
+].join("\n");
+
+/**
+ * Ink's output pass caches each line's cells and widths (Ink PR #835), but in a cache made afresh for
+ * every frame, so a keypress tokenizes the header, footer, borders and unchanged rows again. The cells
+ * are never changed once made, so the patched copy keeps one bounded cache for every frame.
+ */
+export function withSharedOutputCaches(source: string, path: string): string {
+  if (!source.includes(CACHES_PER_FRAME) || !source.includes("class OutputCaches {"))
+    throw new Error(`ink-shared-output-caches: ${path} changed`);
+  return `${source.replace(CACHES_PER_FRAME, "    caches = __s400SharedCaches();")}\n${SHARED_CACHES}\n`;
+}
+
+export const inkOutput: Plugin = {
+  name: "ink-output",
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/ },
+      async ({ path }) => ({
+        contents: withSameStyleRuns(await readFile(path, "utf8"), path),
+        loader: "js",
+      }),
+    );
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async ({ path }) => ({
+      contents: withSharedOutputCaches(await readFile(path, "utf8"), path),
+      loader: "js",
+    }));
   },
 };

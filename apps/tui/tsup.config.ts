@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
-import { stringWidthLazyEmoji, yogaWithoutFetch } from "./bundle-plugins.js";
+import { inkOutput, lazyUnicode, yogaWithoutFetch } from "./bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -23,7 +23,7 @@ export default defineConfig({
   external: ["@s400/data", "@s400/data/formats", "@s400/data/schema", "react-devtools-core", "jsonld", "zod"],
   treeshake: true,
   minify: true,
-  esbuildPlugins: [yogaWithoutFetch, stringWidthLazyEmoji],
+  esbuildPlugins: [yogaWithoutFetch, lazyUnicode, inkOutput],
   define: {
     __S400_TUI_VERSION__: JSON.stringify(version),
     "process.env.NODE_ENV": JSON.stringify("production"),

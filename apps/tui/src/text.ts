@@ -4,6 +4,7 @@
  * columns) with `string-width`, the measure Ink itself draws with.
  */
 import stringWidth from "string-width";
+import { graphemes as characters } from "./graphemes.js";
 
 /** How a run of text is drawn. `mark` is the highlight of cited words. */
 export type Style = "plain" | "bold" | "dim" | "mark" | "accent" | "us" | "turkey" | "link";
@@ -43,17 +44,6 @@ const ascii = /^[\x20-\x7e]*$/;
 /** Columns a string takes in a terminal (most of the text is ASCII, measured without string-width). */
 export function width(text: string): number {
   return ascii.test(text) ? text.length : stringWidth(text);
-}
-
-/** Marks that join characters into one glyph (combining accents, ZWJ, variation selectors, skin tones). */
-const joiners = /[\u0300-\u036f\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]|\u200d/u;
-let graphemes: Intl.Segmenter | undefined;
-
-/** The characters a reader sees; the segmenter (slow to create) only where something joins glyphs. */
-function characters(text: string): string[] {
-  if (!joiners.test(text)) return Array.from(text);
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  return Array.from(graphemes.segment(text), (part) => part.segment);
 }
 
 /** A word (no spaces) made of runs in possibly different styles: `negotiations` marked, `,` plain. */

@@ -239,19 +239,26 @@ const firstSearch =
   "import('@s400/data').then((m) => { if (m.search('Who heads the SSB?').length === 0) process.exit(1); });";
 const firstAnswer =
   "import('@s400/data').then((m) => { if (m.answer('Who heads the SSB?') === null) process.exit(1); });";
+// The terminal app asks for meta() (the dataset's version and content hash) as it starts.
+const firstMeta =
+  "import('@s400/data').then((m) => { if (!/^[0-9a-f]{16}$/.test(m.meta().hash)) process.exit(1); });";
 const runs = quick ? 5 : 21;
 const bare = [];
 const cold = [];
 const coldAnswer = [];
+const coldMeta = [];
 const baselineCold = [];
 const baselineColdAnswer = [];
+const baselineColdMeta = [];
 for (let i = 0; i < runs; i++) {
   bare.push(timeChild("0;"));
   cold.push(timeChild(firstSearch));
   coldAnswer.push(timeChild(firstAnswer));
+  coldMeta.push(timeChild(firstMeta));
   if (baseline !== undefined) {
     baselineCold.push(timeChild(firstSearch, baseline.project));
     baselineColdAnswer.push(timeChild(firstAnswer, baseline.project));
+    baselineColdMeta.push(timeChild(firstMeta, baseline.project));
   }
 }
 const wallOf = (list) => median(list.map((r) => r.wall));
@@ -270,7 +277,13 @@ console.log(
   `  import('@s400/data') + first answer    ${fmt(wallOf(coldAnswer), 1).padStart(7)}   ${fmt(cpuOf(coldAnswer), 1).padStart(7)}`,
 );
 console.log(
+  `  import('@s400/data') + meta()          ${fmt(wallOf(coldMeta), 1).padStart(7)}   ${fmt(cpuOf(coldMeta), 1).padStart(7)}`,
+);
+console.log(
   `  difference, first search               ${fmt(wallOf(cold) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(cold) - cpuOf(bare), 1).padStart(7)}`,
+);
+console.log(
+  `  difference, meta()                     ${fmt(wallOf(coldMeta) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(coldMeta) - cpuOf(bare), 1).padStart(7)}`,
 );
 console.log(
   `  difference, first answer               ${fmt(wallOf(coldAnswer) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(coldAnswer) - cpuOf(bare), 1).padStart(7)}   (goal ≤ 30 ms)${baseline === undefined ? "\n" : ""}`,
@@ -278,6 +291,9 @@ console.log(
 if (baseline !== undefined) {
   console.log(
     `  baseline + first search                ${fmt(wallOf(baselineCold) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(baselineCold) - cpuOf(bare), 1).padStart(7)}   (over node -e 0)`,
+  );
+  console.log(
+    `  baseline + meta()                      ${fmt(wallOf(baselineColdMeta) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(baselineColdMeta) - cpuOf(bare), 1).padStart(7)}`,
   );
   console.log(
     `  baseline + first answer                ${fmt(wallOf(baselineColdAnswer) - wallOf(bare), 1).padStart(7)}   ${fmt(cpuOf(baselineColdAnswer) - cpuOf(bare), 1).padStart(7)}   (${baseline.from})\n`,

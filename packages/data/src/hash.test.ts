@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, fnv1a64 } from "./hash.js";
+import { canonicalJson, continueFnv1a64, fnv1a64 } from "./hash.js";
 
 describe("fnv1a64", () => {
   it("matches the published FNV-1a 64-bit test vectors", () => {
@@ -11,6 +11,15 @@ describe("fnv1a64", () => {
   it("hashes the UTF-8 bytes of non-ASCII text", () => {
     expect(fnv1a64("Çavuşoğlu")).not.toBe(fnv1a64("Cavusoglu"));
     expect(fnv1a64("’")).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("carries on from the hash of a prefix as if it had hashed the whole text", () => {
+    expect(continueFnv1a64(fnv1a64("foo"), "bar")).toBe(fnv1a64("foobar"));
+    expect(continueFnv1a64(fnv1a64(""), "a")).toBe("af63dc4c8601ec8c");
+    const text = 'Çavuşoğlu said "the S-400’s deployment…" in Ankara';
+    for (let at = 0; at <= text.length; at++) {
+      expect(continueFnv1a64(fnv1a64(text.slice(0, at)), text.slice(at))).toBe(fnv1a64(text));
+    }
   });
 });
 

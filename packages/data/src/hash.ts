@@ -33,30 +33,47 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function fnv1a64(text: string): string {
+  // The offset basis 0xcbf29ce484222325, lowest limb first.
+  limbs[0] = 0x2325;
+  limbs[1] = 0x8422;
+  limbs[2] = 0x9ce4;
+  limbs[3] = 0xcbf2;
   fnvLimbs(utf8.encode(text));
-  return (
-    hex4(limbs[3] as number) + hex4(limbs[2] as number) + hex4(limbs[1] as number) + hex4(limbs[0] as number)
-  );
+  return limbsHex();
+}
+
+/**
+ * FNV-1a 64-bit carried on from `hash` (an `fnv1a64` result) over the UTF-8 bytes of `text`. FNV has
+ * no finalisation step, so its hex digits are its whole state and `continueFnv1a64(fnv1a64(a), b) ===
+ * fnv1a64(a + b)`: the build hashes what it knows of a text ahead of time, and the runtime the rest.
+ */
+export function continueFnv1a64(hash: string, text: string): string {
+  for (let limb = 0; limb < 4; limb++)
+    limbs[limb] = Number.parseInt(hash.slice(12 - 4 * limb, 16 - 4 * limb), 16);
+  fnvLimbs(utf8.encode(text));
+  return limbsHex();
 }
 
 const utf8 = new TextEncoder();
-/** The four 16-bit limbs of the last hash, lowest first: {@link fnvLimbs} writes them here. */
+/** The four 16-bit limbs of the hash, lowest first: {@link fnvLimbs} starts from them and writes them back. */
 const limbs = new Uint32Array(4);
 const hex4 = (n: number) => n.toString(16).padStart(4, "0");
+const limbsHex = () =>
+  hex4(limbs[3] as number) + hex4(limbs[2] as number) + hex4(limbs[1] as number) + hex4(limbs[0] as number);
 
 /**
- * The hash loop, on its own and without a call in it. The first hash of a process is the whole dataset
- * (`meta()`), so V8 optimizes this loop mid-run (on-stack replacement), before any code after it has
- * run. When that code sat in the same function, its call had no type feedback yet, and the optimized
- * code was thrown away at it on every later call: 100+ µs a short hash (an ETag) instead of 2 µs, a
- * fifth of the API's time per request in `pnpm --filter @s400/api bench`'s in-process figures.
+ * The hash loop, on its own and without a call in it. A first hash can be a whole dataset (`meta()`
+ * of `createQueries(yourDataset)`), so V8 optimizes this loop mid-run (on-stack replacement), before
+ * any code after it has run. When that code sat in the same function, its call had no type feedback
+ * yet, and the optimized code was thrown away at it on every later call: 100+ µs a short hash (an
+ * ETag) instead of 2 µs, a fifth of the API's time per request in `pnpm --filter @s400/api bench`'s
+ * in-process figures.
  */
 function fnvLimbs(bytes: Uint8Array): void {
-  // Offset basis 0xcbf29ce484222325, lowest limb first.
-  let h0 = 0x2325;
-  let h1 = 0x8422;
-  let h2 = 0x9ce4;
-  let h3 = 0xcbf2;
+  let h0 = limbs[0] as number;
+  let h1 = limbs[1] as number;
+  let h2 = limbs[2] as number;
+  let h3 = limbs[3] as number;
   for (let i = 0; i < bytes.length; i++) {
     h0 ^= bytes[i] as number;
     // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3: limb 0 times 0x1b3, plus (h << 40) which

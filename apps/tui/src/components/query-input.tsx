@@ -1,5 +1,6 @@
 /** A one-line text input for search: typed and pasted text is added whole, Backspace removes, Ctrl-U clears. */
 import { Text } from "ink";
+import { graphemes } from "../graphemes.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { printable } from "../input/keypress.js";
 import { width as columnsOf, truncate } from "../text.js";
@@ -15,13 +16,9 @@ export interface QueryInputProps {
   readonly onSubmit?: () => boolean;
 }
 
-let graphemes: Intl.Segmenter | undefined;
-
 /** The query without its last character as a reader sees it (an emoji or an accented letter is one). */
 function withoutLast(text: string): string {
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  const parts = Array.from(graphemes.segment(text), (p) => p.segment);
-  return parts.slice(0, -1).join("");
+  return graphemes(text).slice(0, -1).join("");
 }
 
 export function QueryInput({ value, onChange, placeholder, width, onSubmit }: QueryInputProps) {

@@ -5,6 +5,7 @@
  * Modelled on the keypress splitting of gemini-cli (packages/cli/src/ui/contexts/KeypressContext.tsx)
  * and Ink PR #782, reduced to the keys this app reads.
  */
+import { graphemes as characters } from "../graphemes.js";
 
 /** The keys the app knows by name; `char` is a printable character, `paste` a bracketed paste. */
 export type KeyName =
@@ -107,14 +108,6 @@ function decodeControl(char: string): Keypress | undefined {
   }
   if (code >= 0x80 && code < 0xa0) return key("unknown", char);
   return undefined;
-}
-
-let graphemes: Intl.Segmenter | undefined;
-
-/** Printable text as characters a person sees (an emoji with modifiers is one key). */
-function characters(text: string): string[] {
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  return Array.from(graphemes.segment(text), (part) => part.segment);
 }
 
 /** Text without control characters; line breaks and tabs become spaces, so a paste stays on one line. */
