@@ -7,7 +7,11 @@ import { MAX_ANSWER_WORDS, ownHaystack, scoreAnswers, searchable, strictHits } f
 
 const here = new URL(".", import.meta.url);
 const load = (name) => JSON.parse(readFileSync(new URL(name, here), "utf8")).questions;
-export const splits = { train: load("questions-train.json"), holdout: load("questions-holdout.json") };
+export const splits = {
+  train: load("questions-train.json"),
+  holdout: load("questions-holdout.json"),
+  holdout2: load("questions-holdout-2.json"),
+};
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
 function peerDocument(record, nameOf, aliasesOf) {
