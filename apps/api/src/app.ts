@@ -1,5 +1,6 @@
 /** The s400 HTTP API as one Hono app on Web Standards; `node.ts` and `worker.ts` adapt it to a runtime. */
 import { meta, S400Error } from "@s400/data";
+import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
@@ -23,6 +24,17 @@ import { searchRoutes } from "./routes/search.js";
 import { sourceRoutes } from "./routes/sources.js";
 import { timelineRoutes } from "./routes/timeline.js";
 import { topicRoutes } from "./routes/topics.js";
+
+/** Where the request carried `name`: a query or a path parameter of the matched route, if either. */
+function parameterOf(
+  c: Context,
+  name: string | undefined,
+): { name: string; in: "query" | "path" } | undefined {
+  if (name === undefined) return undefined;
+  if (new URL(c.req.url).searchParams.has(name)) return { name, in: "query" };
+  const params: Record<string, string> = c.req.param();
+  return name in params ? { name, in: "path" } : undefined;
+}
 
 let datasetVersion: string | undefined;
 /**
@@ -106,7 +118,15 @@ base.onError((error, c) => {
     );
   }
   if (error instanceof S400Error) {
-    return problem(c, error.code === "NOT_FOUND" ? "not-found" : "invalid-parameter", error.message);
+    if (error.code === "NOT_FOUND") return problem(c, "not-found", error.message);
+    // The library names the argument at fault; name the request's parameter that carried it.
+    const at = parameterOf(c, error.argument);
+    return problem(
+      c,
+      "invalid-parameter",
+      error.message,
+      at === undefined ? {} : { invalidParams: [{ name: at.name, in: at.in, reason: error.message }] },
+    );
   }
   if (error instanceof HTTPException && error.status < 500) {
     return problem(
