@@ -117,7 +117,7 @@ export function createApiSource(baseUrl: string, options: ApiSourceOptions = {})
     const status = `${response.status} ${response.statusText}`.trim();
     // An s400 API explains every failure as problem+json; anything else is some other server.
     if (!type.includes("application/problem+json")) throw notS400(`it answered ${status}`);
-    const detail = (json as { detail?: unknown } | undefined)?.detail;
+    const detail = typeof json === "object" && json !== null && "detail" in json ? json.detail : undefined;
     const message = typeof detail === "string" ? detail : status;
     if (response.status === 404) throw new DataSourceError("NOT_FOUND", message);
     if (response.status === 400) throw new DataSourceError("INVALID_ARGUMENT", message);
