@@ -5,6 +5,7 @@ import { normalizeWords } from "../text/normalize.js";
 import {
   answeredPositionNouns,
   answerTypeNouns,
+  auxiliaryVerbs,
   conversePhrasings,
   frameWords,
   namePhrasings,
@@ -172,23 +173,6 @@ const SPEECH_WORDS = new Set([
   "view",
   "according",
 ]);
-const YES_NO_STARTS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "do",
-  "does",
-  "did",
-  "will",
-  "would",
-  "can",
-  "could",
-  "has",
-  "have",
-  "had",
-  "should",
-]);
 const GAP = "\u0000";
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
@@ -254,7 +238,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       skip.add(how + 1);
       // What is counted: the words after "how many", up to the verb.
       const counted: string[] = [];
-      for (let j = how + 2; j < words.length && !YES_NO_STARTS.has(words[j] ?? ""); j++)
+      for (let j = how + 2; j < words.length && !auxiliaryVerbs.has(words[j] ?? ""); j++)
         if (!stopwords.has(words[j] ?? "")) counted.push(stem(words[j] ?? ""));
       return { kind: "count", counted };
     }
@@ -276,7 +260,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     // verb ("did", "is", "could"…), which end the phrase that names the answer.
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const word = words[j] ?? "";
-      if (YES_NO_STARTS.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
+      if (auxiliaryVerbs.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
       if (DATE_NOUNS.has(word)) {
         skip.add(j);
         return word === "year" ? { kind: "date", year: true } : { kind: "date" };
@@ -300,7 +284,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("who") || has("whom") || has("whose") || has("whos")) return { kind: "agent" };
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
-  if (YES_NO_STARTS.has(words[0] ?? "")) return { kind: "open", yesNo: true };
+  if (auxiliaryVerbs.has(words[0] ?? "")) return { kind: "open", yesNo: true };
   return { kind: "thing" };
 }
 
@@ -461,7 +445,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(terms.length);
   const links: Link[] = [];
-  const verbAt = words.findIndex((w) => YES_NO_STARTS.has(w));
+  const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
   for (const span of spans) {
     let free = true;

@@ -3,7 +3,7 @@ import type { EntityType } from "../model/entity.js";
 import { entityTypes } from "../model/entity.js";
 import type { RecordKind } from "../model/record.js";
 import { recordKinds } from "../model/record.js";
-import { answerTypeNouns } from "../text/relations.js";
+import { answerTypeNouns, auxiliaryVerbs } from "../text/relations.js";
 
 /** Prior weight of each kind: structured records answer; raw sentences and topics only support. */
 const KIND_PRIOR: Readonly<Record<RecordKind, number>> = {
@@ -63,24 +63,6 @@ const typeBit = (type: EntityType) => 1 << entityTypes.indexOf(type);
 const TYPE_NOUNS = new Map<string, number>();
 for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][])
   for (const noun of nouns) TYPE_NOUNS.set(noun, (TYPE_NOUNS.get(noun) ?? 0) | typeBit(type));
-// The words that end the phrase naming the answer ("Which Russian weapon system *did*…").
-const VERBS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "do",
-  "does",
-  "did",
-  "will",
-  "would",
-  "can",
-  "could",
-  "has",
-  "have",
-  "had",
-  "should",
-]);
 const WHO = typeBit("person") | typeBit("group");
 const WHERE = typeBit("country");
 
@@ -91,7 +73,7 @@ export function answerTypes(words: readonly string[]): number {
   if (words.includes("where")) mask |= WHERE;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== "which" && words[i] !== "what") continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 5) && !VERBS.has(words[j] ?? ""); j++) {
+    for (let j = i + 1; j < Math.min(words.length, i + 5) && !auxiliaryVerbs.has(words[j] ?? ""); j++) {
       const bits = TYPE_NOUNS.get(words[j] ?? "");
       if (bits !== undefined) {
         mask |= bits;

@@ -208,6 +208,28 @@ export const namePhrasings: Readonly<Record<"full" | "first" | "last", readonly 
 });
 
 /**
+ * The auxiliary verbs: one starts a yes/no question ("*Did* Turkey buy…?"), and one ends the phrase
+ * that names the answer's type ("Which Russian weapon system *did*…").
+ */
+export const auxiliaryVerbs: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "has",
+  "have",
+  "had",
+  "should",
+]);
+
+/**
  * Nouns that, after "which", "what" or "what kind of", name the type of the answer ("which country",
  * "what party"); they say what is asked, not what the record must contain.
  */
