@@ -4,6 +4,7 @@
  * and the edge) ask the same two functions here, so a JSON-LD answer never shares a key with the JSON one.
  */
 import { parseAccept } from "hono/utils/accept";
+import { requestPath } from "./request-target.js";
 
 /** The media type of JSON-LD (W3C JSON-LD 1.1, §C). */
 export const JSON_LD_MEDIA_TYPE = "application/ld+json";
@@ -63,20 +64,12 @@ export function preferredRepresentation(accept: string | null | undefined): Repr
   return best;
 }
 
-/** The path of an absolute URL as it was sent (still percent-encoded), without query or fragment. */
-function pathnameOf(url: string): string {
-  const start = url.indexOf("/", url.indexOf("//") + 2);
-  if (start === -1) return "/";
-  const end = url.slice(start).search(/[?#]/);
-  return end === -1 ? url.slice(start) : url.slice(start, start + end);
-}
-
 /** The representation a request for `url` gets: JSON everywhere but on the negotiated paths. */
 export function representationOf(url: string, accept: string | null | undefined): Representation {
-  return negotiates(pathnameOf(url)) ? preferredRepresentation(accept) : representations[0];
+  return negotiates(requestPath(url)) ? preferredRepresentation(accept) : representations[0];
 }
 
 /** `Vary` of an answer at `url`: `Accept-Encoding` always, and `Accept` where the path negotiates. */
 export function varyOf(url: string): string {
-  return negotiates(pathnameOf(url)) ? "Accept, Accept-Encoding" : "Accept-Encoding";
+  return negotiates(requestPath(url)) ? "Accept, Accept-Encoding" : "Accept-Encoding";
 }

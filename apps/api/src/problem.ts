@@ -2,6 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { requestTarget } from "./request-target.js";
 import { ProblemSchema } from "./schemas/envelopes.js";
 
 export { ProblemSchema };
@@ -36,14 +37,6 @@ export interface ProblemOptions {
   headers?: Record<string, string>;
 }
 
-/** Where the request went, as the client sent it (path and query, still percent-encoded). */
-export function requestInstance(url: string): string {
-  const start = url.indexOf("/", url.indexOf("//") + 2);
-  if (start === -1) return "/";
-  const hash = url.indexOf("#", start);
-  return hash === -1 ? url.slice(start) : url.slice(start, hash);
-}
-
 /** Builds a problem+json response for `c`'s request. */
 export function problem(
   c: Context,
@@ -58,7 +51,7 @@ export function problem(
     title,
     status,
     detail,
-    instance: requestInstance(c.req.url),
+    instance: requestTarget(c.req.url),
     ...(typeof requestId === "string" ? { requestId } : {}),
     ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
   };

@@ -11,6 +11,7 @@
 import { fnv1a64 } from "@s400/data";
 import type { MiddlewareHandler } from "hono";
 import { type Representation, representationOf, representations, varyOf } from "../negotiation.js";
+import { requestTarget } from "../request-target.js";
 
 /** `Cache-Control` of a successful answer. */
 export const CACHE_CONTROL_OK = "public, max-age=300, s-maxage=86400, stale-while-revalidate=86400";
@@ -26,10 +27,7 @@ export const CACHE_CONTROL_NONE = "no-store";
  * percent-encoding check runs first); one that does not is keyed as it was sent.
  */
 export function canonicalKey(url: string): string {
-  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
-  if (pathStart === -1) return "/";
-  const hash = url.indexOf("#", pathStart);
-  const target = hash === -1 ? url.slice(pathStart) : url.slice(pathStart, hash);
+  const target = requestTarget(url);
   const queryStart = target.indexOf("?");
   if (queryStart === -1) return target;
   const path = target.slice(0, queryStart);

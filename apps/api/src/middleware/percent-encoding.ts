@@ -1,6 +1,7 @@
 /** Rejects URLs whose percent-encoding does not decode, instead of letting them through half-decoded. */
 import type { MiddlewareHandler } from "hono";
 import { problem } from "../problem.js";
+import { requestTarget } from "../request-target.js";
 
 /** A part of a URL that is not valid percent-encoded UTF-8, and where it is. */
 export interface MalformedPart {
@@ -23,10 +24,8 @@ const decodes = (text: string) => {
 
 /** The first part of `url`'s path or query that is not valid percent-encoded UTF-8, if any, and where it is. */
 export function findMalformed(url: string): MalformedPart | undefined {
-  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
-  if (pathStart === -1 || url.indexOf("%", pathStart) === -1) return undefined;
-  const hash = url.indexOf("#", pathStart);
-  const target = hash === -1 ? url.slice(pathStart) : url.slice(pathStart, hash);
+  const target = requestTarget(url);
+  if (!target.includes("%")) return undefined;
   // A valid escape never spans "/", "&" or "=", so the parts all decode exactly when the whole does:
   // one call settles the usual, valid URL; only a broken one is taken apart to name the bad part.
   if (decodes(target)) return undefined;
