@@ -1,6 +1,6 @@
 /** JSON or JSON-LD by `Accept`, as RFC 9110 §12.5.1 ranks media ranges, and only where a path negotiates. */
 import { describe, expect, it } from "vitest";
-import { negotiates, preferredRepresentation, representationOf, varyOf } from "./negotiation.js";
+import { negotiates, negotiationOf, preferredRepresentation, representationOf } from "./negotiation.js";
 
 describe("preferredRepresentation", () => {
   it.each([
@@ -46,7 +46,7 @@ describe("which paths negotiate", () => {
     const ld = "application/ld+json";
     expect(representationOf("http://x.test/v1/records/ssb?x=1#y", ld)).toBe(ld);
     expect(representationOf("http://x.test/v1/search?q=/v1/records/ssb", ld)).toBe("application/json");
-    expect(varyOf("http://x.test/v1/entities/ssb")).toBe("Accept, Accept-Encoding");
-    expect(varyOf("http://x.test/v1/search?q=ssb")).toBe("Accept-Encoding");
+    expect(negotiationOf("http://x.test/v1/entities/ssb", undefined).vary).toBe("Accept, Accept-Encoding");
+    expect(negotiationOf("http://x.test/v1/search?q=ssb", ld).vary).toBe("Accept-Encoding");
   });
 });

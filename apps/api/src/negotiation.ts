@@ -64,12 +64,27 @@ export function preferredRepresentation(accept: string | null | undefined): Repr
   return best;
 }
 
-/** The representation a request for `url` gets: JSON everywhere but on the negotiated paths. */
-export function representationOf(url: string, accept: string | null | undefined): Representation {
-  return negotiates(requestPath(url)) ? preferredRepresentation(accept) : representations[0];
+/** What a request for `url` gets, and the `Vary` its answer says. */
+export interface Negotiation {
+  readonly representation: Representation;
+  readonly vary: string;
 }
 
-/** `Vary` of an answer at `url`: `Accept-Encoding` always, and `Accept` where the path negotiates. */
-export function varyOf(url: string): string {
-  return negotiates(requestPath(url)) ? "Accept, Accept-Encoding" : "Accept-Encoding";
+const NOT_NEGOTIATED: Negotiation = Object.freeze({
+  representation: representations[0],
+  vary: "Accept-Encoding",
+});
+
+/**
+ * The representation a request for `url` with `accept` gets (JSON everywhere but on the negotiated
+ * paths), and its `Vary`: `Accept-Encoding` always, and `Accept` where the path negotiates.
+ */
+export function negotiationOf(url: string, accept: string | null | undefined): Negotiation {
+  if (!negotiates(requestPath(url))) return NOT_NEGOTIATED;
+  return { representation: preferredRepresentation(accept), vary: "Accept, Accept-Encoding" };
+}
+
+/** The representation a request for `url` gets: {@link negotiationOf}'s, for the answer caches' keys. */
+export function representationOf(url: string, accept: string | null | undefined): Representation {
+  return negotiationOf(url, accept).representation;
 }

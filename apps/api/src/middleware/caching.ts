@@ -10,7 +10,7 @@
  */
 import { fnv1a64 } from "@s400/data";
 import type { MiddlewareHandler } from "hono";
-import { type Representation, representationOf, representations, varyOf } from "../negotiation.js";
+import { negotiationOf, type Representation, representations } from "../negotiation.js";
 import { requestTarget } from "../request-target.js";
 
 /** `Cache-Control` of a successful answer. */
@@ -91,10 +91,10 @@ export function datasetCaching(version: () => string): MiddlewareHandler {
       return;
     }
     const url = c.req.url;
-    const etag = etagFor(version(), url, representationOf(url, c.req.header("Accept")));
     // Every answer may be sent compressed (by the Node entry or by the Workers platform); a record's
     // answer is JSON or JSON-LD by `Accept`.
-    const vary = varyOf(url);
+    const { representation, vary } = negotiationOf(url, c.req.header("Accept"));
+    const etag = etagFor(version(), url, representation);
     const ifNoneMatch = c.req.header("If-None-Match");
     if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
       c.header("ETag", etag);

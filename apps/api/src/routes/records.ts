@@ -1,6 +1,6 @@
 /** `/v1/records/{id}`: any record, with the words of the source that support it. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { dataset, recordWithProvenance } from "@s400/data";
+import { dataset, getRecord, recordWithProvenance } from "@s400/data";
 import { recordToJsonLd } from "@s400/data/formats";
 import { recordWithProvenanceSchema } from "@s400/data/schema";
 import { alternateAnswer, answer } from "../answer.js";
@@ -33,8 +33,9 @@ const getOneRecord = createRoute({
 });
 
 export const recordRoutes = newRouter().openapi(getOneRecord, (c) => {
-  const found = recordWithProvenance(c.req.valid("param").id);
+  const { id } = c.req.valid("param");
+  // JSON-LD carries its own provenance: only the record's exact id is needed, not the JSON's views.
   return preferredRepresentation(c.req.header("Accept")) === JSON_LD_MEDIA_TYPE
-    ? alternateAnswer(c, recordToJsonLd(dataset, found.record.id), JSON_LD_MEDIA_TYPE)
-    : answer(c, found);
+    ? alternateAnswer(c, recordToJsonLd(dataset, getRecord(id).id), JSON_LD_MEDIA_TYPE)
+    : answer(c, recordWithProvenance(id));
 });
