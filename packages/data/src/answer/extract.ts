@@ -99,26 +99,15 @@ function answerable(reading: Reading, entity: Entity | undefined, given: Readonl
 
 const looksLikeDate = (text: string) => /\d/.test(text);
 
-// Notes and the heads of claims recur across questions: each is tokenised once.
-const textTerms = new Map<string, readonly string[]>();
-function termsOfText(text: string): readonly string[] {
-  let terms = textTerms.get(text);
+// Words and notes of records recur across questions (claims, qualifier values, count notes): each text
+// is tokenised once, in one bounded memo.
+const memoTerms = new Map<string, readonly string[]>();
+function termsOf(text: string): readonly string[] {
+  let terms = memoTerms.get(text);
   if (terms === undefined) {
     terms = searchTerms(text);
-    if (textTerms.size >= 10_000) textTerms.clear();
-    textTerms.set(text, terms);
-  }
-  return terms;
-}
-
-// Texts recur across questions (claims, qualifier values): each word is tokenised once.
-const wordTerms = new Map<string, readonly string[]>();
-function termsOfWord(word: string): readonly string[] {
-  let terms = wordTerms.get(word);
-  if (terms === undefined) {
-    terms = searchTerms(word);
-    if (wordTerms.size >= 10_000) wordTerms.clear();
-    wordTerms.set(word, terms);
+    if (memoTerms.size >= 10_000) memoTerms.clear();
+    memoTerms.set(text, terms);
   }
   return terms;
 }
@@ -167,7 +156,7 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
   const words = text.split(/\s+/).filter(Boolean);
   let last = -1;
   words.forEach((word, i) => {
-    if (termsOfWord(word).some((t) => asked.has(t))) last = i;
+    if (termsOf(word).some((t) => asked.has(t))) last = i;
   });
   if (last < 0 || /[,;:.!?]["”’)]*$/.test(words[last] ?? "")) return undefined;
   // The question must say most of what comes before: then what follows is what it asks. A question
@@ -175,7 +164,7 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
   let said = 0;
   let before = 0;
   for (const word of words.slice(0, last + 1)) {
-    const terms = termsOfWord(word);
+    const terms = termsOf(word);
     if (terms.length === 0) continue;
     before++;
     if (terms.some((t) => asked.has(t))) said++;
@@ -189,7 +178,7 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
     if (bare !== "") out.push(bare);
     if (bare !== word) break;
   }
-  const content = out.some((w) => termsOfWord(w).some((t) => !stopwords.has(t)));
+  const content = out.some((w) => termsOf(w).some((t) => !stopwords.has(t)));
   return content && short(out.join(" ")) ? out.join(" ") : undefined;
 }
 
@@ -350,7 +339,7 @@ function countsWhat(
       for (const unit of concept.units) accepted.push(unit.terms);
   const says = new Set<string>();
   for (const q of statement.qualifiers)
-    if (q.property === "count" && q.note !== undefined) for (const t of termsOfText(q.note)) says.add(t);
+    if (q.property === "count" && q.note !== undefined) for (const t of termsOf(q.note)) says.add(t);
   for (const id of [statement.subject, statement.object.kind === "entity" ? statement.object.id : undefined])
     if (id !== undefined) for (const run of ax.nameRunsOf(id)) for (const t of run) says.add(t);
   return accepted.some((terms) => terms.length > 0 && terms.every((t) => says.has(t)));
