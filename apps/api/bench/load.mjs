@@ -6,6 +6,7 @@
 //   pnpm --filter @s400/api bench          (20 s per contender in 4 interleaved rounds, 64 connections)
 //   BENCH_DURATION=4 BENCH_ROUNDS=2 pnpm --filter @s400/api bench   (a quick look)
 //   BENCH_BASELINE=/path/to/other/apps/api/dist/node.js …   (adds another build, e.g. main before a change)
+//   BENCH_ONLY="s400 new,baseline new" …   (only the named turns, for a focused look at one change)
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { search } from "@s400/data";
@@ -19,6 +20,7 @@ const BASELINE = process.env.BENCH_BASELINE;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const WARMUP = Math.min(3, DURATION);
+const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 const QUESTION = "Who heads the Defence Industry Directorate?";
 const SEARCH_PATH = `/v1/search?q=${encodeURIComponent(QUESTION)}`;
 
@@ -125,7 +127,7 @@ const IDENTITY = { "Accept-Encoding": "identity" };
 const GZIP = { "Accept-Encoding": "gzip" };
 const BR = { "Accept-Encoding": "br, gzip" };
 
-const turns = [
+const allTurns = [
   { name: "hono hello-world", server: "hello", path: "/" },
   { name: "s400 hot", server: "ours", path: SEARCH_PATH, headers: IDENTITY },
   { name: "s400 hot gzip", server: "ours", path: SEARCH_PATH, headers: GZIP },
@@ -151,6 +153,12 @@ const turns = [
     notModified: true,
   },
 ];
+
+const turns = ONLY ? allTurns.filter((turn) => ONLY.includes(turn.name)) : allTurns;
+if (turns.length === 0) {
+  console.error(`BENCH_ONLY names no turn; the turns are: ${allTurns.map((turn) => turn.name).join(", ")}`);
+  process.exit(1);
+}
 
 // The turns take turns in rounds, so a burst of other work on the machine hits every contender alike
 // instead of skewing whichever one happened to be running.
@@ -214,6 +222,7 @@ for (const row of rows) {
 // The 304 turn answers 304 by design; autocannon counts 3xx as non-2xx.
 const failures = rows.filter((row) => !row.notModified && (row.errors > 0 || row.non2xx > 0));
 const ratio = (a, b, label, goal) => {
+  if (!byName(a) || !byName(b)) return;
   const value = byName(a).median / byName(b).median;
   const verdict =
     goal === undefined ? "" : `  (goal ≥ ${goal.toFixed(2)}: ${value >= goal ? "met" : "missed"})`;
@@ -233,11 +242,12 @@ if (BASELINE) {
   ratio("s400 hot", "baseline hot", "hot question / baseline build", 0.9);
   ratio("s400 new", "baseline new", "new question / baseline build", 0.9);
 }
-console.log(
-  `bytes on the wire per /v1/search answer: identity ${bytesOf("s400 hot").toFixed(0)}, gzip ${bytesOf("s400 hot gzip").toFixed(0)} ` +
-    `(${(bytesOf("s400 hot gzip") / bytesOf("s400 hot")).toFixed(2)}×), br ${bytesOf("s400 hot br").toFixed(0)} ` +
-    `(${(bytesOf("s400 hot br") / bytesOf("s400 hot")).toFixed(2)}×)`,
-);
+if (byName("s400 hot") && byName("s400 hot gzip") && byName("s400 hot br"))
+  console.log(
+    `bytes on the wire per /v1/search answer: identity ${bytesOf("s400 hot").toFixed(0)}, gzip ${bytesOf("s400 hot gzip").toFixed(0)} ` +
+      `(${(bytesOf("s400 hot gzip") / bytesOf("s400 hot")).toFixed(2)}×), br ${bytesOf("s400 hot br").toFixed(0)} ` +
+      `(${(bytesOf("s400 hot br") / bytesOf("s400 hot")).toFixed(2)}×)`,
+  );
 
 // Where a request's time goes, in-process (no network): search() alone, the whole app around it
 // (validation, ETag, CORS, secure headers, request id, JSON), the answer cache's hit, the 304 path, and
