@@ -93,4 +93,39 @@ describe("answerJson", () => {
     });
     expect(() => answerJson({ big: 1n })).toThrow(TypeError);
   });
+
+  it("escapes names and strings as JSON.stringify does, however often they repeat", () => {
+    const awkward = [
+      'quote "',
+      "back\\slash",
+      "tab\t",
+      "\u001f",
+      "\u007f",
+      "pair 😀",
+      "lone \udc00",
+      "é",
+      "",
+    ];
+    const answer = Object.fromEntries(awkward.map((text) => [text, text]));
+    expectSameJson(answer);
+    expectSameJson(answer);
+    // More distinct names than the serializer keeps quoted.
+    expectSameJson(Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`name ${i} "${i}"`, i])));
+  });
+
+  it("writes answers of any size, records among them, as JSON.stringify does", () => {
+    const records = [...dataset.statements, ...dataset.entities];
+    // About 1 KB, 200 KB and 2 MB: within, above and far above the buffer the serializer keeps.
+    const text = "Ş".repeat(100);
+    for (const size of [1, 200, 2_000]) {
+      const answer = {
+        items: Array.from({ length: size }, (_, i) => ({ text, record: records[i % records.length] })),
+      };
+      const plain = JSON.stringify(answer);
+      expect(answerJson(answer)).toBe(plain);
+      const bytes = answerBytes(answer);
+      expect(bytes.byteLength).toBe(new TextEncoder().encode(plain).byteLength);
+      expect(new TextDecoder().decode(bytes)).toBe(plain);
+    }
+  });
 });

@@ -52,7 +52,7 @@ function recordJsonOf(value: object): string | undefined {
 function write(value: unknown, sink: Sink): boolean {
   switch (typeof value) {
     case "string":
-      sink.text += JSON.stringify(value);
+      sink.text += quoted(value);
       return true;
     case "number":
       sink.text += Number.isFinite(value) ? String(value) : "null";
@@ -117,13 +117,42 @@ function write(value: unknown, sink: Sink): boolean {
     } else if (member === undefined || typeof member === "function" || typeof member === "symbol") {
       continue;
     }
-    sink.text += first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`;
+    sink.text += first ? memberName(key) : `,${memberName(key)}`;
     first = false;
     if (other === undefined) write(member, sink);
     else sink.text += other;
   }
   sink.text += "}";
   return true;
+}
+
+/**
+ * `JSON.stringify(text)`. On Node 20 that call costs ~160 ns even for a short id, and an answer's shell
+ * has dozens of them. Scanning for a character JSON may escape (a control character, a quote, a
+ * backslash, a surrogate) and quoting text that has none is about twice as fast.
+ */
+function quoted(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) {
+      return JSON.stringify(text);
+    }
+  }
+  return `"${text}"`;
+}
+
+/** Most member names {@link memberName} keeps; the API's shells use a few dozen. */
+const MEMBER_NAMES_KEPT = 1_024;
+const memberNames = new Map<string, string>();
+
+/** `"name":`, each name quoted once: the shells of every answer repeat the same few names. */
+function memberName(name: string): string {
+  let json = memberNames.get(name);
+  if (json === undefined) {
+    json = `${quoted(name)}:`;
+    if (memberNames.size < MEMBER_NAMES_KEPT) memberNames.set(name, json);
+  }
+  return json;
 }
 
 /** A plain object without `toJSON`: written member by member. */
@@ -156,7 +185,7 @@ export function answerBytes(answer: unknown): Uint8Array<ArrayBuffer> {
   // A UTF-16 code unit takes at most 3 bytes of UTF-8.
   let room = 0;
   for (const part of sink.parts) room += typeof part === "string" ? part.length * 3 : part.byteLength;
-  const out = new Uint8Array(room);
+  const out = room <= SCRATCH_MAX ? scratchOf(room) : new Uint8Array(room);
   let size = 0;
   for (const part of sink.parts) {
     if (typeof part === "string") {
@@ -166,5 +195,19 @@ export function answerBytes(answer: unknown): Uint8Array<ArrayBuffer> {
       size += part.byteLength;
     }
   }
-  return size === room ? out : out.slice(0, size);
+  return out.slice(0, size);
+}
+
+/** Answers up to this many bytes are assembled in one buffer kept for the life of the process. */
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint8Array(64 * 1024);
+
+/**
+ * The kept buffer, at least `room` bytes long. Assembling there and copying out exactly the bytes
+ * written saves a search answer a zero-filled buffer sized for the worst case and a second copy.
+ */
+function scratchOf(room: number): Uint8Array<ArrayBuffer> {
+  if (scratch.byteLength < room)
+    scratch = new Uint8Array(Math.min(SCRATCH_MAX, 2 ** Math.ceil(Math.log2(room))));
+  return scratch;
 }
