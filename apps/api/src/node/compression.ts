@@ -29,6 +29,19 @@ const COMPRESSIBLE = /^(application\/([a-z0-9.-]+\+)?json|text\/(html|javascript
  */
 export function negotiateEncoding(acceptEncoding: string | null): Encoding {
   if (!acceptEncoding) return "identity";
+  // Asked twice per request (the answer cache's key, then the compression), and clients send the same
+  // few values: keep the last answer rather than parse the header again.
+  if (acceptEncoding !== lastHeader) {
+    lastEncoding = encodingOf(acceptEncoding);
+    lastHeader = acceptEncoding;
+  }
+  return lastEncoding;
+}
+
+let lastHeader: string | undefined;
+let lastEncoding: Encoding = "identity";
+
+function encodingOf(acceptEncoding: string): Encoding {
   const weights = new Map<string, number>();
   for (const part of acceptEncoding.split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");
