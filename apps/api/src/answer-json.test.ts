@@ -113,6 +113,32 @@ describe("answerJson", () => {
     expectSameJson(Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`name ${i} "${i}"`, i])));
   });
 
+  it("writes search hits, and objects shaped almost like them, as JSON.stringify does", () => {
+    const [statement, entity] = [dataset.statements[0], dataset.entities[0]];
+    if (statement === undefined || entity === undefined) throw new Error("the dataset has records");
+    const hit = { type: statement.kind, id: statement.id, score: 1.5, record: statement };
+    expectSameJson({ results: [hit, hit] });
+    expectSameJson({
+      results: [
+        { ...hit, type: "entity" },
+        { ...hit, id: entity.id },
+        { ...hit, record: entity },
+      ],
+    });
+    expectSameJson([
+      { ...hit, score: Number.NaN },
+      { ...hit, score: "1" },
+      { ...hit, record: { ...statement } },
+    ]);
+    const { type, id, score, record } = hit;
+    expectSameJson([
+      { id, type, score, record },
+      { type, id, score, record, extra: 1 },
+      { type, id, record, score },
+    ]);
+    expectSameJson({ type: 'quote "', id: "x\n", score: 0, record: { kind: 'quote "', id: "x\n" } });
+  });
+
   it("writes answers of any size, records among them, as JSON.stringify does", () => {
     const records = [...dataset.statements, ...dataset.entities];
     // About 1 KB, 200 KB and 2 MB: within, above and far above the buffer the serializer keeps.
