@@ -8,6 +8,7 @@
 //   BENCH_BASELINE=/path/to/other/apps/api/dist/node.js …   (adds another build, e.g. main before a change)
 //   BENCH_ONLY="s400 new,baseline new" …   (only the named turns, for a focused look at one change)
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { search } from "@s400/data";
 import autocannon from "autocannon";
@@ -58,6 +59,20 @@ function startServerOnce(script) {
     });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}: ${output}`)));
   });
+}
+
+/**
+ * CPU seconds a server process has used (user + system), read from /proc on Linux; `undefined` elsewhere.
+ * Per request served, it is a measure the other load on a shared machine barely moves, unlike req/s.
+ */
+function cpuSeconds(pid) {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name): utime and stime in ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 function stopServer(child) {
@@ -166,6 +181,7 @@ const perRound = Math.max(1, Math.round(DURATION / ROUNDS));
 const rows = turns.map((turn) => ({
   ...turn,
   perSecond: [],
+  cpu: 0,
   p99: [],
   errors: 0,
   non2xx: 0,
@@ -177,6 +193,7 @@ try {
     await load(`${servers[row.server].url}${row.path}`, WARMUP, row.headers, row.distinct);
   for (let round = 0; round < ROUNDS; round++) {
     for (const row of rows) {
+      const cpuBefore = cpuSeconds(servers[row.server].child.pid);
       const { result, perSecond } = await load(
         `${servers[row.server].url}${row.path}`,
         perRound,
@@ -190,6 +207,9 @@ try {
       // Bytes read off the socket: status line, headers and body, as the client's network carries them.
       row.bytes += result.throughput.total;
       row.requests += result.requests.total;
+      const cpuAfter = cpuSeconds(servers[row.server].child.pid);
+      row.cpu =
+        cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : row.cpu + cpuAfter - cpuBefore;
     }
   }
 } finally {
@@ -211,12 +231,14 @@ console.log(
   `"s400" is dist/node.js as pnpm start runs it; "no cache" the same app and compression without the answer cache\n`,
 );
 console.log(
-  "server                  req/s mean  req/s median  p99 ms (worst round)  bytes/answer  errors  non-2xx",
+  "server                  req/s mean  req/s median  p99 ms (worst round)  bytes/answer  server CPU µs/answer  errors  non-2xx",
 );
 for (const row of rows) {
   const perAnswer = row.requests > 0 ? Math.round(row.bytes / row.requests) : 0;
+  const cpuPerAnswer =
+    row.requests > 0 && Number.isFinite(row.cpu) ? ((row.cpu / row.requests) * 1e6).toFixed(0) : "-";
   console.log(
-    `${row.name.padEnd(22)} ${row.mean.toFixed(0).padStart(11)} ${row.median.toFixed(0).padStart(13)} ${String(row.worstP99).padStart(21)} ${String(perAnswer).padStart(13)} ${String(row.errors).padStart(7)} ${String(row.non2xx).padStart(8)}`,
+    `${row.name.padEnd(22)} ${row.mean.toFixed(0).padStart(11)} ${row.median.toFixed(0).padStart(13)} ${String(row.worstP99).padStart(21)} ${String(perAnswer).padStart(13)} ${cpuPerAnswer.padStart(21)} ${String(row.errors).padStart(7)} ${String(row.non2xx).padStart(8)}`,
   );
 }
 // The 304 turn answers 304 by design; autocannon counts 3xx as non-2xx.
@@ -227,6 +249,11 @@ const ratio = (a, b, label, goal) => {
   const verdict =
     goal === undefined ? "" : `  (goal ≥ ${goal.toFixed(2)}: ${value >= goal ? "met" : "missed"})`;
   console.log(`${label.padEnd(48)} ${value.toFixed(2)}${verdict}`);
+};
+const cpuRatio = (a, b, label) => {
+  if (!byName(a) || !byName(b)) return;
+  const value = byName(a).cpu / byName(a).requests / (byName(b).cpu / byName(b).requests);
+  if (Number.isFinite(value)) console.log(`${label.padEnd(48)} ${value.toFixed(2)}`);
 };
 const bytesOf = (name) => byName(name).bytes / byName(name).requests;
 console.log("\nratios of median req/s (per-second samples):");
@@ -241,6 +268,9 @@ ratio("s400 new gzip", "s400 new", "compression: new gzip / new identity");
 if (BASELINE) {
   ratio("s400 hot", "baseline hot", "hot question / baseline build", 0.9);
   ratio("s400 new", "baseline new", "new question / baseline build", 0.9);
+  // Lower is better here: the CPU the server spent per answer, against the baseline's in the same run.
+  cpuRatio("s400 hot", "baseline hot", "server CPU per hot answer / baseline build's");
+  cpuRatio("s400 new", "baseline new", "server CPU per new answer / baseline build's");
 }
 if (byName("s400 hot") && byName("s400 hot gzip") && byName("s400 hot br"))
   console.log(
