@@ -180,7 +180,15 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
         break;
       case "entity":
         entities.add(record.id);
-        texts.push(record.name, ...record.aliases.map((a) => a.text), record.description);
+        // An entity is also known by the names and descriptions the thesaurus gives it ("incumbent
+        // president" for Donald Trump), so a question that describes it finds its record.
+        texts.push(
+          record.name,
+          ...record.aliases.map((a) => a.text),
+          record.description,
+          ...(entityOtherNames[record.id] ?? []),
+          ...(entityDescriptions[record.id] ?? []),
+        );
         break;
       default:
         break;

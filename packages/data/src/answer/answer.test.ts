@@ -276,3 +276,42 @@ describe("answer() reads the words that say what is wanted", () => {
     expect(when?.confidence).toBeLessThan(1);
   });
 });
+
+describe("answer() reads questions worded unlike the records", () => {
+  it("takes no word about the reports themselves as one a record must hold", () => {
+    expect(answer("According to the story, what is Ismail Demir's role?")?.text).toBe("head");
+    expect(answer("In these reports, who heads the SSB?")?.text).toBe("İsmail Demir");
+    // "according to the reports" names no speaker, so a fact answers as well as a position.
+    expect(answer("Which alliance is Turkey a member of, according to the reports?")?.text).toBe("NATO");
+  });
+
+  it("reads a misspelt function word as that word, and a form of a word as its own", () => {
+    expect(answer("Which alliance is Turkey a membr of?")?.text).toBe("NATO");
+    expect(answer("Wich jets woud the S-400 expose, acording to US officials?")?.text).toBe("F-35");
+    // "makes" is a form of "make", not a misspelling: no record says who makes the S-400.
+    expect(answer("Which country makes the S-400?")).toBeNull();
+  });
+
+  it("finds an answer known by a synonym of the noun that names its type", () => {
+    // The F-35 is known as a jet; "aircraft" and "warplane" are the thesaurus's words for one.
+    expect(answer("Which aircraft could the S-400 expose, according to US officials?")?.text).toBe("F-35");
+  });
+
+  it("reads a reason asked without 'why', and a passive with its subject before the participle", () => {
+    for (const question of [
+      "What was the reason for the sanctions on the SSB?",
+      "What caused the US to sanction the SSB?",
+      "What triggered the sanctions against Ismail Demir?",
+      "Why was the SSB sanctioned?",
+    ]) {
+      expect(answer(question)?.text, question).toMatch(/purchase of the Russian S-400/);
+    }
+  });
+
+  it("answers a description with the entity it describes, and a relation of it with the relation's answer", () => {
+    expect(answer("Who is the Turkish foreign minister?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("Who is the Republican incumbent president?")?.text).toBe("Donald Trump");
+    // The SSB's own record only repeats its descriptions: who heads it is read from the statement.
+    expect(answer("Who heads the defence procurement body?")?.text).toBe("İsmail Demir");
+  });
+});

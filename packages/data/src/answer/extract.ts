@@ -10,7 +10,7 @@ import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
-import { fitsWanted, type Reading } from "./question.js";
+import { fitsWanted, knownByNoun, type Reading } from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
 export interface Extracted {
@@ -543,8 +543,7 @@ export function extract(
           .filter((id) => !people.includes(id))
           .map((id) => ax.entities.get(id))
           .filter((e): e is Entity => e !== undefined && answerable(reading, e, given));
-        const named =
-          wanted.noun === undefined ? [] : about.filter((e) => ax.kindTermsOf(e.id).has(wanted.noun ?? ""));
+        const named = wanted.noun === undefined ? [] : about.filter((e) => knownByNoun(ax, wanted, e.id));
         const [only] = named.length === 1 ? named : about.length === 1 ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
       }

@@ -38,6 +38,8 @@ export type Wanted =
       readonly types: readonly EntityType[];
       /** The noun that named the type, as a term ("jet" in "Which jets…"): an answer known by it fits best. */
       readonly noun?: string;
+      /** The noun's term and its thesaurus synonyms ("aircraft": jet, fighter, warplane…): what an answer may be known by. */
+      readonly kin?: readonly string[];
       /** The noun names a kind within the type (`subtypeNouns`): the answer must be known by it. */
       readonly subtype?: true;
     }
@@ -123,6 +125,11 @@ const askedPhrases = ASKED_BY_NAME.map((property) => ({
   phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
 }));
 
+// The single words a reason is asked with ("reason", "caused", "triggered"), not "why" or "because".
+const reasonWords = new Set<string>(
+  qualifierPhrasings.reason.filter((p) => !p.includes(" ") && p !== "why" && p !== "because"),
+);
+
 const askedFirstWords = new Set(askedPhrases.flatMap(({ phrases }) => phrases.map((p) => p[0] ?? "")));
 
 const WEIGHT_WORD = 1;
@@ -174,6 +181,8 @@ const SPEECH_WORDS = new Set([
   "according",
 ]);
 const GAP = "\u0000";
+/** Prepositions a relation may be phrased with ("against": opposes). */
+const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by"]);
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
@@ -248,6 +257,8 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
   if (has("when")) return { kind: "date" };
   if (has("why")) return { kind: "reason" };
+  // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
+  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
   // "What did the US sanction Turkey over?" asks what it was over: the reason.
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
@@ -275,9 +286,13 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         skip.add(j);
         noun.at = j;
         noun.from = i;
+        const term = stem(word);
+        const kin = [term];
+        for (const { members } of synonymExpansion([term], [term]))
+          for (const member of members) if (member.length === 1) kin.push(member[0] ?? "");
         return subtypes.has(word)
-          ? { kind: "entity", types, noun: stem(word), subtype: true }
-          : { kind: "entity", types, noun: stem(word) };
+          ? { kind: "entity", types, noun: term, kin, subtype: true }
+          : { kind: "entity", types, noun: term, kin };
       }
     }
   }
@@ -329,8 +344,12 @@ function isPassive(words: readonly string[]): boolean {
   if (words.some((w) => OBJECT_NOUNS.has(w))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!BE.has(words[i] ?? "")) continue;
-    for (const next of words.slice(i + 1, i + 3)) {
-      if ((next.endsWith("ed") && next.length > 4) || IRREGULAR_PARTICIPLES.has(next)) return true;
+    // "Why was *the SSB* sanctioned?": the participle may follow the subject's words, unless a "to"
+    // after it asks for whom it went ("Who was the S-400 sold to?", read by `conversesIn`).
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const next = words[j] ?? "";
+      if (!((next.endsWith("ed") && next.length > 4) || IRREGULAR_PARTICIPLES.has(next))) continue;
+      if (j <= i + 2 || words[j + 1] !== "to") return true;
     }
   }
   return false;
@@ -356,6 +375,37 @@ function correctQuestionWord(ax: AnswerIndex, words: string[]): void {
       words[i] = near[0] ?? word;
       return;
     }
+  }
+}
+
+// Words that carry no content but shape the reading: a misspelling of one ("woud", "acording")
+// is read as the word, not left as a content word no record holds.
+const functionWords = [
+  ...new Set([...stopwords, ...auxiliaryVerbs, ...frameWords, ...SPEECH_WORDS, ...reasonWords]),
+].filter((w) => w.length >= 4);
+
+/**
+ * Corrects misspelt function words ("woud" → "would"): a word of four letters or more that is no
+ * word of the records nor a near miss of a name, within one edit of exactly one stopword, framing or
+ * speech word.
+ */
+function correctFunctionWords(ax: AnswerIndex, words: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (word.length < 4 || isStop(word) || frame.has(word) || SPEECH_WORDS.has(word)) continue;
+    const term = stem(word);
+    if (ax.knownTerm(term) || ax.nameNearMiss(term) !== undefined) continue;
+    const near = functionWords.filter(
+      (w) => Math.abs(w.length - word.length) <= 1 && withinEdits(word, w, 1),
+    );
+    // "makes" is a form of "make", not a misspelling of it: a form of a word keeps its own reading.
+    if (near.length === 0 || near.some((w) => stem(w) === term)) continue;
+    // One candidate is the word; several that all carry no content ("woud": "would", "word") leave it
+    // without content either way, unless one of them shapes the reading (a verb of saying, an auxiliary).
+    const shaping = near.filter((w) => SPEECH_WORDS.has(w) || auxiliaryVerbs.has(w));
+    if (near.length === 1) words[i] = near[0] ?? word;
+    else if (shaping.length === 1) words[i] = shaping[0] ?? word;
+    else if (shaping.length === 0) words[i] = near[0] ?? word;
   }
 }
 
@@ -394,6 +444,7 @@ function variantSpans(
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const words = normalizeWords(question);
   correctQuestionWord(ax, words);
+  correctFunctionWords(ax, words);
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
   const wanted = wantedOf(words, skip, noun);
@@ -493,18 +544,36 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
-    if (SPEECH_WORDS.has(w) || (DESCRIBING_WORDS.has(w) && active)) {
+    // "according to the reports" names no speaker: only "according to" an entity asks for a position.
+    const accordingToNobody =
+      w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
+    if ((SPEECH_WORDS.has(w) && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
     // A verb of saying ("stressed", "insisted") frames what was said; a response word stays, as the
     // claims that answer another state it.
     const saying = SPEECH_WORDS.has(w) && !responseWords.has(stem(w));
-    if (w === GAP || skip.has(i) || frame.has(w) || saying || (responds && answeredNouns.has(w)))
+    const asksReason = wanted.kind === "reason" && reasonWords.has(w);
+    if (
+      w === GAP ||
+      skip.has(i) ||
+      frame.has(w) ||
+      saying ||
+      asksReason ||
+      (responds && answeredNouns.has(w))
+    )
       rest.push(GAP);
     else rest.push(w);
   }
-  const restTerms = rest.map((w) => (w === GAP || isStop(w) ? GAP : stem(w)));
+  // A relation's word that is also a preposition ("against") is the relation after a verb ("Who is
+  // against…?"), but only a preposition after a noun ("the sanctions against Demir").
+  const preposition = (w: string, i: number) => {
+    if (!PREPOSITIONS.has(w)) return false;
+    const before = words[i - 1] ?? "";
+    return before !== "" && !stopwords.has(before) && !auxiliaryVerbs.has(before);
+  };
+  const restTerms = rest.map((w, i) => (w === GAP || isStop(w) || preposition(w, i) ? GAP : stem(w)));
   const stems = rest.map((w) => (w === GAP ? GAP : stem(w)));
   const concepts: Concept[] = [];
   const covered = new Set<number>();
@@ -557,6 +626,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     asks: asked?.property,
   };
   return reading;
+}
+
+/** Whether an entity is known by the noun that named the wanted type, or by a synonym of it ("aircraft" → the F-35 jet). */
+export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolean {
+  if (wanted.kind !== "entity" || wanted.kin === undefined) return false;
+  const kinds = ax.kindTermsOf(id);
+  return wanted.kin.some((t) => kinds.has(t));
 }
 
 /** Whether an entity's type fits what the question wants. */
