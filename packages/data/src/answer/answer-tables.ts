@@ -147,6 +147,13 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
           if (q.value.kind === "date") texts.push(formatDate(q.value.value));
         }
         if (record.object.kind === "string") texts.push(record.object.value);
+        // Any statement between two entities is a relationship of theirs ("What is Turkey's
+        // relationship to NATO?": an ally), though only `relations-with` states one outright.
+        if (record.object.kind === "entity" && record.predicate !== "relations-with")
+          notes.push(...predicatePhrasings["relations-with"]);
+        // A statement of what was done with someone's proposal is the response to it ("How did
+        // Turkey respond to the US proposal?": it agreed).
+        if (record.qualifiers.some((q) => q.property === "proposed-by")) notes.push(...respondsToPhrasings);
         relation = termsOfPredicate(record.predicate);
         const known = relationOf.get(record.predicate);
         relationAt = known ?? relations.push(relation) - 1;

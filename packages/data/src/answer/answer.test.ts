@@ -315,3 +315,29 @@ describe("answer() reads questions worded unlike the records", () => {
     expect(answer("Who heads the defence procurement body?")?.text).toBe("İsmail Demir");
   });
 });
+
+describe("answer() reads origins, relationships and acts", () => {
+  it("answers where something is from in the text's own word, not a place it does not name", () => {
+    // The outlets call the S-400 "Russian" and do not say where it is made.
+    expect(answer("Where is the S-400 from?")?.text).toBe("Russian");
+    expect(answer("Which country are the S-400 missiles from?")?.text).toBe("Russian");
+    // A party one is "from" is a membership, and a seller is read from the verb.
+    expect(answer("What party is Trump from?")?.text).toBe("Republican Party");
+    expect(answer("Who did Turkey buy the S-400 from?")?.text).toBe("Russia");
+  });
+
+  it("answers what ties two entities with the tie a statement records", () => {
+    expect(answer("What is Turkey's relationship to NATO?")?.text).toBe("ally");
+    expect(answer("What is the relationship between Ankara and Washington?")?.text).toBe("fraught");
+    expect(answer("What is Demir's relationship to the SSB?")?.text).toBe("head");
+  });
+
+  it("answers what someone did, or how they responded, with the act a statement records", () => {
+    expect(answer("How did Turkey respond to the US proposal?")?.text).toMatch(/^agreed to /);
+    expect(answer("How did Ankara react to the proposal of a working group?")?.text).toMatch(/^agreed to /);
+    expect(answer("What did the US do to the SSB?")?.text).toBe("sanctioned Defense Industries Presidency");
+    // A statement of a state says nothing anyone did, and an act's role is its object's.
+    expect(answer("What did NATO do?")).toBeNull();
+    expect(answer("Who is the US?")).toBeNull();
+  });
+});

@@ -108,6 +108,11 @@ export interface Reading {
    * or names the relation from its other side: the record must be that entity's act.
    */
   readonly actor: string | undefined;
+  /**
+   * The question asks what its actor did ("What did the US do to the SSB?") or how it responded
+   * ("How did Turkey respond to the proposal?"): a statement answers with its act (`actPhrasings`).
+   */
+  readonly act: boolean;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -263,7 +268,9 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
   if (has("what") && words.at(-1) === "like") return { kind: "open" };
-  if (has("where")) return { kind: "unsupported" };
+  // "Where is the S-400 from?" asks for a country of origin; the dataset holds no other places.
+  if (has("where"))
+    return words.at(-1) === "from" ? { kind: "entity", types: ["country"] } : { kind: "unsupported" };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (w !== "which" && w !== "what" && w !== "whats") continue;
@@ -448,6 +455,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
   const wanted = wantedOf(words, skip, noun);
+  // "Which country is the S-400 from?", "Where is it from?": a "from" that ends a question of being
+  // and asks for a country asks for the origin (a phrasing of `described-as`). "What party is Trump
+  // from?" asks for a membership, and "Who did Turkey buy it from?" keeps its verb's relation.
+  const asksCountry = wanted.kind === "entity" && wanted.types.length === 1 && wanted.types[0] === "country";
+  if (asksCountry && words.at(-1) === "from" && words.slice(0, -1).some((w) => BE.has(w)))
+    words[words.length - 1] = "origin";
   // Content positions: the words that are not stopwords, as terms; typos in names are corrected.
   const positions: number[] = [];
   const terms: string[] = [];
@@ -612,11 +625,16 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
   const converse = conversesIn(words);
+  // "What did the US do…": "do" as the main verb, after the auxiliary; "How did Turkey respond…".
+  const whatAt = words.indexOf("what");
+  const doesAct =
+    whatAt >= 0 && words.some((w, i) => i > whatAt + 1 && (w === "do" || w === "doing" || w === "done"));
+  const act = doesAct || (words.includes("how") && responds);
   const reading: Reading = {
     wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
     concepts,
-    identity: identity && asked === undefined,
+    identity: identity && asked === undefined && !act,
     speech,
     asksSpeaker: asksSpeaker && wanted.kind === "agent",
     passive,
@@ -624,6 +642,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     actor:
       passive || converse.size > 0 ? undefined : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
     asks: asked?.property,
+    act,
   };
   return reading;
 }

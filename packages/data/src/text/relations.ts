@@ -68,6 +68,22 @@ export const conversePhrasings = Object.freeze({
 } as const satisfies Readonly<Partial<Record<Predicate, readonly string[]>>>);
 
 /**
+ * The relations that are acts, in the past tense: how an answer says what someone did ("What did
+ * Turkey do about the working group?" → "proposed the Turkey–US joint working group"). Relations
+ * that are states (heads, is a member of) are not acts.
+ */
+export const actPhrasings: Readonly<Partial<Record<Predicate, string>>> = Object.freeze({
+  sanctions: "sanctioned",
+  purchases: "bought",
+  "signed-contract-with": "signed a contract with",
+  proposes: "proposed",
+  "agrees-to": "agreed to",
+  "negotiates-with": "began talks with",
+  opposes: "opposed",
+  advocates: "advocated",
+});
+
+/**
  * The words a question uses for one position answering another (a claim's `respondsTo`): "How did
  * Turkey respond to the US claim…?" A claim that answers another is read as stating these words.
  */
