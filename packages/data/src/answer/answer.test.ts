@@ -341,3 +341,16 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Who is the US?")).toBeNull();
   });
 });
+
+describe("answer() reads who someone is and who did it to them", () => {
+  it("reads 'Who are <name> <participle>…?' as asking who they are, and abstains when the text never says", () => {
+    // The text never names the three other officials; what was done to them does not say who they are.
+    expect(answer("Who are the three other SSB officials sanctioned alongside Demir?")).toBeNull();
+    expect(answer("Who are the US officials opposed to the deployment?")).toBeNull();
+  });
+
+  it("reads a 'by' that ends the question as asking for the agent", () => {
+    expect(answer("Who was Ismail Demir sanctioned by?")?.text).toBe("United States");
+    expect(answer("Who was the SSB sanctioned by?")?.text).toBe("United States");
+  });
+});

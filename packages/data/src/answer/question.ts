@@ -511,6 +511,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const links: Link[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
+  let named: { id: string; end: number } | undefined;
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -539,6 +540,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link.modifier = true;
+    // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
+    if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
+      named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
     links.push(link);
   }
 
@@ -614,6 +618,19 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     }
     concepts.push({ units });
   });
+  // "Who are the three other SSB officials sanctioned alongside Demir?" asks who they are, as
+  // "Who is X?" does: the rest only says what is known of them (a participle or a preposition follows).
+  const after = named === undefined ? "" : (words[named.end + 1] ?? "");
+  const whoIsNamed =
+    named !== undefined &&
+    (words[0] === "who" || words[0] === "whos") &&
+    BE.has(words[1] ?? "") &&
+    // "Who was the S-400 sold to?" asks for whom it went to, not who the S-400 is.
+    !PREPOSITIONS.has(words.at(-1) ?? "") &&
+    (after === "" ||
+      PREPOSITIONS.has(after) ||
+      (after.endsWith("ed") && after.length > 4) ||
+      IRREGULAR_PARTICIPLES.has(after));
   const identity =
     (wanted.kind === "agent" || wanted.kind === "thing") &&
     concepts.length === 0 &&
@@ -625,6 +642,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
   const converse = conversesIn(words);
+  // "Who was Demir sanctioned by?": a "by" that ends the question asks for the agent, so the entity
+  // named is what the act was done to, not its actor.
+  const agentAsked = words.at(-1) === "by";
   // "What did the US do…": "do" as the main verb, after the auxiliary; "How did Turkey respond…".
   const whatAt = words.indexOf("what");
   const doesAct =
@@ -634,13 +654,15 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
     concepts,
-    identity: identity && asked === undefined && !act,
+    identity: (identity && asked === undefined && !act) || whoIsNamed,
     speech,
     asksSpeaker: asksSpeaker && wanted.kind === "agent",
     passive,
     converse,
     actor:
-      passive || converse.size > 0 ? undefined : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
+      passive || converse.size > 0 || agentAsked
+        ? undefined
+        : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
     asks: asked?.property,
     act,
   };
