@@ -43,7 +43,7 @@ export const predicatePhrasings = Object.freeze({
   "could-lead-to": ["lead to", "point the way", "result", "way forward"],
   "led-by": ["led", "lead", "head"],
   "government-of": ["government", "administration", "govern"],
-  concerns: ["concern", "subject", "regarding"],
+  concerns: ["concern", "subject"],
   represents: ["represent", "speak for", "act for", "on behalf"],
   "ready-to": ["ready", "willing", "prepared"],
 } as const satisfies Readonly<Record<Predicate, readonly string[]>>);
