@@ -131,6 +131,7 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
   const relations: (readonly string[])[] = [];
   const relationOf = new Map<string, number>();
   const claimsById = new Map(dataset.claims.map((claim) => [claim.id, claim] as const));
+  const byId = new Map<string, Entity>(dataset.entities.map((entity) => [entity.id, entity]));
   const candidates = candidateRecords(dataset).map((record) => {
     const entities = new Set<string>();
     const texts: string[] = [];
@@ -207,6 +208,17 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
       // Only what the record itself says names entities: a statement's summary, not its notes.
       if (record.kind !== "statement" || i === 0) mentioned(names, found, entities);
     });
+    // The words of the names of what a record refers to count as its notes do: "Who is Turkey's
+    // defence chief?" finds that Demir is chief of the SSB, the Defence Industry Directorate.
+    if (record.kind !== "entity")
+      for (const id of entities) {
+        const entity = byId.get(id);
+        if (entity !== undefined)
+          notes.push(
+            entity.name,
+            ...entity.aliases.filter((a) => a.kind !== "descriptive").map((a) => a.text),
+          );
+      }
     const noteTerms = new Set<string>();
     for (const note of notes) for (const term of termsOf(note)) if (!terms.has(term)) noteTerms.add(term);
     for (const term of noteTerms) terms.add(term);

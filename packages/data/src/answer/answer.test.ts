@@ -354,3 +354,18 @@ describe("answer() reads who someone is and who did it to them", () => {
     expect(answer("Who was the SSB sanctioned by?")?.text).toBe("United States");
   });
 });
+
+describe("answer() reads possessives, complements and word forms", () => {
+  it("reads a name in the possessive as whose, not as who acts", () => {
+    expect(answer("Who is Turkey's defense chief?")?.text).toBe("İsmail Demir");
+    expect(answer("What is Ismail Demir's role?")?.text).toBe("head");
+  });
+
+  it("reads a description after 'of' as given, with the words of it the entity is known by", () => {
+    expect(answer("Who is the chief of Turkey's defence industry agency?")?.text).toBe("İsmail Demir");
+  });
+
+  it("meets a word's forms at one stem", () => {
+    expect(answer("When is Biden taking office?")?.text).toBe("Jan. 20");
+  });
+});

@@ -267,6 +267,7 @@ function answerReading(
   const asksFor = (link: Link) =>
     hinted &&
     link.descriptive &&
+    link.complement !== true &&
     !quoting &&
     link.ids.every((id) => {
       const entity = ax.entities.get(id);

@@ -474,7 +474,10 @@ export function extract(
         wanted.kind === "entity" ||
         wanted.kind === "thing" ||
         wanted.kind === "open";
-      if (reading.asks !== undefined && open) {
+      // The role of an act's statement is its object's ("The US sanctions target SSB head Demir"),
+      // so a role asked for is read only from a statement of what its subject is.
+      const actsRole = reading.asks === "role" && actPhrasings[record.predicate] !== undefined;
+      if (reading.asks !== undefined && open && !actsRole) {
         const found = qualifierAnswer(ax, record, reading.asks);
         if (found !== undefined) return found;
       }

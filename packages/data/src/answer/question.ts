@@ -82,6 +82,8 @@ export interface Link {
   readonly modifier?: true;
   /** The entity the question has act, right after its first verb ("When did *Turkey* propose…?"). */
   readonly actor?: true;
+  /** Named after "of" ("the chief *of Turkey's defence agency*"): what the asked thing is of, so given. */
+  readonly complement?: true;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -391,6 +393,19 @@ const functionWords = [
   ...new Set([...stopwords, ...auxiliaryVerbs, ...frameWords, ...SPEECH_WORDS, ...reasonWords]),
 ].filter((w) => w.length >= 4);
 
+const POSSESSOR = /([\p{L}\p{N}.-]+)['’]s(?![\p{L}\p{N}])/gu;
+/** The words a question puts in the possessive ("Turkey's", "Ankara’s"), normalised. */
+function possessorsIn(question: string): ReadonlySet<string> {
+  if (!question.includes("'") && !question.includes("’")) return NO_WORDS;
+  const found = new Set<string>();
+  for (const match of question.matchAll(POSSESSOR)) {
+    const last = normalizeWords(match[1] ?? "").at(-1);
+    if (last !== undefined) found.add(last);
+  }
+  return found;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * Corrects misspelt function words ("woud" → "would"): a word of four letters or more that is no
  * word of the records nor a near miss of a name, within one edit of exactly one stopword, framing or
@@ -450,6 +465,7 @@ function variantSpans(
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const words = normalizeWords(question);
+  const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   correctFunctionWords(ax, words);
   const skip = new Set<number>();
@@ -534,15 +550,34 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     };
     if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
-    if (verbAt >= 0 && from > verbAt && !actorFound && onlyStopwords(words, verbAt + 1, from)) {
+    // "Who is *Turkey's* defence chief?": a name in the possessive says whose, it does not act.
+    const possessive = possessors.has(words[positions[span.end - 1] ?? -1] ?? "");
+    if (
+      verbAt >= 0 &&
+      from > verbAt &&
+      !actorFound &&
+      !possessive &&
+      onlyStopwords(words, verbAt + 1, from)
+    ) {
       link.actor = true;
       actorFound = true;
     }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link.modifier = true;
+    const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
+    if (before === "of") link.complement = true;
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
       named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
+    // "Turkey's defence industry *agency*": a word right after a description that the entity is
+    // known by (one of its names' or descriptions' words) belongs to the description.
+    const id = ids.length === 1 ? ids[0] : undefined;
+    if (span.desc && id !== undefined) {
+      let end = span.end;
+      while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
+        taken[end++] = 1;
+      if (end > span.end) link.terms = terms.slice(span.start, end);
+    }
     links.push(link);
   }
 
