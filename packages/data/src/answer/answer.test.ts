@@ -369,3 +369,14 @@ describe("answer() reads possessives, complements and word forms", () => {
     expect(answer("When is Biden taking office?")?.text).toBe("Jan. 20");
   });
 });
+
+describe("answer() reads a group as acting for whom it represents", () => {
+  it("finds what a group's side said and did", () => {
+    // The text has Turkish officials agree to the US proposal, and act for Turkey.
+    expect(answer("What did Turkish officials agree to?")?.value).toEqual({
+      kind: "entity",
+      id: "joint-working-group",
+    });
+    expect(answer("What do US officials say about the F-35?")?.text).toMatch(/F-35 jets/);
+  });
+});

@@ -86,8 +86,10 @@ function coveredCandidates(
   // `met[at]` counts the requirements (constraints, then concepts) candidate `at` has met so far.
   let round = 0;
   for (const link of constraints) {
-    for (const id of link.ids) {
-      for (const at of ax.entityPostings.get(id) ?? []) if (met[at] === round) met[at] = round + 1;
+    // A group is found where whom it acts for is: "Turkish officials" where Turkey says something.
+    for (const named of link.ids) {
+      for (const id of ax.forWhom(named))
+        for (const at of ax.entityPostings.get(id) ?? []) if (met[at] === round) met[at] = round + 1;
     }
     round++;
   }

@@ -318,8 +318,9 @@ const heads = new Map<string, string>();
 function positionOf(ax: AnswerIndex, reading: Reading, record: S400Record): boolean {
   const actor = actorOf(reading);
   if (actor === undefined) return true;
-  if (record.kind === "claim" && (record.claimant === actor || record.speaker === actor)) return true;
-  if (record.kind === "quote" && (record.speaker === actor || record.onBehalfOf === actor)) return true;
+  const holds = (id: string | undefined) => id !== undefined && ax.forWhom(actor).includes(id);
+  if (record.kind === "claim" && (holds(record.claimant) || holds(record.speaker))) return true;
+  if (record.kind === "quote" && (holds(record.speaker) || holds(record.onBehalfOf))) return true;
   if (record.kind !== "claim" && record.kind !== "quote") return true;
   // "What did NATO do?" is not answered by a position about NATO: only by one NATO holds.
   if (reading.act) return false;
@@ -592,7 +593,10 @@ export function extract(
       if (reading.speech && wanted.kind !== "agent") {
         const speakers =
           record.kind === "claim" ? [record.claimant, record.speaker] : [record.speaker, record.onBehalfOf];
-        if (given.size > 0 && !speakers.some((id) => id !== undefined && given.has(id))) return undefined;
+        // A group speaks for whom it acts for: "Turkish officials" for Turkey.
+        const speaks = (id: string | undefined) =>
+          id !== undefined && (given.has(id) || [...given].some((g) => ax.forWhom(g).includes(id)));
+        if (given.size > 0 && !speakers.some(speaks)) return undefined;
       }
       if (wanted.kind === "agent") {
         // Who said it; or, when the question names the speaker ("according to Çavuşoğlu"), whose it is.
