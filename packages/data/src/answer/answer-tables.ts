@@ -208,16 +208,12 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
       // Only what the record itself says names entities: a statement's summary, not its notes.
       if (record.kind !== "statement" || i === 0) mentioned(names, found, entities);
     });
-    // The words of the names of what a record refers to count as its notes do: "Who is Turkey's
-    // defence chief?" finds that Demir is chief of the SSB, the Defence Industry Directorate.
+    // The words of the name of what a record refers to count as its notes do: "Who is Turkey's
+    // defence chief?" finds that Demir is chief of the SSB, the Defense Industries Presidency.
     if (record.kind !== "entity")
       for (const id of entities) {
-        const entity = byId.get(id);
-        if (entity !== undefined)
-          notes.push(
-            entity.name,
-            ...entity.aliases.filter((a) => a.kind !== "descriptive").map((a) => a.text),
-          );
+        const name = byId.get(id)?.name;
+        if (name !== undefined) notes.push(name);
       }
     const noteTerms = new Set<string>();
     for (const note of notes) for (const term of termsOf(note)) if (!terms.has(term)) noteTerms.add(term);
