@@ -380,3 +380,17 @@ describe("answer() reads a group as acting for whom it represents", () => {
     expect(answer("What do US officials say about the F-35?")?.text).toMatch(/F-35 jets/);
   });
 });
+
+describe("answer() reads where words were said", () => {
+  it("answers with a quote's occasion, less sure where the text leaves it to be worked out", () => {
+    const meeting = answer("At what kind of meeting did Cavusoglu discuss the US proposal?");
+    expect(meeting?.text).toBe("a meeting reviewing foreign policy developments in 2020");
+    // s07 names no occasion for the misstep remark: it is read from s06, so the answer is not sure.
+    const misstep = answer("Where did Cavusoglu say the sanctions were a misstep?");
+    expect(misstep?.text).toBe("a meeting reviewing foreign policy developments in 2020");
+    expect(misstep?.confidence ?? 1).toBeLessThanOrEqual(0.85);
+    // Nobody is quoted on where the working group meets, and Biden is not quoted at all.
+    expect(answer("Where will the working group meet?")).toBeNull();
+    expect(answer("Where did Biden speak?")).toBeNull();
+  });
+});

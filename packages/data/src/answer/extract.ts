@@ -445,6 +445,19 @@ export function extract(
     const source = qualifierAnswer(ax, record, "stated-by");
     return source?.entity !== undefined && answerable(reading, source.entity, given) ? source : undefined;
   }
+  // "Where did Cavusoglu say…?": the occasion a quote gives, said by whom the question names.
+  if (wanted.kind === "occasion") {
+    if (record.kind !== "quote" || record.occasion === undefined || !short(record.occasion)) return undefined;
+    const by = [record.speaker, record.onBehalfOf];
+    if (given.size > 0 && !by.some((id) => id !== undefined && given.has(id))) return undefined;
+    const guessed = record.inferred?.some((i) => i.about === "occasion") === true;
+    return {
+      text: record.occasion,
+      value: { kind: "string", value: record.occasion },
+      inferred: inferred || guessed,
+      marks: [record.occasion],
+    };
+  }
   if (reading.identity) {
     const [subject] = given;
     return subject === undefined ? undefined : identityAnswer(ax, record, subject);

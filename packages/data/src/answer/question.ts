@@ -26,6 +26,7 @@ import type { AnswerIndex } from "./answer-index.js";
  * - `thing`: what (something other than a person or country, or a plain value);
  * - `date`, `count`, `reason`: when, how many, why;
  * - `event`: what happened (an event, by its title);
+ * - `occasion`: where or at what something was said ("Where did Cavusoglu say…", "At what meeting…");
  * - `name`: the entity's own name ("What does SSB stand for?");
  * - `open`: a statement of a position ("How did he describe…", "Will the S-400 be integrated…?"),
  *   or yes when a statement says just what a yes/no question asks ("Is Turkey a member of NATO?");
@@ -50,6 +51,7 @@ export type Wanted =
       readonly year?: true;
     }
   | { readonly kind: "event" }
+  | { readonly kind: "occasion" }
   | {
       readonly kind: "count";
       /** The words of what is counted ("officials" in "How many officials…"), as terms. */
@@ -188,6 +190,27 @@ const SPEECH_WORDS = new Set([
   "according",
 ]);
 const GAP = "\u0000";
+/** Nouns for where words were said ("At what *meeting*…"), and the words that ask about saying them. */
+const OCCASION_NOUNS = new Set(["meeting", "occasion", "conference", "forum", "gathering", "session"]);
+const SAYING_WORDS = new Set([
+  ...SPEECH_WORDS,
+  "speak",
+  "spoke",
+  "spoken",
+  "speaking",
+  "remark",
+  "remarks",
+  "comment",
+  "comments",
+  "discuss",
+  "discussed",
+  "statement",
+  "statements",
+  "announce",
+  "announced",
+]);
+// Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
+const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
 const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by"]);
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
@@ -271,6 +294,13 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
   if (has("what") && words.at(-1) === "like") return { kind: "open" };
   // "Where is the S-400 from?" asks for a country of origin; the dataset holds no other places.
+  // "Where did Cavusoglu make his remarks?", "At what meeting did he speak?": where words were said.
+  if (has("where") && words.some((w) => SAYING_WORDS.has(w))) {
+    words.forEach((w, i) => {
+      if (OCCASION_WORDS.has(w)) skip.add(i);
+    });
+    return { kind: "occasion" };
+  }
   if (has("where"))
     return words.at(-1) === "from" ? { kind: "entity", types: ["country"] } : { kind: "unsupported" };
   for (let i = 0; i < words.length; i++) {
@@ -289,6 +319,12 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
         skip.add(j + 2);
         return { kind: "thing" };
+      }
+      if (OCCASION_NOUNS.has(word)) {
+        words.forEach((w, k) => {
+          if (OCCASION_WORDS.has(w)) skip.add(k);
+        });
+        return { kind: "occasion" };
       }
       const types = typeOfNoun.get(word);
       if (types !== undefined) {
