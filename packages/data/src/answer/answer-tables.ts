@@ -131,6 +131,7 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
   const relations: (readonly string[])[] = [];
   const relationOf = new Map<string, number>();
   const claimsById = new Map(dataset.claims.map((claim) => [claim.id, claim] as const));
+  const byId = new Map<string, Entity>(dataset.entities.map((entity) => [entity.id, entity]));
   const candidates = candidateRecords(dataset).map((record) => {
     const entities = new Set<string>();
     const texts: string[] = [];
@@ -147,6 +148,13 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
           if (q.value.kind === "date") texts.push(formatDate(q.value.value));
         }
         if (record.object.kind === "string") texts.push(record.object.value);
+        // Any statement between two entities is a relationship of theirs ("What is Turkey's
+        // relationship to NATO?": an ally), though only `relations-with` states one outright.
+        if (record.object.kind === "entity" && record.predicate !== "relations-with")
+          notes.push(...predicatePhrasings["relations-with"]);
+        // A statement of what was done with someone's proposal is the response to it ("How did
+        // Turkey respond to the US proposal?": it agreed).
+        if (record.qualifiers.some((q) => q.property === "proposed-by")) notes.push(...respondsToPhrasings);
         relation = termsOfPredicate(record.predicate);
         const known = relationOf.get(record.predicate);
         relationAt = known ?? relations.push(relation) - 1;
@@ -180,7 +188,15 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
         break;
       case "entity":
         entities.add(record.id);
-        texts.push(record.name, ...record.aliases.map((a) => a.text), record.description);
+        // An entity is also known by the names and descriptions the thesaurus gives it ("incumbent
+        // president" for Donald Trump), so a question that describes it finds its record.
+        texts.push(
+          record.name,
+          ...record.aliases.map((a) => a.text),
+          record.description,
+          ...(entityOtherNames[record.id] ?? []),
+          ...(entityDescriptions[record.id] ?? []),
+        );
         break;
       default:
         break;
@@ -192,6 +208,13 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
       // Only what the record itself says names entities: a statement's summary, not its notes.
       if (record.kind !== "statement" || i === 0) mentioned(names, found, entities);
     });
+    // The words of the name of what a record refers to count as its notes do: "Who is Turkey's
+    // defence chief?" finds that Demir is chief of the SSB, the Defense Industries Presidency.
+    if (record.kind !== "entity")
+      for (const id of entities) {
+        const name = byId.get(id)?.name;
+        if (name !== undefined) notes.push(name);
+      }
     const noteTerms = new Set<string>();
     for (const note of notes) for (const term of termsOf(note)) if (!terms.has(term)) noteTerms.add(term);
     for (const term of noteTerms) terms.add(term);
