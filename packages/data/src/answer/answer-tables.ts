@@ -131,7 +131,6 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
   const relations: (readonly string[])[] = [];
   const relationOf = new Map<string, number>();
   const claimsById = new Map(dataset.claims.map((claim) => [claim.id, claim] as const));
-  const byId = new Map<string, Entity>(dataset.entities.map((entity) => [entity.id, entity]));
   const candidates = candidateRecords(dataset).map((record) => {
     const entities = new Set<string>();
     const texts: string[] = [];
@@ -208,13 +207,6 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
       // Only what the record itself says names entities: a statement's summary, not its notes.
       if (record.kind !== "statement" || i === 0) mentioned(names, found, entities);
     });
-    // The words of the name of what a record refers to count as its notes do: "Who is Turkey's
-    // defence chief?" finds that Demir is chief of the SSB, the Defense Industries Presidency.
-    if (record.kind !== "entity")
-      for (const id of entities) {
-        const name = byId.get(id)?.name;
-        if (name !== undefined) notes.push(name);
-      }
     const noteTerms = new Set<string>();
     for (const note of notes) for (const term of termsOf(note)) if (!terms.has(term)) noteTerms.add(term);
     for (const term of noteTerms) terms.add(term);

@@ -332,9 +332,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         noun.at = j;
         noun.from = i;
         const term = stem(word);
-        const kin = [term];
-        for (const { members } of synonymExpansion([term], [term]))
-          for (const member of members) if (member.length === 1) kin.push(member[0] ?? "");
+        const kin = kinOf(term);
         return subtypes.has(word)
           ? { kind: "entity", types, noun: term, kin, subtype: true }
           : { kind: "entity", types, noun: term, kin };
@@ -424,48 +422,75 @@ function correctQuestionWord(ax: AnswerIndex, words: string[]): void {
 }
 
 // Words that carry no content but shape the reading: a misspelling of one ("woud", "acording")
-// is read as the word, not left as a content word no record holds.
-const functionWords = [
-  ...new Set([...stopwords, ...auxiliaryVerbs, ...frameWords, ...SPEECH_WORDS, ...reasonWords]),
-].filter((w) => w.length >= 4);
-
-const POSSESSOR = /([\p{L}\p{N}.-]+)['’]s(?![\p{L}\p{N}])/gu;
-/** The words a question puts in the possessive ("Turkey's", "Ankara’s"), normalised. */
-function possessorsIn(question: string): ReadonlySet<string> {
-  if (!question.includes("'") && !question.includes("’")) return NO_WORDS;
-  const found = new Set<string>();
-  for (const match of question.matchAll(POSSESSOR)) {
-    const last = normalizeWords(match[1] ?? "").at(-1);
-    if (last !== undefined) found.add(last);
+// is read as the word, not left as a content word no record holds. They are kept by first letter, as
+// `Vocabulary` keeps words: people rarely mistype that one, and it keeps the scan short.
+let functionWordsByInitial: Map<string, string[]> | undefined;
+function functionWordsFrom(initial: string): readonly string[] {
+  if (functionWordsByInitial === undefined) {
+    functionWordsByInitial = new Map();
+    const all = new Set([...stopwords, ...auxiliaryVerbs, ...frameWords, ...SPEECH_WORDS, ...reasonWords]);
+    for (const w of all) {
+      if (w.length < 4) continue;
+      const list = functionWordsByInitial.get(w.charAt(0));
+      if (list === undefined) functionWordsByInitial.set(w.charAt(0), [w]);
+      else list.push(w);
+    }
   }
-  return found;
+  return functionWordsByInitial.get(initial) ?? [];
 }
-const NO_WORDS: ReadonlySet<string> = new Set();
+// What each word reads as (itself when it is no misspelling): questions repeat their words.
+const corrected = new Map<string, string>();
 
 /**
  * Corrects misspelt function words ("woud" → "would"): a word of four letters or more that is no
- * word of the records nor a near miss of a name, within one edit of exactly one stopword, framing or
- * speech word.
+ * word of the records nor a near miss of a name, within one edit of a stopword, framing or speech
+ * word with the same first letter.
  */
 function correctFunctionWords(ax: AnswerIndex, words: string[]): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     if (word.length < 4 || isStop(word) || frame.has(word) || SPEECH_WORDS.has(word)) continue;
-    const term = stem(word);
-    if (ax.knownTerm(term) || ax.nameNearMiss(term) !== undefined) continue;
-    const near = functionWords.filter(
-      (w) => Math.abs(w.length - word.length) <= 1 && withinEdits(word, w, 1),
-    );
-    // "makes" is a form of "make", not a misspelling of it: a form of a word keeps its own reading.
-    if (near.length === 0 || near.some((w) => stem(w) === term)) continue;
-    // One candidate is the word; several that all carry no content ("woud": "would", "word") leave it
-    // without content either way, unless one of them shapes the reading (a verb of saying, an auxiliary).
-    const shaping = near.filter((w) => SPEECH_WORDS.has(w) || auxiliaryVerbs.has(w));
-    if (near.length === 1) words[i] = near[0] ?? word;
-    else if (shaping.length === 1) words[i] = shaping[0] ?? word;
-    else if (shaping.length === 0) words[i] = near[0] ?? word;
+    let read = corrected.get(word);
+    if (read === undefined) {
+      read = correctedFunctionWord(ax, word);
+      if (corrected.size >= 10_000) corrected.clear();
+      corrected.set(word, read);
+    }
+    words[i] = read;
   }
 }
+
+/** The function word `word` misspells, or `word` itself. */
+function correctedFunctionWord(ax: AnswerIndex, word: string): string {
+  const term = stem(word);
+  if (ax.knownTerm(term) || ax.nameNearMiss(term) !== undefined) return word;
+  const near = functionWordsFrom(word.charAt(0)).filter(
+    (w) => Math.abs(w.length - word.length) <= 1 && withinEdits(word, w, 1),
+  );
+  // "makes" is a form of "make", not a misspelling of it: a form of a word keeps its own reading.
+  if (near.length === 0 || near.some((w) => stem(w) === term)) return word;
+  // One candidate is the word; several that all carry no content ("woud": "would", "word") leave it
+  // without content either way, unless one of them shapes the reading (a verb of saying, an auxiliary).
+  const shaping = near.filter((w) => SPEECH_WORDS.has(w) || auxiliaryVerbs.has(w));
+  if (near.length === 1) return near[0] ?? word;
+  if (shaping.length === 1) return shaping[0] ?? word;
+  return shaping.length === 0 ? (near[0] ?? word) : word;
+}
+
+/** The words a question puts in the possessive ("Turkey's", "Ankara’s"), normalised. */
+function possessorsIn(question: string): ReadonlySet<string> {
+  if (!question.includes("'") && !question.includes("’")) return NO_WORDS;
+  // Plain string scanning: a Unicode-property regex compiles slowly on a cold start.
+  const found = new Set<string>();
+  for (const token of question.split(/\s+/)) {
+    const bare = token.replace(/[,;:.!?"”)]+$/, "");
+    if (!(bare.endsWith("'s") || bare.endsWith("’s"))) continue;
+    const last = normalizeWords(bare.slice(0, -2)).at(-1);
+    if (last !== undefined) found.add(last);
+  }
+  return found;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Names found through another name of an entity they contain: "American officials" is "US officials"
@@ -738,6 +763,20 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     act,
   };
   return reading;
+}
+
+// A type noun's term and its one-word thesaurus synonyms, worked out once per noun.
+const kins = new Map<string, readonly string[]>();
+function kinOf(term: string): readonly string[] {
+  let kin = kins.get(term);
+  if (kin === undefined) {
+    const list = [term];
+    for (const { members } of synonymExpansion([term], [term]))
+      for (const member of members) if (member.length === 1) list.push(member[0] ?? "");
+    kin = list;
+    kins.set(term, kin);
+  }
+  return kin;
 }
 
 /** Whether an entity is known by the noun that named the wanted type, or by a synonym of it ("aircraft" → the F-35 jet). */
