@@ -395,3 +395,23 @@ describe("answer() reads where words were said", () => {
     expect(answer("Where did Biden speak?")).toBeNull();
   });
 });
+
+describe("answer() reads a question behind a lead-in, and what a question leaves out", () => {
+  it("drops a lead-in before the question word", () => {
+    expect(answer("For my essay: which Turkish agency did Washington sanction in December 2020?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+    expect(answer("I want to know when Turkey signed the S-400 deal")?.text).toBe("April 2017");
+    // Words before the question word that are no lead-in stay part of the question.
+    expect(answer("Turkey is an ally of which alliance?")?.text).toBe("NATO");
+  });
+
+  it("answers a what-question with the words a text has where the question leaves a gap", () => {
+    // "procure … from NATO": the text has "procure air defence systems from any NATO ally".
+    expect(answer("What does Ankara say it could not procure from NATO allies?")?.text).toBe(
+      "air defence systems",
+    );
+    // An adverb the text adds ("naturally always favor") is no gap: the object comes after the verb.
+    expect(answer("What does Turkey naturally favor?")?.text).toBe("dialogue");
+  });
+});

@@ -117,6 +117,12 @@ export interface Reading {
    * ("How did Turkey respond to the proposal?"): a statement answers with its act (`actPhrasings`).
    */
   readonly act: boolean;
+  /**
+   * Pairs of the question's content terms (names included) with one preposition between them, and
+   * the preposition ("procure *from* NATO"): where a text may hold what a what-question leaves out
+   * ("procure *air defence systems* from any NATO ally").
+   */
+  readonly adjacent: readonly (readonly [string, string, string])[];
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -477,6 +483,34 @@ function correctedFunctionWord(ax: AnswerIndex, word: string): string {
   return shaping.length === 0 ? (near[0] ?? word) : word;
 }
 
+// Words of a lead-in before the question itself ("For my essay:", "I want to know", "Can you tell me").
+const LEAD_IN_WORDS = new Set([
+  "know",
+  "tell",
+  "wonder",
+  "wondering",
+  "curious",
+  "essay",
+  "class",
+  "homework",
+  "assignment",
+  "question",
+  "explain",
+  "ask",
+  "asking",
+  "want",
+  "like",
+  "need",
+]);
+
+/** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
+function dropLeadIn(words: string[]): string[] {
+  const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
+  if (at <= 0) return words;
+  for (let i = 0; i < at; i++) if (LEAD_IN_WORDS.has(words[i] ?? "")) return words.slice(at);
+  return words;
+}
+
 /** The words a question puts in the possessive ("Turkey's", "Ankara’s"), normalised. */
 function possessorsIn(question: string): ReadonlySet<string> {
   if (!question.includes("'") && !question.includes("’")) return NO_WORDS;
@@ -525,7 +559,7 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
-  const words = normalizeWords(question);
+  const words = dropLeadIn(normalizeWords(question));
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   correctFunctionWords(ax, words);
@@ -761,6 +795,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
     asks: asked?.property,
     act,
+    adjacent: adjacentPairs(words, positions, terms),
   };
   return reading;
 }
@@ -784,6 +819,22 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
   if (wanted.kind !== "entity" || wanted.kin === undefined) return false;
   const kinds = ax.kindTermsOf(id);
   return wanted.kin.some((t) => kinds.has(t));
+}
+
+/** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
+function adjacentPairs(
+  words: readonly string[],
+  positions: readonly number[],
+  terms: readonly string[],
+): (readonly [string, string, string])[] {
+  const pairs: (readonly [string, string, string])[] = [];
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const between = (positions[k] ?? 0) + 1;
+    const word = words[between] ?? "";
+    if (positions[k + 1] === between + 1 && PREPOSITIONS.has(word))
+      pairs.push([terms[k] ?? "", terms[k + 1] ?? "", word]);
+  }
+  return pairs;
 }
 
 /** Whether an entity's type fits what the question wants. */
