@@ -415,3 +415,13 @@ describe("answer() reads a question behind a lead-in, and what a question leaves
     expect(answer("What does Turkey naturally favor?")?.text).toBe("dialogue");
   });
 });
+
+describe("answer() reads a stance asked for as a position", () => {
+  it("answers X's stance, opinion or view with what X holds", () => {
+    for (const question of [
+      "What's Turkey's stance on the sanctions?",
+      "What is Cavusoglu's opinion of the sanctions?",
+    ])
+      expect(answer(question)?.because[0]?.kind, question).toMatch(/^(claim|quote)$/);
+  });
+});

@@ -193,6 +193,10 @@ const SPEECH_WORDS = new Set([
   "stress",
   "stressed",
   "view",
+  "views",
+  "stance",
+  "opinion",
+  "attitude",
   "according",
 ]);
 const GAP = "\u0000";
