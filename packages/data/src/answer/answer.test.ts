@@ -425,3 +425,13 @@ describe("answer() reads a stance asked for as a position", () => {
       expect(answer(question)?.because[0]?.kind, question).toMatch(/^(claim|quote)$/);
   });
 });
+
+describe("answer() reads a possessive type noun as asking whose", () => {
+  it("answers 'Which country's X…?' with whom X belongs to, and never with whoever acts on X", () => {
+    expect(answer("Which country's SSB was sanctioned?")?.text).toBe("Turkey");
+    expect(answer("Which party's president-elect is Biden?")?.text).toBe("Democratic Party");
+    // The agency is not named right after the noun, so whose it is cannot be read; the US, which
+    // sanctioned it, is not the answer.
+    expect(answer("Which country's defence agency was targeted?")).toBeNull();
+  });
+});

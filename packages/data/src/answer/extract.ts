@@ -518,6 +518,16 @@ export function extract(
       marks: [record.occasion],
     };
   }
+  // "Which country's defence agency…?": whose the agency is, by a statement of what it is part of
+  // or belongs to, not whoever acts on it.
+  if (wanted.kind === "entity" && wanted.owner !== undefined) {
+    if (record.kind !== "statement" || record.subject !== wanted.owner.of || record.object.kind !== "entity")
+      return undefined;
+    const owner = ax.entities.get(record.object.id);
+    return owner !== undefined && answerable(reading, owner, given)
+      ? entityAnswer(owner, inferred)
+      : undefined;
+  }
   if (reading.identity) {
     const [subject] = given;
     return subject === undefined ? undefined : identityAnswer(ax, record, subject);

@@ -43,6 +43,11 @@ export type Wanted =
       readonly kin?: readonly string[];
       /** The noun names a kind within the type (`subtypeNouns`): the answer must be known by it. */
       readonly subtype?: true;
+      /**
+       * The noun is in the possessive ("Which *country's* foreign minister…"): the answer is whose the
+       * entity named right after it is (its id, once linked; undefined if none is).
+       */
+      readonly owner?: { readonly of: string | undefined };
     }
   | { readonly kind: "thing" }
   | {
@@ -569,11 +574,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   correctFunctionWords(ax, words);
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
-  const wanted = wantedOf(words, skip, noun);
+  const read = wantedOf(words, skip, noun);
+  const possessiveNoun =
+    read.kind === "entity" && noun.at !== undefined && possessors.has(words[noun.at] ?? "");
   // "Which country is the S-400 from?", "Where is it from?": a "from" that ends a question of being
   // and asks for a country asks for the origin (a phrasing of `described-as`). "What party is Trump
   // from?" asks for a membership, and "Who did Turkey buy it from?" keeps its verb's relation.
-  const asksCountry = wanted.kind === "entity" && wanted.types.length === 1 && wanted.types[0] === "country";
+  const asksCountry = read.kind === "entity" && read.types.length === 1 && read.types[0] === "country";
   if (asksCountry && words.at(-1) === "from" && words.slice(0, -1).some((w) => BE.has(w)))
     words[words.length - 1] = "origin";
   // Content positions: the words that are not stopwords, as terms; typos in names are corrected.
@@ -627,6 +634,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
   let named: { id: string; end: number } | undefined;
+  let owned: string | undefined;
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -678,7 +686,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (end > span.end) link.terms = terms.slice(span.start, end);
     }
     links.push(link);
+    // "Which party's *incumbent*…": the entity right after a possessive type noun is whose owner is asked.
+    if (possessiveNoun && noun.at !== undefined && ids.length === 1) {
+      const next = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
+      if (from === next) owned = ids[0];
+    }
   }
+  const wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
   const rest: string[] = [];
