@@ -194,3 +194,79 @@ export const inkOutput: Plugin = {
     }));
   },
 };
+
+const EAGER_CHILD_PROCESS = "import {execFileSync} from 'node:child_process';";
+const LAZY_CHILD_PROCESS =
+  "const execFileSync = (...arguments_) => process.getBuiltinModule('node:child_process').execFileSync(...arguments_);";
+
+/**
+ * terminal-size (Ink's fallback when stdout has no size) imports `child_process` for `tput` and `resize`,
+ * which it runs only when the terminal does not say its size; loading it (with `net`, `dgram` and their
+ * internals) costs every start about 1.5 ms. The bundled copy loads it the first time it runs one.
+ */
+export function withLazyChildProcess(source: string, path: string): string {
+  if (!source.includes(EAGER_CHILD_PROCESS))
+    throw new Error(`terminal-size-lazy-child-process: ${path} changed`);
+  return source.replace(EAGER_CHILD_PROCESS, LAZY_CHILD_PROCESS);
+}
+
+const EAGER_ASSERT = "var assert = require('assert')";
+/** The one assertion signal-exit makes, with `assert.equal`'s meaning; `assert` loads only if it fails. */
+const LAZY_ASSERT = [
+  "var assert = {",
+  "    equal: function (actual, expected, message) {",
+  "      if (actual != expected) {",
+  "        throw new (require('assert').AssertionError)({ message: message, actual: actual, expected: expected, operator: '==' })",
+  "      }",
+  "    }",
+  "  }",
+].join("\n");
+
+/**
+ * signal-exit 3 (under Ink and restore-cursor) loads Node's `assert` (about 1 ms, with its internals) to
+ * check once that it was given a function. The bundled copy checks it the same way without loading it.
+ */
+export function withoutEagerAssert(source: string, path: string): string {
+  if (!source.includes(EAGER_ASSERT) || !source.includes("assert.equal(typeof cb, 'function',"))
+    throw new Error(`signal-exit-lazy-assert: ${path} changed`);
+  return source.replace(EAGER_ASSERT, LAZY_ASSERT);
+}
+
+/**
+ * The global `process` as a module, with the names the bundle's libraries import from it (a library that
+ * imports another fails the build rather than get `undefined`). An ES module, not `module.exports`, so
+ * each importer is not given its own copy of every property (esbuild's CommonJS interop).
+ */
+export const GLOBAL_PROCESS = [
+  "const { process } = globalThis;",
+  "export default process;",
+  "export const { cwd, env } = process;",
+].join("\n");
+
+/**
+ * Node's built-ins that the bundle's libraries load though the first frame never uses them.
+ * `import process from 'node:process'` (in Ink, chalk and a dozen more) is the global `process`, but as
+ * an ES module import Node builds its namespace by reading every property of `process`, which loads
+ * `process.report` and more: about 3 ms of every start. Here it is the global itself, as in CommonJS.
+ */
+export const builtinsAtNeed: Plugin = {
+  name: "builtins-at-need",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: "process", namespace: "s400-global" }));
+    build.onLoad({ filter: /^process$/, namespace: "s400-global" }, () => ({
+      contents: GLOBAL_PROCESS,
+      loader: "js",
+    }));
+    build.onLoad({ filter: /[\\/]terminal-size[\\/]index\.js$/ }, async ({ path }) => ({
+      contents: withLazyChildProcess(await readFile(path, "utf8"), path),
+      loader: "js",
+    }));
+    build.onLoad({ filter: /[\\/]signal-exit[\\/]index\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      // signal-exit 4 (ESM, no assert) is left as it is.
+      return source.includes(EAGER_ASSERT)
+        ? { contents: withoutEagerAssert(source, path), loader: "js" }
+        : undefined;
+    });
+  },
+};
