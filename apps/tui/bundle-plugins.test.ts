@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  cachedStandIn,
   EMOJI_CANDIDATE,
   GLOBAL_PROCESS,
   SEGMENTER_USERS,
@@ -325,5 +326,17 @@ describe("built-ins at need", () => {
       }),
     );
     expect(() => withoutEagerAssert("module.exports = () => {}", path)).toThrow(/changed/);
+  });
+});
+
+describe("the reconciler from the code cache", () => {
+  it("stands in with the bundled copies of exactly what the shipped file requires", () => {
+    const inkRequire = createRequire(createRequire(import.meta.url).resolve("ink"));
+    const path = join(dirname(inkRequire.resolve("react-reconciler")), "cjs/react-reconciler.production.js");
+    const standIn = cachedStandIn("react-reconciler-0123abcd.cjs", readFileSync(path, "utf8"));
+    expect(standIn).toContain(
+      '.loadCached("react-reconciler-0123abcd.cjs", { "react": require("react"), "scheduler": require("scheduler") })',
+    );
+    expect(standIn).toMatch(/require\(".*[\\/]src[\\/]code-cache\.ts"\)/);
   });
 });
