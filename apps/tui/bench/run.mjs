@@ -1,5 +1,6 @@
 // Benchmarks the s400 app in a real pseudo-terminal (util-linux `script`), at 80×24:
-//  1. time to the first drawn frame of `s400`, next to a bare `node -e 0` started the same way;
+//  1. time to the first drawn frame of `s400`, next to a bare `node -e 0` started the same way, with the
+//     reconciler's code cache as every start after the first has it, and without it (a first start);
 //  2. time from a keypress in search to the redrawn results (median and p90), next to `cat` echoing a key;
 //  3. the same when four keys arrive in one chunk (key repeat, SSH, tmux send-keys).
 // Medians over many runs, measured in the same run as their baseline. Usage: node bench/run.mjs [runs]
@@ -25,9 +26,9 @@ const ESC = String.fromCharCode(27);
 const plain = (text) => text.replace(new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, "g"), "");
 
 /** Starts `command` in a pty of 80×24 (`stty` settings added); returns the process and a way to wait for output. */
-function inPty(command, stty = "") {
+function inPty(command, stty = "", extraEnv = {}) {
   const child = spawn("script", ["-qfec", `stty cols 80 rows 24 ${stty}; exec ${command}`, "/dev/null"], {
-    env,
+    env: { ...env, ...extraEnv },
     detached: true,
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -110,9 +111,12 @@ async function bareNode() {
 // S400_BENCH_BEFORE=<another dist/cli.js> also times that build's first frame, in the same turns.
 const before = process.env.S400_BENCH_BEFORE;
 
-async function firstFrame(path = cli) {
+/** Node's own switch for its compile cache, which src/code-cache.ts follows too. */
+const NO_CODE_CACHE = { NODE_DISABLE_COMPILE_CACHE: "1" };
+
+async function firstFrame(path = cli, extraEnv = {}) {
   const start = performance.now();
-  const pty = inPty(`${process.execPath} ${path}`);
+  const pty = inPty(`${process.execPath} ${path}`, "", extraEnv);
   const drawn = await pty.waitFor((text) => text.includes("s400 · Overview") && text.includes("q quit"));
   pty.write("q");
   await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
@@ -192,11 +196,15 @@ async function echoes(count) {
 
 const bare = [];
 const frames = [];
+const framesUncached = [];
 const framesBefore = [];
+// One start first, so the code cache the measured starts read is there.
+await firstFrame();
 // Alternate them, so a busy moment on the machine hits each alike.
 for (let i = 0; i < runs; i++) {
   bare.push(await bareNode());
   frames.push(await firstFrame());
+  framesUncached.push(await firstFrame(cli, NO_CODE_CACHE));
   if (before) framesBefore.push(await firstFrame(before));
 }
 const keys = [];
@@ -230,6 +238,9 @@ console.log(`  bare node -e 0 (start to exit)        median ${ms(median(bare))}`
 console.log(`  s400 (start to first full frame)      median ${ms(median(frames))}`);
 console.log(
   `  first frame over bare Node            ${ms(overhead)}  (goal ≤ 150 ms) ${overhead <= 150 ? "ok" : "MISSED"}`,
+);
+console.log(
+  `  the same without the code cache       ${ms(median(framesUncached) - median(bare))}  (a first start; NODE_DISABLE_COMPILE_CACHE=1)`,
 );
 if (before) {
   console.log(
