@@ -58,6 +58,7 @@ export class AnswerIndex {
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
+  #represents?: ReadonlyMap<string, readonly string[]>;
   /** The tables the index was built from, for what is worked out from them on first use. */
   readonly #tables: AnswerTables;
   readonly #reordered: {
@@ -153,6 +154,24 @@ export class AnswerIndex {
       this.#kindTerms = kinds;
     }
     return this.#kindTerms.get(id) ?? NO_TERMS;
+  }
+
+  /**
+   * Whom an entity speaks and acts for, by a `represents` statement ("Turkish officials act for
+   * Turkey"), itself included. Worked out on first use.
+   */
+  forWhom(id: string): readonly string[] {
+    if (this.#represents === undefined) {
+      const map = new Map<string, string[]>();
+      for (const s of this.index.dataset.statements)
+        if (s.predicate === "represents" && s.object.kind === "entity") {
+          const list = map.get(s.subject) ?? [s.subject];
+          list.push(s.object.id);
+          map.set(s.subject, list);
+        }
+      this.#represents = map;
+    }
+    return this.#represents.get(id) ?? [id];
   }
 
   /**

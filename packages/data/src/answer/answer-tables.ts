@@ -147,6 +147,13 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
           if (q.value.kind === "date") texts.push(formatDate(q.value.value));
         }
         if (record.object.kind === "string") texts.push(record.object.value);
+        // Any statement between two entities is a relationship of theirs ("What is Turkey's
+        // relationship to NATO?": an ally), though only `relations-with` states one outright.
+        if (record.object.kind === "entity" && record.predicate !== "relations-with")
+          notes.push(...predicatePhrasings["relations-with"]);
+        // A statement of what was done with someone's proposal is the response to it ("How did
+        // Turkey respond to the US proposal?": it agreed).
+        if (record.qualifiers.some((q) => q.property === "proposed-by")) notes.push(...respondsToPhrasings);
         relation = termsOfPredicate(record.predicate);
         const known = relationOf.get(record.predicate);
         relationAt = known ?? relations.push(relation) - 1;
@@ -180,7 +187,15 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
         break;
       case "entity":
         entities.add(record.id);
-        texts.push(record.name, ...record.aliases.map((a) => a.text), record.description);
+        // An entity is also known by the names and descriptions the thesaurus gives it ("incumbent
+        // president" for Donald Trump), so a question that describes it finds its record.
+        texts.push(
+          record.name,
+          ...record.aliases.map((a) => a.text),
+          record.description,
+          ...(entityOtherNames[record.id] ?? []),
+          ...(entityDescriptions[record.id] ?? []),
+        );
         break;
       default:
         break;

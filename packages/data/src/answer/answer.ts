@@ -9,7 +9,7 @@ import type { Value } from "../model/statement.js";
 import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
-import { fitsWanted, type Link, type Reading, readQuestion } from "./question.js";
+import { fitsWanted, knownByNoun, type Link, type Reading, readQuestion } from "./question.js";
 
 /** A short answer to a question, with what supports it. Plain data, deeply frozen. */
 export interface Answer {
@@ -86,8 +86,10 @@ function coveredCandidates(
   // `met[at]` counts the requirements (constraints, then concepts) candidate `at` has met so far.
   let round = 0;
   for (const link of constraints) {
-    for (const id of link.ids) {
-      for (const at of ax.entityPostings.get(id) ?? []) if (met[at] === round) met[at] = round + 1;
+    // A group is found where whom it acts for is: "Turkish officials" where Turkey says something.
+    for (const named of link.ids) {
+      for (const id of ax.forWhom(named))
+        for (const at of ax.entityPostings.get(id) ?? []) if (met[at] === round) met[at] = round + 1;
     }
     round++;
   }
@@ -267,6 +269,7 @@ function answerReading(
   const asksFor = (link: Link) =>
     hinted &&
     link.descriptive &&
+    link.complement !== true &&
     !quoting &&
     link.ids.every((id) => {
       const entity = ax.entities.get(id);
@@ -316,6 +319,9 @@ function answerReading(
     )
       continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
+    // The record of the entity described only repeats its own names: it answers "Who is the SSB
+    // chief?", not "Who heads the procurement body?", which asks a relation of the entity described.
+    if (record.kind === "entity" && described.has(record.id) && read.concepts.length > 0) continue;
     // A yes must come from the relation asked about, not from words the statement shares.
     if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
       if (reading.concepts.length > 0 && !covered.relation) continue;
@@ -327,7 +333,7 @@ function answerReading(
     // "Which jets…": an answer known by the noun that named the type fits it best.
     const { wanted } = reading;
     if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined) {
-      const known = ax.kindTermsOf(found.entity.id).has(wanted.noun);
+      const known = knownByNoun(ax, wanted, found.entity.id);
       if (known) weight *= RELATION_BOOST;
       else if (wanted.subtype) continue;
     }

@@ -4,13 +4,13 @@ import { statementEntities } from "../indexes/dataset-index.js";
 import type { FuzzyDate } from "../model/date.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import type { QualifierProperty, Statement, Value } from "../model/statement.js";
-import { numberWords, symmetricPredicates } from "../text/relations.js";
+import { predicateLabels, type QualifierProperty, type Statement, type Value } from "../model/statement.js";
+import { actPhrasings, numberWords, predicatePhrasings, symmetricPredicates } from "../text/relations.js";
 import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
-import { fitsWanted, type Reading } from "./question.js";
+import { fitsWanted, knownByNoun, type Reading } from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
 export interface Extracted {
@@ -318,9 +318,12 @@ const heads = new Map<string, string>();
 function positionOf(ax: AnswerIndex, reading: Reading, record: S400Record): boolean {
   const actor = actorOf(reading);
   if (actor === undefined) return true;
-  if (record.kind === "claim" && (record.claimant === actor || record.speaker === actor)) return true;
-  if (record.kind === "quote" && (record.speaker === actor || record.onBehalfOf === actor)) return true;
+  const holds = (id: string | undefined) => id !== undefined && ax.forWhom(actor).includes(id);
+  if (record.kind === "claim" && (holds(record.claimant) || holds(record.speaker))) return true;
+  if (record.kind === "quote" && (holds(record.speaker) || holds(record.onBehalfOf))) return true;
   if (record.kind !== "claim" && record.kind !== "quote") return true;
+  // "What did NATO do?" is not answered by a position about NATO: only by one NATO holds.
+  if (reading.act) return false;
   const head = headOf(record.text);
   return ax.nameRunsOf(actor).some((run) => head.includes(` ${run.join(" ")} `));
 }
@@ -345,9 +348,51 @@ function countsWhat(
   return accepted.some((terms) => terms.length > 0 && terms.every((t) => says.has(t)));
 }
 
+// The words of a relationship as such ("relationship", "ties"): the phrasings of `relations-with`.
+const relationshipTerms = new Set(predicatePhrasings["relations-with"].flatMap((p) => searchTerms(p)));
+
+/** Whether the question asks what ties two entities ("What is X's relationship to Y?"). */
+function asksRelationship(reading: Reading): boolean {
+  return reading.concepts.some((c) => c.units.some((u) => u.terms.every((t) => relationshipTerms.has(t))));
+}
+
+/** What a statement's subject did, in the past tense ("agreed to the Turkey–US joint working group"), if it is an act. */
+function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
+  const verb = actPhrasings[statement.predicate];
+  if (verb === undefined) return undefined;
+  const object = statement.object.kind === "entity" ? ax.entities.get(statement.object.id)?.name : undefined;
+  const text = object === undefined ? verb : `${verb} ${object}`;
+  if (!short(text)) return undefined;
+  return {
+    text,
+    value: { kind: "string", value: text },
+    inferred: statement.inferred !== undefined,
+    marks: object === undefined ? [] : [object],
+  };
+}
+
+/** A statement's relation in words: "Turkey signed a contract with Russia". */
+function relationAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
+  const subject = ax.entities.get(statement.subject);
+  const object = statement.object.kind === "entity" ? ax.entities.get(statement.object.id) : undefined;
+  if (subject === undefined || object === undefined) return undefined;
+  const text = `${subject.name} ${predicateLabels[statement.predicate]} ${object.name}`;
+  return {
+    text,
+    value: { kind: "string", value: text },
+    inferred: statement.inferred !== undefined,
+    marks: [object.name],
+  };
+}
+
 /** "Who is X?": the role X holds, what X is, or the first clause of X's description. */
 function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): Extracted | undefined {
-  if (record.kind === "statement" && record.subject === subject) {
+  // The role of an act's statement is its object's ("The US sanctions target SSB head Demir").
+  if (
+    record.kind === "statement" &&
+    record.subject === subject &&
+    actPhrasings[record.predicate] === undefined
+  ) {
     const role = record.qualifiers.find((q) => q.property === "role" && q.value.kind === "string");
     const object = record.object.kind === "entity" ? ax.entities.get(record.object.id) : undefined;
     if (role !== undefined && role.value.kind === "string" && object !== undefined) {
@@ -384,9 +429,11 @@ export function extract(
       return undefined;
     return { text, value: { kind: "string", value: text }, entity: record, inferred: false, marks: [text] };
   }
-  // "What did X say about Y?" is answered by what was said, not by a fact about X or Y.
+  // "What did X say about Y?" is answered by what was said, not by a fact about X or Y; "How did X
+  // respond…?" by a position or by what X did.
   if (
     reading.speech &&
+    !(reading.act && record.kind === "statement") &&
     (wanted.kind === "thing" || wanted.kind === "open") &&
     record.kind !== "claim" &&
     record.kind !== "quote"
@@ -397,6 +444,19 @@ export function extract(
     if (record.kind !== "statement") return undefined;
     const source = qualifierAnswer(ax, record, "stated-by");
     return source?.entity !== undefined && answerable(reading, source.entity, given) ? source : undefined;
+  }
+  // "Where did Cavusoglu say…?": the occasion a quote gives, said by whom the question names.
+  if (wanted.kind === "occasion") {
+    if (record.kind !== "quote" || record.occasion === undefined || !short(record.occasion)) return undefined;
+    const by = [record.speaker, record.onBehalfOf];
+    if (given.size > 0 && !by.some((id) => id !== undefined && given.has(id))) return undefined;
+    const guessed = record.inferred?.some((i) => i.about === "occasion") === true;
+    return {
+      text: record.occasion,
+      value: { kind: "string", value: record.occasion },
+      inferred: inferred || guessed,
+      marks: [record.occasion],
+    };
   }
   if (reading.identity) {
     const [subject] = given;
@@ -419,12 +479,19 @@ export function extract(
         )
       )
         return undefined;
+      // "What did the US do to the SSB?": the act the statement records; a statement of no act (a
+      // state, what talks concern) does not say what anyone did.
+      if (reading.act && actor !== undefined && (wanted.kind === "thing" || wanted.kind === "open"))
+        return actAnswer(ax, record);
       const open =
         wanted.kind === "agent" ||
         wanted.kind === "entity" ||
         wanted.kind === "thing" ||
         wanted.kind === "open";
-      if (reading.asks !== undefined && open) {
+      // The role of an act's statement is its object's ("The US sanctions target SSB head Demir"),
+      // so a role asked for is read only from a statement of what its subject is.
+      const actsRole = reading.asks === "role" && actPhrasings[record.predicate] !== undefined;
+      if (reading.asks !== undefined && open && !actsRole) {
         const found = qualifierAnswer(ax, record, reading.asks);
         if (found !== undefined) return found;
       }
@@ -469,6 +536,20 @@ export function extract(
         const held = qualifierHolding(record, reading);
         if (held !== undefined) return textAnswer(held, reading, inferred, "rest");
       }
+      // "What is Turkey's relationship to NATO?": both ends are given, so the answer is what the
+      // statement says the tie is (its role, "ally"), how it stands ("fraught"), or the relation itself.
+      if (
+        wanted.kind === "thing" &&
+        given.has(record.subject) &&
+        record.object.kind === "entity" &&
+        given.has(record.object.id) &&
+        asksRelationship(reading)
+      )
+        return (
+          qualifierAnswer(ax, record, "role") ??
+          qualifierAnswer(ax, record, "status") ??
+          relationAnswer(ax, record)
+        );
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
@@ -483,6 +564,17 @@ export function extract(
             return entityAnswer(entity, inferred);
         } else if (wanted.kind === "thing" && slot.kind === "string" && slot === record.object) {
           return literalAnswer(ax, slot);
+        } else if (
+          (wanted.kind === "agent" || wanted.kind === "entity") &&
+          slot.kind === "string" &&
+          slot === record.object
+        ) {
+          // A word that names an entity answers in the text's own word: the outlets call the S-400
+          // "Russian", which is not saying where it is made, so the answer is "Russian", not "Russia".
+          const named = ax.names.find(termsOf(slot.value));
+          const entity = named.length === 1 ? ax.entities.get(named[0] ?? "") : undefined;
+          if (entity !== undefined && answerable(reading, entity, given))
+            return { text: slot.value, value: slot, entity, inferred, marks: [slot.value] };
         }
       }
       return undefined;
@@ -514,7 +606,10 @@ export function extract(
       if (reading.speech && wanted.kind !== "agent") {
         const speakers =
           record.kind === "claim" ? [record.claimant, record.speaker] : [record.speaker, record.onBehalfOf];
-        if (given.size > 0 && !speakers.some((id) => id !== undefined && given.has(id))) return undefined;
+        // A group speaks for whom it acts for: "Turkish officials" for Turkey.
+        const speaks = (id: string | undefined) =>
+          id !== undefined && (given.has(id) || [...given].some((g) => ax.forWhom(g).includes(id)));
+        if (given.size > 0 && !speakers.some(speaks)) return undefined;
       }
       if (wanted.kind === "agent") {
         // Who said it; or, when the question names the speaker ("according to Çavuşoğlu"), whose it is.
@@ -543,8 +638,7 @@ export function extract(
           .filter((id) => !people.includes(id))
           .map((id) => ax.entities.get(id))
           .filter((e): e is Entity => e !== undefined && answerable(reading, e, given));
-        const named =
-          wanted.noun === undefined ? [] : about.filter((e) => ax.kindTermsOf(e.id).has(wanted.noun ?? ""));
+        const named = wanted.noun === undefined ? [] : about.filter((e) => knownByNoun(ax, wanted, e.id));
         const [only] = named.length === 1 ? named : about.length === 1 ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
       }

@@ -26,6 +26,7 @@ import type { AnswerIndex } from "./answer-index.js";
  * - `thing`: what (something other than a person or country, or a plain value);
  * - `date`, `count`, `reason`: when, how many, why;
  * - `event`: what happened (an event, by its title);
+ * - `occasion`: where or at what something was said ("Where did Cavusoglu say…", "At what meeting…");
  * - `name`: the entity's own name ("What does SSB stand for?");
  * - `open`: a statement of a position ("How did he describe…", "Will the S-400 be integrated…?"),
  *   or yes when a statement says just what a yes/no question asks ("Is Turkey a member of NATO?");
@@ -38,6 +39,8 @@ export type Wanted =
       readonly types: readonly EntityType[];
       /** The noun that named the type, as a term ("jet" in "Which jets…"): an answer known by it fits best. */
       readonly noun?: string;
+      /** The noun's term and its thesaurus synonyms ("aircraft": jet, fighter, warplane…): what an answer may be known by. */
+      readonly kin?: readonly string[];
       /** The noun names a kind within the type (`subtypeNouns`): the answer must be known by it. */
       readonly subtype?: true;
     }
@@ -48,6 +51,7 @@ export type Wanted =
       readonly year?: true;
     }
   | { readonly kind: "event" }
+  | { readonly kind: "occasion" }
   | {
       readonly kind: "count";
       /** The words of what is counted ("officials" in "How many officials…"), as terms. */
@@ -80,6 +84,8 @@ export interface Link {
   readonly modifier?: true;
   /** The entity the question has act, right after its first verb ("When did *Turkey* propose…?"). */
   readonly actor?: true;
+  /** Named after "of" ("the chief *of Turkey's defence agency*"): what the asked thing is of, so given. */
+  readonly complement?: true;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -106,6 +112,11 @@ export interface Reading {
    * or names the relation from its other side: the record must be that entity's act.
    */
   readonly actor: string | undefined;
+  /**
+   * The question asks what its actor did ("What did the US do to the SSB?") or how it responded
+   * ("How did Turkey respond to the proposal?"): a statement answers with its act (`actPhrasings`).
+   */
+  readonly act: boolean;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -122,6 +133,11 @@ const askedPhrases = ASKED_BY_NAME.map((property) => ({
   property,
   phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
 }));
+
+// The single words a reason is asked with ("reason", "caused", "triggered"), not "why" or "because".
+const reasonWords = new Set<string>(
+  qualifierPhrasings.reason.filter((p) => !p.includes(" ") && p !== "why" && p !== "because"),
+);
 
 const askedFirstWords = new Set(askedPhrases.flatMap(({ phrases }) => phrases.map((p) => p[0] ?? "")));
 
@@ -174,6 +190,29 @@ const SPEECH_WORDS = new Set([
   "according",
 ]);
 const GAP = "\u0000";
+/** Nouns for where words were said ("At what *meeting*…"), and the words that ask about saying them. */
+const OCCASION_NOUNS = new Set(["meeting", "occasion", "conference", "forum", "gathering", "session"]);
+const SAYING_WORDS = new Set([
+  ...SPEECH_WORDS,
+  "speak",
+  "spoke",
+  "spoken",
+  "speaking",
+  "remark",
+  "remarks",
+  "comment",
+  "comments",
+  "discuss",
+  "discussed",
+  "statement",
+  "statements",
+  "announce",
+  "announced",
+]);
+// Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
+const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
+/** Prepositions a relation may be phrased with ("against": opposes). */
+const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by"]);
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
@@ -248,11 +287,22 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
   if (has("when")) return { kind: "date" };
   if (has("why")) return { kind: "reason" };
+  // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
+  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
   // "What did the US sanction Turkey over?" asks what it was over: the reason.
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
   if (has("what") && words.at(-1) === "like") return { kind: "open" };
-  if (has("where")) return { kind: "unsupported" };
+  // "Where is the S-400 from?" asks for a country of origin; the dataset holds no other places.
+  // "Where did Cavusoglu make his remarks?", "At what meeting did he speak?": where words were said.
+  if (has("where") && words.some((w) => SAYING_WORDS.has(w))) {
+    words.forEach((w, i) => {
+      if (OCCASION_WORDS.has(w)) skip.add(i);
+    });
+    return { kind: "occasion" };
+  }
+  if (has("where"))
+    return words.at(-1) === "from" ? { kind: "entity", types: ["country"] } : { kind: "unsupported" };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (w !== "which" && w !== "what" && w !== "whats") continue;
@@ -270,14 +320,22 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         skip.add(j + 2);
         return { kind: "thing" };
       }
+      if (OCCASION_NOUNS.has(word)) {
+        words.forEach((w, k) => {
+          if (OCCASION_WORDS.has(w)) skip.add(k);
+        });
+        return { kind: "occasion" };
+      }
       const types = typeOfNoun.get(word);
       if (types !== undefined) {
         skip.add(j);
         noun.at = j;
         noun.from = i;
+        const term = stem(word);
+        const kin = kinOf(term);
         return subtypes.has(word)
-          ? { kind: "entity", types, noun: stem(word), subtype: true }
-          : { kind: "entity", types, noun: stem(word) };
+          ? { kind: "entity", types, noun: term, kin, subtype: true }
+          : { kind: "entity", types, noun: term, kin };
       }
     }
   }
@@ -329,8 +387,12 @@ function isPassive(words: readonly string[]): boolean {
   if (words.some((w) => OBJECT_NOUNS.has(w))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!BE.has(words[i] ?? "")) continue;
-    for (const next of words.slice(i + 1, i + 3)) {
-      if ((next.endsWith("ed") && next.length > 4) || IRREGULAR_PARTICIPLES.has(next)) return true;
+    // "Why was *the SSB* sanctioned?": the participle may follow the subject's words, unless a "to"
+    // after it asks for whom it went ("Who was the S-400 sold to?", read by `conversesIn`).
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const next = words[j] ?? "";
+      if (!((next.endsWith("ed") && next.length > 4) || IRREGULAR_PARTICIPLES.has(next))) continue;
+      if (j <= i + 2 || words[j + 1] !== "to") return true;
     }
   }
   return false;
@@ -358,6 +420,77 @@ function correctQuestionWord(ax: AnswerIndex, words: string[]): void {
     }
   }
 }
+
+// Words that carry no content but shape the reading: a misspelling of one ("woud", "acording")
+// is read as the word, not left as a content word no record holds. They are kept by first letter, as
+// `Vocabulary` keeps words: people rarely mistype that one, and it keeps the scan short.
+let functionWordsByInitial: Map<string, string[]> | undefined;
+function functionWordsFrom(initial: string): readonly string[] {
+  if (functionWordsByInitial === undefined) {
+    functionWordsByInitial = new Map();
+    const all = new Set([...stopwords, ...auxiliaryVerbs, ...frameWords, ...SPEECH_WORDS, ...reasonWords]);
+    for (const w of all) {
+      if (w.length < 4) continue;
+      const list = functionWordsByInitial.get(w.charAt(0));
+      if (list === undefined) functionWordsByInitial.set(w.charAt(0), [w]);
+      else list.push(w);
+    }
+  }
+  return functionWordsByInitial.get(initial) ?? [];
+}
+// What each word reads as (itself when it is no misspelling): questions repeat their words.
+const corrected = new Map<string, string>();
+
+/**
+ * Corrects misspelt function words ("woud" → "would"): a word of four letters or more that is no
+ * word of the records nor a near miss of a name, within one edit of a stopword, framing or speech
+ * word with the same first letter.
+ */
+function correctFunctionWords(ax: AnswerIndex, words: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (word.length < 4 || isStop(word) || frame.has(word) || SPEECH_WORDS.has(word)) continue;
+    let read = corrected.get(word);
+    if (read === undefined) {
+      read = correctedFunctionWord(ax, word);
+      if (corrected.size >= 10_000) corrected.clear();
+      corrected.set(word, read);
+    }
+    words[i] = read;
+  }
+}
+
+/** The function word `word` misspells, or `word` itself. */
+function correctedFunctionWord(ax: AnswerIndex, word: string): string {
+  const term = stem(word);
+  if (ax.knownTerm(term) || ax.nameNearMiss(term) !== undefined) return word;
+  const near = functionWordsFrom(word.charAt(0)).filter(
+    (w) => Math.abs(w.length - word.length) <= 1 && withinEdits(word, w, 1),
+  );
+  // "makes" is a form of "make", not a misspelling of it: a form of a word keeps its own reading.
+  if (near.length === 0 || near.some((w) => stem(w) === term)) return word;
+  // One candidate is the word; several that all carry no content ("woud": "would", "word") leave it
+  // without content either way, unless one of them shapes the reading (a verb of saying, an auxiliary).
+  const shaping = near.filter((w) => SPEECH_WORDS.has(w) || auxiliaryVerbs.has(w));
+  if (near.length === 1) return near[0] ?? word;
+  if (shaping.length === 1) return shaping[0] ?? word;
+  return shaping.length === 0 ? (near[0] ?? word) : word;
+}
+
+/** The words a question puts in the possessive ("Turkey's", "Ankara’s"), normalised. */
+function possessorsIn(question: string): ReadonlySet<string> {
+  if (!question.includes("'") && !question.includes("’")) return NO_WORDS;
+  // Plain string scanning: a Unicode-property regex compiles slowly on a cold start.
+  const found = new Set<string>();
+  for (const token of question.split(/\s+/)) {
+    const bare = token.replace(/[,;:.!?"”)]+$/, "");
+    if (!(bare.endsWith("'s") || bare.endsWith("’s"))) continue;
+    const last = normalizeWords(bare.slice(0, -2)).at(-1);
+    if (last !== undefined) found.add(last);
+  }
+  return found;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Names found through another name of an entity they contain: "American officials" is "US officials"
@@ -393,10 +526,18 @@ function variantSpans(
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const words = normalizeWords(question);
+  const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
+  correctFunctionWords(ax, words);
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
   const wanted = wantedOf(words, skip, noun);
+  // "Which country is the S-400 from?", "Where is it from?": a "from" that ends a question of being
+  // and asks for a country asks for the origin (a phrasing of `described-as`). "What party is Trump
+  // from?" asks for a membership, and "Who did Turkey buy it from?" keeps its verb's relation.
+  const asksCountry = wanted.kind === "entity" && wanted.types.length === 1 && wanted.types[0] === "country";
+  if (asksCountry && words.at(-1) === "from" && words.slice(0, -1).some((w) => BE.has(w)))
+    words[words.length - 1] = "origin";
   // Content positions: the words that are not stopwords, as terms; typos in names are corrected.
   const positions: number[] = [];
   const terms: string[] = [];
@@ -447,6 +588,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const links: Link[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
+  let named: { id: string; end: number } | undefined;
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -469,12 +611,34 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     };
     if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
-    if (verbAt >= 0 && from > verbAt && !actorFound && onlyStopwords(words, verbAt + 1, from)) {
+    // "Who is *Turkey's* defence chief?": a name in the possessive says whose, it does not act.
+    const possessive = possessors.has(words[positions[span.end - 1] ?? -1] ?? "");
+    if (
+      verbAt >= 0 &&
+      from > verbAt &&
+      !actorFound &&
+      !possessive &&
+      onlyStopwords(words, verbAt + 1, from)
+    ) {
       link.actor = true;
       actorFound = true;
     }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link.modifier = true;
+    const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
+    if (before === "of") link.complement = true;
+    // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
+    if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
+      named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
+    // "Turkey's defence industry *agency*": a word right after a description that the entity is
+    // known by (one of its names' or descriptions' words) belongs to the description.
+    const id = ids.length === 1 ? ids[0] : undefined;
+    if (span.desc && id !== undefined) {
+      let end = span.end;
+      while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
+        taken[end++] = 1;
+      if (end > span.end) link.terms = terms.slice(span.start, end);
+    }
     links.push(link);
   }
 
@@ -493,18 +657,36 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
-    if (SPEECH_WORDS.has(w) || (DESCRIBING_WORDS.has(w) && active)) {
+    // "according to the reports" names no speaker: only "according to" an entity asks for a position.
+    const accordingToNobody =
+      w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
+    if ((SPEECH_WORDS.has(w) && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
     // A verb of saying ("stressed", "insisted") frames what was said; a response word stays, as the
     // claims that answer another state it.
     const saying = SPEECH_WORDS.has(w) && !responseWords.has(stem(w));
-    if (w === GAP || skip.has(i) || frame.has(w) || saying || (responds && answeredNouns.has(w)))
+    const asksReason = wanted.kind === "reason" && reasonWords.has(w);
+    if (
+      w === GAP ||
+      skip.has(i) ||
+      frame.has(w) ||
+      saying ||
+      asksReason ||
+      (responds && answeredNouns.has(w))
+    )
       rest.push(GAP);
     else rest.push(w);
   }
-  const restTerms = rest.map((w) => (w === GAP || isStop(w) ? GAP : stem(w)));
+  // A relation's word that is also a preposition ("against") is the relation after a verb ("Who is
+  // against…?"), but only a preposition after a noun ("the sanctions against Demir").
+  const preposition = (w: string, i: number) => {
+    if (!PREPOSITIONS.has(w)) return false;
+    const before = words[i - 1] ?? "";
+    return before !== "" && !stopwords.has(before) && !auxiliaryVerbs.has(before);
+  };
+  const restTerms = rest.map((w, i) => (w === GAP || isStop(w) || preposition(w, i) ? GAP : stem(w)));
   const stems = rest.map((w) => (w === GAP ? GAP : stem(w)));
   const concepts: Concept[] = [];
   const covered = new Set<number>();
@@ -532,6 +714,19 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     }
     concepts.push({ units });
   });
+  // "Who are the three other SSB officials sanctioned alongside Demir?" asks who they are, as
+  // "Who is X?" does: the rest only says what is known of them (a participle or a preposition follows).
+  const after = named === undefined ? "" : (words[named.end + 1] ?? "");
+  const whoIsNamed =
+    named !== undefined &&
+    (words[0] === "who" || words[0] === "whos") &&
+    BE.has(words[1] ?? "") &&
+    // "Who was the S-400 sold to?" asks for whom it went to, not who the S-400 is.
+    !PREPOSITIONS.has(words.at(-1) ?? "") &&
+    (after === "" ||
+      PREPOSITIONS.has(after) ||
+      (after.endsWith("ed") && after.length > 4) ||
+      IRREGULAR_PARTICIPLES.has(after));
   const identity =
     (wanted.kind === "agent" || wanted.kind === "thing") &&
     concepts.length === 0 &&
@@ -543,20 +738,52 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
   const converse = conversesIn(words);
+  // "Who was Demir sanctioned by?": a "by" that ends the question asks for the agent, so the entity
+  // named is what the act was done to, not its actor.
+  const agentAsked = words.at(-1) === "by";
+  // "What did the US do…": "do" as the main verb, after the auxiliary; "How did Turkey respond…".
+  const whatAt = words.indexOf("what");
+  const doesAct =
+    whatAt >= 0 && words.some((w, i) => i > whatAt + 1 && (w === "do" || w === "doing" || w === "done"));
+  const act = doesAct || (words.includes("how") && responds);
   const reading: Reading = {
     wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
     concepts,
-    identity: identity && asked === undefined,
+    identity: (identity && asked === undefined && !act) || whoIsNamed,
     speech,
     asksSpeaker: asksSpeaker && wanted.kind === "agent",
     passive,
     converse,
     actor:
-      passive || converse.size > 0 ? undefined : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
+      passive || converse.size > 0 || agentAsked
+        ? undefined
+        : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
     asks: asked?.property,
+    act,
   };
   return reading;
+}
+
+// A type noun's term and its one-word thesaurus synonyms, worked out once per noun.
+const kins = new Map<string, readonly string[]>();
+function kinOf(term: string): readonly string[] {
+  let kin = kins.get(term);
+  if (kin === undefined) {
+    const list = [term];
+    for (const { members } of synonymExpansion([term], [term]))
+      for (const member of members) if (member.length === 1) list.push(member[0] ?? "");
+    kin = list;
+    kins.set(term, kin);
+  }
+  return kin;
+}
+
+/** Whether an entity is known by the noun that named the wanted type, or by a synonym of it ("aircraft" → the F-35 jet). */
+export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolean {
+  if (wanted.kind !== "entity" || wanted.kin === undefined) return false;
+  const kinds = ax.kindTermsOf(id);
+  return wanted.kin.some((t) => kinds.has(t));
 }
 
 /** Whether an entity's type fits what the question wants. */

@@ -43,7 +43,7 @@ export const predicatePhrasings = Object.freeze({
   "could-lead-to": ["lead to", "point the way", "result", "way forward"],
   "led-by": ["led", "lead", "head"],
   "government-of": ["government", "administration", "govern"],
-  concerns: ["concern", "subject", "regarding"],
+  concerns: ["concern", "subject"],
   represents: ["represent", "speak for", "act for", "on behalf"],
   "ready-to": ["ready", "willing", "prepared"],
 } as const satisfies Readonly<Record<Predicate, readonly string[]>>);
@@ -66,6 +66,22 @@ export const symmetricPredicates: readonly Predicate[] = Object.freeze([
 export const conversePhrasings = Object.freeze({
   purchases: ["sell", "sells", "sold", "seller", "supply", "supplies", "supplied", "supplier"],
 } as const satisfies Readonly<Partial<Record<Predicate, readonly string[]>>>);
+
+/**
+ * The relations that are acts, in the past tense: how an answer says what someone did ("What did
+ * Turkey do about the working group?" → "proposed the Turkey–US joint working group"). Relations
+ * that are states (heads, is a member of) are not acts.
+ */
+export const actPhrasings: Readonly<Partial<Record<Predicate, string>>> = Object.freeze({
+  sanctions: "sanctioned",
+  purchases: "bought",
+  "signed-contract-with": "signed a contract with",
+  proposes: "proposed",
+  "agrees-to": "agreed to",
+  "negotiates-with": "began talks with",
+  opposes: "opposed",
+  advocates: "advocated",
+});
 
 /**
  * The words a question uses for one position answering another (a claim's `respondsTo`): "How did
@@ -129,7 +145,20 @@ export const qualifierPhrasings = Object.freeze({
     "requires",
     "prerequisite",
   ],
-  reason: ["why", "reason", "because", "cause", "over what"],
+  reason: [
+    "why",
+    "reason",
+    "reasons",
+    "because",
+    "cause",
+    "caused",
+    "over what",
+    "trigger",
+    "triggered",
+    "prompted",
+    "motive",
+    "grounds",
+  ],
   "also-targets": ["also", "alongside", "besides", "together with", "too"],
   scope: ["scope", "what about"],
   status: ["status", "stage"],
@@ -188,6 +217,28 @@ export const frameWords: readonly string[] = Object.freeze([
   "known",
   "hold",
   "holds",
+  // Words about the reports themselves ("in these reports", "in the story", "in Cavusoglu's words"):
+  // every record comes from them, so none needs to say so.
+  "report",
+  "reports",
+  "reported",
+  "reporting",
+  "story",
+  "stories",
+  "article",
+  "articles",
+  "text",
+  "news",
+  "coverage",
+  "word",
+  "words",
+  // Words that only place what is asked ("apart from the SSB", "regarding the sanctions").
+  "regarding",
+  "concerning",
+  "apart",
+  "eventually",
+  "ultimately",
+  "specifically",
 ]);
 
 /** Phrases that ask for an entity's name, and which part of it. */

@@ -27,6 +27,20 @@ const endsInDoubleConsonant = (w: string) => {
 };
 
 /**
+ * The silent e an ending took off a short word ("tak" of "taking" → "take", "nam" of "named" →
+ * "name"), as Porter's stemmer restores it: three letters, consonant–vowel–consonant, not ending in
+ * w, x or y. So "taking" and "take" meet, where they used to stem to "tak" and "take".
+ */
+const restoreE = (w: string) =>
+  w.length === 3 &&
+  !VOWELS.includes(w.charAt(0)) &&
+  VOWELS.includes(w.charAt(1)) &&
+  !VOWELS.includes(w.charAt(2)) &&
+  !"wxy".includes(w.charAt(2))
+    ? `${w}e`
+    : w;
+
+/**
  * Strips common inflections (plural -s/-es/-ies, -ed, -ing, -ly) and a few derivations (-ation,
  * -ment, -al, -ability), then a final silent e and a doubled final consonant, so that "imposed", "imposing"
  * and "impose" meet at "impos" and "slapped" at "slap". Words of three letters or fewer, and words
@@ -41,8 +55,8 @@ export function stem(word: string): string {
   else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
 
   if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith("ing") && w.length > 5 && hasVowel(w.slice(0, -3))) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4 && hasVowel(w.slice(0, -2))) w = w.slice(0, -2);
+  if (w.endsWith("ing") && w.length > 5 && hasVowel(w.slice(0, -3))) w = restoreE(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length > 4 && hasVowel(w.slice(0, -2))) w = restoreE(w.slice(0, -2));
   else if (w.endsWith("ability") || w.endsWith("ibility")) w = `${w.slice(0, -5)}l`;
   else if (w.endsWith("ation") && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith("ment") && w.length > 7) w = w.slice(0, -4);
