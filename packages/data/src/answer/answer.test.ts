@@ -395,3 +395,43 @@ describe("answer() reads where words were said", () => {
     expect(answer("Where did Biden speak?")).toBeNull();
   });
 });
+
+describe("answer() reads a question behind a lead-in, and what a question leaves out", () => {
+  it("drops a lead-in before the question word", () => {
+    expect(answer("For my essay: which Turkish agency did Washington sanction in December 2020?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+    expect(answer("I want to know when Turkey signed the S-400 deal")?.text).toBe("April 2017");
+    // Words before the question word that are no lead-in stay part of the question.
+    expect(answer("Turkey is an ally of which alliance?")?.text).toBe("NATO");
+  });
+
+  it("answers a what-question with the words a text has where the question leaves a gap", () => {
+    // "procure … from NATO": the text has "procure air defence systems from any NATO ally".
+    expect(answer("What does Ankara say it could not procure from NATO allies?")?.text).toBe(
+      "air defence systems",
+    );
+    // An adverb the text adds ("naturally always favor") is no gap: the object comes after the verb.
+    expect(answer("What does Turkey naturally favor?")?.text).toBe("dialogue");
+  });
+});
+
+describe("answer() reads a stance asked for as a position", () => {
+  it("answers X's stance, opinion or view with what X holds", () => {
+    for (const question of [
+      "What's Turkey's stance on the sanctions?",
+      "What is Cavusoglu's opinion of the sanctions?",
+    ])
+      expect(answer(question)?.because[0]?.kind, question).toMatch(/^(claim|quote)$/);
+  });
+});
+
+describe("answer() reads a possessive type noun as asking whose", () => {
+  it("answers 'Which country's X…?' with whom X belongs to, and never with whoever acts on X", () => {
+    expect(answer("Which country's SSB was sanctioned?")?.text).toBe("Turkey");
+    expect(answer("Which party's president-elect is Biden?")?.text).toBe("Democratic Party");
+    // The agency is not named right after the noun, so whose it is cannot be read; the US, which
+    // sanctioned it, is not the answer.
+    expect(answer("Which country's defence agency was targeted?")).toBeNull();
+  });
+});

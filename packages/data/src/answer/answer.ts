@@ -260,7 +260,10 @@ function answerReading(
   minConfidence: number,
   hinted: boolean,
 ): Answer | null | typeof NO_HINTS {
-  let reading = read;
+  // "Which country's defence agency was targeted?": the words after the possessive say which agency
+  // is meant; whose it is, a statement of what it belongs to says, in words of its own.
+  let reading =
+    read.wanted.kind === "entity" && read.wanted.owner !== undefined ? { ...read, concepts: [] } : read;
   // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
   // "the incoming president") is what a who/which question asks for, when its type fits: the answer
   // must then be that entity, read from a record that refers to every entity the question names.

@@ -182,6 +182,63 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
   return content && short(out.join(" ")) ? out.join(" ") : undefined;
 }
 
+// Words that may not start or end a gap's answer ("from any", "the").
+const GAP_EDGES = new Set([
+  ...LEAD_INS,
+  "from",
+  "to",
+  "on",
+  "in",
+  "with",
+  "by",
+  "for",
+  "of",
+  "any",
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+]);
+
+/**
+ * The words of a text between two words the question says next to each other ("What could Turkey
+ * not procure from NATO allies?" of "Turkey was unable to procure air defence systems from any NATO
+ * ally…" → "air defence systems"): what the question leaves out between them. Only one such gap,
+ * with content and no word of the question, is an answer.
+ */
+export function gapOf(
+  text: string,
+  adjacent: readonly (readonly [string, string, string])[],
+  asked: ReadonlySet<string>,
+): string | undefined {
+  if (adjacent.length === 0) return undefined;
+  const words = text.split(/\s+/).filter(Boolean);
+  const at = words.map((w) => termsOf(w));
+  let found: string | undefined;
+  for (const [a, b, preposition] of adjacent) {
+    for (let i = 0; i < words.length; i++) {
+      if (!(at[i] ?? []).includes(a)) continue;
+      let j = i + 1;
+      while (j < words.length && !(at[j] ?? []).some((t) => asked.has(t))) j++;
+      if (j >= words.length || !(at[j] ?? []).includes(b) || j === i + 1) continue;
+      const gap = words.slice(i + 1, j).map((w) => w.replace(/[,;:.!?"“”’)(]+/g, ""));
+      // The text goes on with the question's preposition after what it leaves out.
+      const end = gap.findIndex((w) => w.toLowerCase() === preposition);
+      if (end < 1) continue;
+      gap.length = end;
+      while (gap.length > 0 && GAP_EDGES.has((gap[0] ?? "").toLowerCase())) gap.shift();
+      while (gap.length > 0 && GAP_EDGES.has((gap.at(-1) ?? "").toLowerCase())) gap.pop();
+      if (gap.length === 0 || gap.length > 6) continue;
+      if (!gap.some((w) => termsOf(w).some((t) => !stopwords.has(t)))) continue;
+      const phrase = gap.join(" ");
+      if (found !== undefined && found !== phrase) return undefined;
+      found = phrase;
+    }
+  }
+  return found;
+}
+
 // Whether a text is short enough to be an answer, worked out once per text (claims recur).
 const shortTexts = new Map<string, boolean>();
 function shortText(text: string): string | undefined {
@@ -206,7 +263,10 @@ function textAnswer(
 ): Extracted | undefined {
   const trimmed = trimSentence(text);
   const whole = shortText(trimmed);
-  const rest = () => remainderOf(trimmed, questionTerms(reading));
+  // A what-question may leave out what sits between two of its words; others take the remainder.
+  const gap = () =>
+    reading.wanted.kind === "thing" ? gapOf(trimmed, reading.adjacent, questionTerms(reading)) : undefined;
+  const rest = () => gap() ?? remainderOf(trimmed, questionTerms(reading));
   // A yes/no question takes a position whole or not at all: a part of it could read as the opposite.
   const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;
   const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
@@ -457,6 +517,16 @@ export function extract(
       inferred: inferred || guessed,
       marks: [record.occasion],
     };
+  }
+  // "Which country's defence agency…?": whose the agency is, by a statement of what it is part of
+  // or belongs to, not whoever acts on it.
+  if (wanted.kind === "entity" && wanted.owner !== undefined) {
+    if (record.kind !== "statement" || record.subject !== wanted.owner.of || record.object.kind !== "entity")
+      return undefined;
+    const owner = ax.entities.get(record.object.id);
+    return owner !== undefined && answerable(reading, owner, given)
+      ? entityAnswer(owner, inferred)
+      : undefined;
   }
   if (reading.identity) {
     const [subject] = given;

@@ -43,6 +43,11 @@ export type Wanted =
       readonly kin?: readonly string[];
       /** The noun names a kind within the type (`subtypeNouns`): the answer must be known by it. */
       readonly subtype?: true;
+      /**
+       * The noun is in the possessive ("Which *country's* foreign minister…"): the answer is whose the
+       * entity named right after it is (its id, once linked; undefined if none is).
+       */
+      readonly owner?: { readonly of: string | undefined };
     }
   | { readonly kind: "thing" }
   | {
@@ -117,6 +122,12 @@ export interface Reading {
    * ("How did Turkey respond to the proposal?"): a statement answers with its act (`actPhrasings`).
    */
   readonly act: boolean;
+  /**
+   * Pairs of the question's content terms (names included) with one preposition between them, and
+   * the preposition ("procure *from* NATO"): where a text may hold what a what-question leaves out
+   * ("procure *air defence systems* from any NATO ally").
+   */
+  readonly adjacent: readonly (readonly [string, string, string])[];
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -187,6 +198,10 @@ const SPEECH_WORDS = new Set([
   "stress",
   "stressed",
   "view",
+  "views",
+  "stance",
+  "opinion",
+  "attitude",
   "according",
 ]);
 const GAP = "\u0000";
@@ -477,6 +492,34 @@ function correctedFunctionWord(ax: AnswerIndex, word: string): string {
   return shaping.length === 0 ? (near[0] ?? word) : word;
 }
 
+// Words of a lead-in before the question itself ("For my essay:", "I want to know", "Can you tell me").
+const LEAD_IN_WORDS = new Set([
+  "know",
+  "tell",
+  "wonder",
+  "wondering",
+  "curious",
+  "essay",
+  "class",
+  "homework",
+  "assignment",
+  "question",
+  "explain",
+  "ask",
+  "asking",
+  "want",
+  "like",
+  "need",
+]);
+
+/** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
+function dropLeadIn(words: string[]): string[] {
+  const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
+  if (at <= 0) return words;
+  for (let i = 0; i < at; i++) if (LEAD_IN_WORDS.has(words[i] ?? "")) return words.slice(at);
+  return words;
+}
+
 /** The words a question puts in the possessive ("Turkey's", "Ankara’s"), normalised. */
 function possessorsIn(question: string): ReadonlySet<string> {
   if (!question.includes("'") && !question.includes("’")) return NO_WORDS;
@@ -525,17 +568,19 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
-  const words = normalizeWords(question);
+  const words = dropLeadIn(normalizeWords(question));
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   correctFunctionWords(ax, words);
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
-  const wanted = wantedOf(words, skip, noun);
+  const read = wantedOf(words, skip, noun);
+  const possessiveNoun =
+    read.kind === "entity" && noun.at !== undefined && possessors.has(words[noun.at] ?? "");
   // "Which country is the S-400 from?", "Where is it from?": a "from" that ends a question of being
   // and asks for a country asks for the origin (a phrasing of `described-as`). "What party is Trump
   // from?" asks for a membership, and "Who did Turkey buy it from?" keeps its verb's relation.
-  const asksCountry = wanted.kind === "entity" && wanted.types.length === 1 && wanted.types[0] === "country";
+  const asksCountry = read.kind === "entity" && read.types.length === 1 && read.types[0] === "country";
   if (asksCountry && words.at(-1) === "from" && words.slice(0, -1).some((w) => BE.has(w)))
     words[words.length - 1] = "origin";
   // Content positions: the words that are not stopwords, as terms; typos in names are corrected.
@@ -589,6 +634,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
   let named: { id: string; end: number } | undefined;
+  let owned: string | undefined;
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -640,7 +686,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (end > span.end) link.terms = terms.slice(span.start, end);
     }
     links.push(link);
+    // "Which party's *incumbent*…": the entity right after a possessive type noun is whose owner is asked.
+    if (possessiveNoun && noun.at !== undefined && ids.length === 1) {
+      const next = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
+      if (from === next) owned = ids[0];
+    }
   }
+  const wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
   const rest: string[] = [];
@@ -761,6 +813,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
     asks: asked?.property,
     act,
+    adjacent: adjacentPairs(words, positions, terms),
   };
   return reading;
 }
@@ -784,6 +837,22 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
   if (wanted.kind !== "entity" || wanted.kin === undefined) return false;
   const kinds = ax.kindTermsOf(id);
   return wanted.kin.some((t) => kinds.has(t));
+}
+
+/** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
+function adjacentPairs(
+  words: readonly string[],
+  positions: readonly number[],
+  terms: readonly string[],
+): (readonly [string, string, string])[] {
+  const pairs: (readonly [string, string, string])[] = [];
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const between = (positions[k] ?? 0) + 1;
+    const word = words[between] ?? "";
+    if (positions[k + 1] === between + 1 && PREPOSITIONS.has(word))
+      pairs.push([terms[k] ?? "", terms[k + 1] ?? "", word]);
+  }
+  return pairs;
 }
 
 /** Whether an entity's type fits what the question wants. */

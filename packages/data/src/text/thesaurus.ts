@@ -102,7 +102,8 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     // Not "agreement": it stems as "agree" does, and would make every agreeing a contract.
     "contract, deal, signed",
     "lift, lifting, remove, removal, drop, ease, end, scrap, revoke, roll back",
-    "oppose, opposition, object, objection, concern, worry, worried, criticize, reject, disapprove",
+    "oppose, opposition, object, objection, concern, worry, worried, criticize, reject, disapprove, fear",
+    "target, aim at, aimed at, directed at",
     "democrat, democratic",
     "republican, gop",
     "impose, slap, levy, hit",
