@@ -435,3 +435,14 @@ describe("answer() reads a possessive type noun as asking whose", () => {
     expect(answer("Which country's defence agency was targeted?")).toBeNull();
   });
 });
+
+describe("answer() reads irregular verbs and a 'not … but …'", () => {
+  it("meets an irregular past form at its plain form", () => {
+    // s06: "Now the proposal came from the US".
+    expect(answer("Who did the proposal come from?")?.text).toBe("United States");
+  });
+
+  it("keeps the point of a 'not … but …' in the words it answers with", () => {
+    expect(answer("What does Turkey call its purchase of the S-400s?")?.text).toMatch(/necessity/);
+  });
+});

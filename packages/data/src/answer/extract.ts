@@ -10,7 +10,7 @@ import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
-import { fitsWanted, knownByNoun, type Reading } from "./question.js";
+import { fitsWanted, knownByNoun, type Reading, WEIGHT_SYNONYM } from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
 export interface Extracted {
@@ -112,7 +112,11 @@ function termsOf(text: string): readonly string[] {
   return terms;
 }
 
-/** Every term of the question a record's words may match: its concepts (with their synonyms) and names. */
+/**
+ * The terms of what the question says, to find where a text goes beyond it: its own words (and the
+ * words its misspellings stand for) and names. Not the thesaurus's synonyms: "procure" later in a
+ * text is no word of "What does Turkey call its purchase…?", and would cut the answer short.
+ */
 // The last question's terms: a question asks of many records in a row (a WeakMap keyed by each
 // reading cost more in garbage collection than the set itself).
 let askedOf: { reading: Reading; terms: ReadonlySet<string> } | undefined;
@@ -120,7 +124,8 @@ function questionTerms(reading: Reading): ReadonlySet<string> {
   if (askedOf?.reading === reading) return askedOf.terms;
   const terms = new Set<string>();
   for (const concept of reading.concepts)
-    for (const unit of concept.units) for (const t of unit.terms) terms.add(t);
+    for (const unit of concept.units)
+      if (unit.weight >= 1 || unit.weight < WEIGHT_SYNONYM) for (const t of unit.terms) terms.add(t);
   for (const link of reading.links) for (const t of link.terms) terms.add(t);
   askedOf = { reading, terms };
   return terms;
@@ -173,7 +178,9 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
   const out: string[] = [];
   for (const word of words.slice(last + 1)) {
     const bare = word.replace(/[,;:.!?"“”’)]+$/, "");
-    if (CLAUSE_ENDS.has(bare.toLowerCase()) && out.length > 0) break;
+    // "not a choice but a necessity": the "but" of a "not … but …" is the point, not a new clause.
+    const contrast = bare.toLowerCase() === "but" && out[0]?.toLowerCase() === "not";
+    if (CLAUSE_ENDS.has(bare.toLowerCase()) && out.length > 0 && !contrast) break;
     if (out.length === 0 && LEAD_INS.has(bare.toLowerCase())) continue;
     if (bare !== "") out.push(bare);
     if (bare !== word) break;

@@ -153,7 +153,8 @@ const reasonWords = new Set<string>(
 const askedFirstWords = new Set(askedPhrases.flatMap(({ phrases }) => phrases.map((p) => p[0] ?? "")));
 
 const WEIGHT_WORD = 1;
-const WEIGHT_SYNONYM = 0.8;
+/** The weight of a concept unit that is a thesaurus synonym of the question's word (its own word weighs 1, a near miss less). */
+export const WEIGHT_SYNONYM = 0.8;
 const WEIGHT_TYPO = 0.75;
 
 const DATE_NOUNS = new Set(["date", "year", "month", "day", "time"]);

@@ -18,6 +18,10 @@ describe("stem", () => {
     ["take", "taking", "takes"],
     ["name", "named", "naming", "names"],
     ["vote", "voted", "voting"],
+    // Irregular past forms meet their plain form.
+    ["come", "came", "coming"],
+    ["begin", "began", "begun"],
+    ["sell", "sold", "selling"],
   ])("maps the forms of %s to one stem", (...forms) => {
     expect(new Set(forms.map(stem)).size).toBe(1);
   });

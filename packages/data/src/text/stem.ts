@@ -27,6 +27,60 @@ const endsInDoubleConsonant = (w: string) => {
 };
 
 /**
+ * The past forms of common irregular verbs, as their plain form: "came" meets "come", "began" and
+ * "begun" meet "begin", "sold" meets "sell". Only forms that are no other common word ("left",
+ * "found", "saw" are left alone).
+ */
+const IRREGULAR: Readonly<Record<string, string>> = Object.freeze({
+  began: "begin",
+  begun: "begin",
+  came: "come",
+  took: "take",
+  taken: "take",
+  made: "make",
+  said: "say",
+  told: "tell",
+  sold: "sell",
+  bought: "buy",
+  led: "lead",
+  met: "meet",
+  went: "go",
+  gone: "go",
+  got: "get",
+  gotten: "get",
+  gave: "give",
+  given: "give",
+  held: "hold",
+  brought: "bring",
+  thought: "think",
+  spoke: "speak",
+  spoken: "speak",
+  chose: "choose",
+  chosen: "choose",
+  won: "win",
+  knew: "know",
+  wrote: "write",
+  written: "write",
+  became: "become",
+  sought: "seek",
+  struck: "strike",
+  kept: "keep",
+  meant: "mean",
+  paid: "pay",
+  sent: "send",
+  spent: "spend",
+  stood: "stand",
+  fought: "fight",
+  built: "build",
+  broke: "break",
+  broken: "break",
+  shown: "show",
+  seen: "see",
+  drew: "draw",
+  drawn: "draw",
+});
+
+/**
  * The silent e an ending took off a short word ("tak" of "taking" → "take", "nam" of "named" →
  * "name"), as Porter's stemmer restores it: three letters, consonant–vowel–consonant, not ending in
  * w, x or y. So "taking" and "take" meet, where they used to stem to "tak" and "take".
@@ -48,6 +102,8 @@ const restoreE = (w: string) =>
  * word to one key, and never two common words of the story to the same key.
  */
 export function stem(word: string): string {
+  const base = IRREGULAR[word];
+  if (base !== undefined) return stem(base);
   if (word.length <= 3 || hasDigit(word)) return word;
   let w = word;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
