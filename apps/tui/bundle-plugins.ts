@@ -291,11 +291,13 @@ export function cachedStandIn(file: string, source: string): string {
 }
 
 /**
- * React's reconciler is the largest file of the bundle (117 kB minified): compiling it, and the functions
- * the first frame calls, took 18 ms of the main thread's 132 ms to the first frame here (medians of 21
- * starts, bench/phases.mjs). Node 20 keeps no compile cache of its own (`module.enableCompileCache` is
- * Node 22's, and it leaves vm scripts alone), so the reconciler ships as a file beside the bundle, named
- * by its content, and runs through V8's code cache in the user's temporary folder (src/code-cache.ts).
+ * React's reconciler is the largest file of the bundle (117 kB minified), and compiling it and the
+ * functions the first frame calls is work every start repeated: run through V8's code cache, it costs the
+ * main thread 11-12 ms less CPU to the first frame than compiled afresh (medians of 21 starts in
+ * bench/run.mjs, which times both; with the built-ins above, 19-23 ms less than before). Node 20 keeps
+ * no compile cache of its own (`module.enableCompileCache` is Node 22's, and it leaves vm scripts alone),
+ * so the file is named by its content and runs through src/code-cache.ts, which keeps the cache in the
+ * user's temporary folder.
  */
 export const reconcilerFromCache: Plugin = {
   name: "reconciler-from-cache",
