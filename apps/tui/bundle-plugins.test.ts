@@ -4,11 +4,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  cachedStandIn,
   EMOJI_CANDIDATE,
+  GLOBAL_PROCESS,
   SEGMENTER_USERS,
   withAloneWidth,
+  withLazyChildProcess,
   withLazyEmojiSet,
   withLazySegmenter,
+  withoutEagerAssert,
   withoutFetch,
   withSameStyleRuns,
   withSharedOutputCaches,
@@ -266,5 +270,73 @@ describe("Ink's output caches", () => {
       "caches = __s400SharedCaches();",
     );
     expect(() => withSharedOutputCaches("export default class Output {}", path)).toThrow(/changed/);
+  });
+});
+
+describe("built-ins at need", () => {
+  // terminal-size and signal-exit are Ink's, so they are found from Ink's own folder.
+  const inkRequire = createRequire(createRequire(import.meta.url).resolve("ink"));
+
+  it("gives the global process to an import of node:process, with the names the libraries import", async () => {
+    const module = (await import(
+      /* @vite-ignore */ `data:text/javascript,${encodeURIComponent(GLOBAL_PROCESS)}`
+    )) as { default: NodeJS.Process; env: NodeJS.ProcessEnv; cwd: () => string };
+    expect(module.default).toBe(process);
+    expect(module.env).toBe(process.env);
+    expect(module.cwd()).toBe(process.cwd());
+  });
+
+  it("loads child_process in terminal-size only when it runs a command, and refuses a changed copy", () => {
+    const path = inkRequire.resolve("terminal-size");
+    const patched = withLazyChildProcess(readFileSync(path, "utf8"), path);
+    expect(patched).not.toMatch(/from 'node:child_process'/);
+    expect(patched).toContain("process.getBuiltinModule('node:child_process').execFileSync(");
+    expect(() => withLazyChildProcess("export default () => ({});", path)).toThrow(/changed/);
+  });
+
+  it("checks signal-exit's callback as assert.equal does, without loading assert", () => {
+    const path = inkRequire.resolve("signal-exit");
+    const patched = withoutEagerAssert(readFileSync(path, "utf8"), path);
+    const loaded: string[] = [];
+    const load = (source: string) => {
+      const module = { exports: {} as unknown };
+      const localRequire = createRequire(path);
+      const require = (id: string) => {
+        loaded.push(id);
+        return localRequire(id);
+      };
+      new Function("module", "exports", "require", source)(module, module.exports, require);
+      return module.exports as (cb: unknown) => () => void;
+    };
+    const onExit = load(patched);
+    const remove = onExit(() => undefined);
+    remove();
+    expect(loaded).not.toContain("assert");
+    // A wrong argument fails as the unpatched copy fails: an AssertionError with its message.
+    expect(() => onExit(42)).toThrow(
+      expect.objectContaining({
+        code: "ERR_ASSERTION",
+        message: "a callback must be provided for exit handler",
+      }),
+    );
+    expect(() => load(readFileSync(path, "utf8"))(42)).toThrow(
+      expect.objectContaining({
+        code: "ERR_ASSERTION",
+        message: "a callback must be provided for exit handler",
+      }),
+    );
+    expect(() => withoutEagerAssert("module.exports = () => {}", path)).toThrow(/changed/);
+  });
+});
+
+describe("the reconciler from the code cache", () => {
+  it("stands in with the bundled copies of exactly what the shipped file requires", () => {
+    const inkRequire = createRequire(createRequire(import.meta.url).resolve("ink"));
+    const path = join(dirname(inkRequire.resolve("react-reconciler")), "cjs/react-reconciler.production.js");
+    const standIn = cachedStandIn("react-reconciler-0123abcd.cjs", readFileSync(path, "utf8"));
+    expect(standIn).toContain(
+      '.loadCached("react-reconciler-0123abcd.cjs", { "react": require("react"), "scheduler": require("scheduler") })',
+    );
+    expect(standIn).toMatch(/require\(".*[\\/]src[\\/]code-cache\.ts"\)/);
   });
 });

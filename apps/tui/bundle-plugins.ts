@@ -1,5 +1,7 @@
 /** esbuild plugins for the CLI bundle: they take work out of every start that the app never needs. */
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Options } from "tsup";
 
@@ -192,5 +194,130 @@ export const inkOutput: Plugin = {
       contents: withSharedOutputCaches(await readFile(path, "utf8"), path),
       loader: "js",
     }));
+  },
+};
+
+const EAGER_CHILD_PROCESS = "import {execFileSync} from 'node:child_process';";
+const LAZY_CHILD_PROCESS =
+  "const execFileSync = (...arguments_) => process.getBuiltinModule('node:child_process').execFileSync(...arguments_);";
+
+/**
+ * terminal-size (Ink's fallback when stdout has no size) imports `child_process` for `tput` and `resize`,
+ * which it runs only when the terminal does not say its size; loading it (with `net`, `dgram` and their
+ * internals) costs every start about 1.5 ms. The bundled copy loads it the first time it runs one.
+ */
+export function withLazyChildProcess(source: string, path: string): string {
+  if (!source.includes(EAGER_CHILD_PROCESS))
+    throw new Error(`terminal-size-lazy-child-process: ${path} changed`);
+  return source.replace(EAGER_CHILD_PROCESS, LAZY_CHILD_PROCESS);
+}
+
+const EAGER_ASSERT = "var assert = require('assert')";
+/** The one assertion signal-exit makes, with `assert.equal`'s meaning; `assert` loads only if it fails. */
+const LAZY_ASSERT = [
+  "var assert = {",
+  "    equal: function (actual, expected, message) {",
+  "      if (actual != expected) {",
+  "        throw new (require('assert').AssertionError)({ message: message, actual: actual, expected: expected, operator: '==' })",
+  "      }",
+  "    }",
+  "  }",
+].join("\n");
+
+/**
+ * signal-exit 3 (under Ink and restore-cursor) loads Node's `assert` (about 1 ms, with its internals) to
+ * check once that it was given a function. The bundled copy checks it the same way without loading it.
+ */
+export function withoutEagerAssert(source: string, path: string): string {
+  if (!source.includes(EAGER_ASSERT) || !source.includes("assert.equal(typeof cb, 'function',"))
+    throw new Error(`signal-exit-lazy-assert: ${path} changed`);
+  return source.replace(EAGER_ASSERT, LAZY_ASSERT);
+}
+
+/**
+ * The global `process` as a module, with the names the bundle's libraries import from it (a library that
+ * imports another fails the build rather than get `undefined`). An ES module, not `module.exports`, so
+ * each importer is not given its own copy of every property (esbuild's CommonJS interop).
+ */
+export const GLOBAL_PROCESS = [
+  "const { process } = globalThis;",
+  "export default process;",
+  "export const { cwd, env } = process;",
+].join("\n");
+
+/**
+ * Node's built-ins that the bundle's libraries load though the first frame never uses them.
+ * `import process from 'node:process'` (in Ink, chalk and a dozen more) is the global `process`, but as
+ * an ES module import Node builds its namespace by reading every property of `process`, which loads
+ * `process.report` and more: about 3 ms of every start. Here it is the global itself, as in CommonJS.
+ */
+export const builtinsAtNeed: Plugin = {
+  name: "builtins-at-need",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: "process", namespace: "s400-global" }));
+    build.onLoad({ filter: /^process$/, namespace: "s400-global" }, () => ({
+      contents: GLOBAL_PROCESS,
+      loader: "js",
+    }));
+    build.onLoad({ filter: /[\\/]terminal-size[\\/]index\.js$/ }, async ({ path }) => ({
+      contents: withLazyChildProcess(await readFile(path, "utf8"), path),
+      loader: "js",
+    }));
+    build.onLoad({ filter: /[\\/]signal-exit[\\/]index\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      // signal-exit 4 (ESM, no assert) is left as it is.
+      return source.includes(EAGER_ASSERT)
+        ? { contents: withoutEagerAssert(source, path), loader: "js" }
+        : undefined;
+    });
+  },
+};
+
+/** Where the bundle's code cache lives: runs a shipped CommonJS file through V8's code cache. */
+const CODE_CACHE_MODULE = fileURLToPath(new URL("./src/code-cache.ts", import.meta.url));
+
+/**
+ * The bundle's stand-in for a CommonJS file shipped beside it as `file`: the same exports, from the file
+ * run through the code cache, with the bundled copies of what it requires.
+ */
+export function cachedStandIn(file: string, source: string): string {
+  const required = [
+    ...new Set([...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1] as string)),
+  ];
+  const dependencies = required
+    .map((id) => `${JSON.stringify(id)}: require(${JSON.stringify(id)})`)
+    .join(", ");
+  return `module.exports = require(${JSON.stringify(CODE_CACHE_MODULE)}).loadCached(${JSON.stringify(file)}, { ${dependencies} });\n`;
+}
+
+/**
+ * React's reconciler is the largest file of the bundle (117 kB minified), and compiling it and the
+ * functions the first frame calls is work every start repeated: run through V8's code cache, it costs the
+ * main thread 11-12 ms less CPU to the first frame than compiled afresh (medians of 21 starts in
+ * bench/run.mjs, which times both; with the built-ins above, 19-23 ms less than before). Node 20 keeps
+ * no compile cache of its own (`module.enableCompileCache` is Node 22's, and it leaves vm scripts alone),
+ * so the file is named by its content and runs through src/code-cache.ts, which keeps the cache in the
+ * user's temporary folder.
+ */
+export const reconcilerFromCache: Plugin = {
+  name: "reconciler-from-cache",
+  setup(build) {
+    let shipped: { file: string; contents: string } | undefined;
+    build.onLoad(
+      { filter: /[\\/]react-reconciler[\\/]cjs[\\/]react-reconciler\.production\.js$/ },
+      async ({ path }) => {
+        const source = await readFile(path, "utf8");
+        const { code } = await build.esbuild.transform(source, { minify: true, target: "node20" });
+        const hash = createHash("sha256").update(code).digest("hex").slice(0, 8);
+        shipped = { file: `react-reconciler-${hash}.cjs`, contents: code };
+        return { contents: cachedStandIn(shipped.file, source), loader: "js" };
+      },
+    );
+    build.onEnd(async (result) => {
+      const { outdir } = build.initialOptions;
+      if (!shipped || !outdir || result.errors.length > 0) return;
+      await mkdir(outdir, { recursive: true });
+      await writeFile(join(outdir, shipped.file), shipped.contents);
+    });
   },
 };

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
-import { inkOutput, lazyUnicode, yogaWithoutFetch } from "./bundle-plugins.js";
+import {
+  builtinsAtNeed,
+  inkOutput,
+  lazyUnicode,
+  reconcilerFromCache,
+  yogaWithoutFetch,
+} from "./bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -22,8 +28,10 @@ export default defineConfig({
   // dependencies, loaded when asked for, not bundled.
   external: ["@s400/data", "@s400/data/formats", "@s400/data/schema", "react-devtools-core", "jsonld", "zod"],
   treeshake: true,
+  // Kept, so the builtins-at-need plugin sees `node:process` (tsup would strip it to an external `process`).
+  removeNodeProtocol: false,
   minify: true,
-  esbuildPlugins: [yogaWithoutFetch, lazyUnicode, inkOutput],
+  esbuildPlugins: [yogaWithoutFetch, lazyUnicode, inkOutput, builtinsAtNeed, reconcilerFromCache],
   define: {
     __S400_TUI_VERSION__: JSON.stringify(version),
     "process.env.NODE_ENV": JSON.stringify("production"),

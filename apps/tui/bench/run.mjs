@@ -1,10 +1,11 @@
 // Benchmarks the s400 app in a real pseudo-terminal (util-linux `script`), at 80×24:
-//  1. time to the first drawn frame of `s400`, next to a bare `node -e 0` started the same way;
+//  1. time to the first drawn frame of `s400`, next to a bare `node -e 0` started the same way, with the
+//     reconciler's code cache as every start after the first has it, and without it (a first start);
 //  2. time from a keypress in search to the redrawn results (median and p90), next to `cat` echoing a key;
 //  3. the same when four keys arrive in one chunk (key repeat, SSH, tmux send-keys).
 // Medians over many runs, measured in the same run as their baseline. Usage: node bench/run.mjs [runs]
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -25,9 +26,9 @@ const ESC = String.fromCharCode(27);
 const plain = (text) => text.replace(new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, "g"), "");
 
 /** Starts `command` in a pty of 80×24 (`stty` settings added); returns the process and a way to wait for output. */
-function inPty(command, stty = "") {
+function inPty(command, stty = "", extraEnv = {}) {
   const child = spawn("script", ["-qfec", `stty cols 80 rows 24 ${stty}; exec ${command}`, "/dev/null"], {
-    env,
+    env: { ...env, ...extraEnv },
     detached: true,
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -110,10 +111,29 @@ async function bareNode() {
 // S400_BENCH_BEFORE=<another dist/cli.js> also times that build's first frame, in the same turns.
 const before = process.env.S400_BENCH_BEFORE;
 
-async function firstFrame(path = cli) {
+/**
+ * The CPU time the main thread of the node that `script` started has used so far (Linux), or undefined:
+ * unlike the time to the frame, a busy machine hardly moves it, so builds compare on a shared machine.
+ */
+function mainThreadCpu(scriptPid) {
+  try {
+    const [node] = readFileSync(`/proc/${scriptPid}/task/${scriptPid}/children`, "utf8").trim().split(/\s+/);
+    return Number(readFileSync(`/proc/${node}/task/${node}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Node's own switch for its compile cache, which src/code-cache.ts follows too. */
+const NO_CODE_CACHE = { NODE_DISABLE_COMPILE_CACHE: "1" };
+
+/** Times a start to its first frame; `cpu` collects the main thread's CPU time by then, where it can be read. */
+async function firstFrame(path = cli, extraEnv = {}, cpu = []) {
   const start = performance.now();
-  const pty = inPty(`${process.execPath} ${path}`);
+  const pty = inPty(`${process.execPath} ${path}`, "", extraEnv);
   const drawn = await pty.waitFor((text) => text.includes("s400 · Overview") && text.includes("q quit"));
+  const used = mainThreadCpu(pty.child.pid);
+  if (used !== undefined) cpu.push(used);
   pty.write("q");
   await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
   pty.kill();
@@ -192,12 +212,17 @@ async function echoes(count) {
 
 const bare = [];
 const frames = [];
+const framesUncached = [];
 const framesBefore = [];
+const cpu = { frames: [], uncached: [], before: [] };
+// One start first, so the code cache the measured starts read is there.
+await firstFrame();
 // Alternate them, so a busy moment on the machine hits each alike.
 for (let i = 0; i < runs; i++) {
   bare.push(await bareNode());
-  frames.push(await firstFrame());
-  if (before) framesBefore.push(await firstFrame(before));
+  frames.push(await firstFrame(cli, {}, cpu.frames));
+  framesUncached.push(await firstFrame(cli, NO_CODE_CACHE, cpu.uncached));
+  if (before) framesBefore.push(await firstFrame(before, {}, cpu.before));
 }
 const keys = [];
 const chunked = [];
@@ -231,9 +256,19 @@ console.log(`  s400 (start to first full frame)      median ${ms(median(frames))
 console.log(
   `  first frame over bare Node            ${ms(overhead)}  (goal ≤ 150 ms) ${overhead <= 150 ? "ok" : "MISSED"}`,
 );
+console.log(
+  `  the same without the code cache       ${ms(median(framesUncached) - median(bare))}  (a first start; NODE_DISABLE_COMPILE_CACHE=1)`,
+);
 if (before) {
   console.log(
     `  ${before} first frame over bare Node: ${ms(median(framesBefore) - median(bare))} (this build ${ms(overhead)})`,
+  );
+}
+if (cpu.frames.length > 0) {
+  const others = [`without the code cache ${ms(median(cpu.uncached))}`];
+  if (before) others.push(`${before} ${ms(median(cpu.before))}`);
+  console.log(
+    `  main thread's CPU to the first frame  median ${ms(median(cpu.frames))}  (${others.join("; ")})`,
   );
 }
 console.log(`  pty echo of a key by cat (baseline)   median ${ms(median(echo))}, p90 ${ms(p90(echo))}`);

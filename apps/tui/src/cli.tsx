@@ -1,9 +1,15 @@
 /** The `s400` command: parses argv, then renders the app or prints a scripted answer. */
+import nodeModule from "node:module";
 import { constants } from "node:os";
 import { type Command, commands, helpText, type Origin, parseCommand, UsageError } from "./args.js";
 import { drawsAttributes } from "./attributes.js";
 import { type DataSource, DataSourceError, errorMessage } from "./data/source.js";
 import { optional } from "./optional.js";
+
+// Node 22.1 and later keep compiled code between starts when asked (a no-op where there is no such call,
+// Node 20): the app's chunks are imported below, so they are cached. The reconciler has its own cache
+// (code-cache.ts), which works on Node 20 too.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 declare const __S400_TUI_VERSION__: string;
 const version = typeof __S400_TUI_VERSION__ === "string" ? __S400_TUI_VERSION__ : "0.0.0-dev";
