@@ -446,3 +446,16 @@ describe("answer() reads irregular verbs and a 'not … but …'", () => {
     expect(answer("What does Turkey call its purchase of the S-400s?")?.text).toMatch(/necessity/);
   });
 });
+
+describe("answer() and search() on words that name Object.prototype's members", () => {
+  it("reads 'constructor', 'toString' and '__proto__' as words, never as the prototype's", () => {
+    for (const question of [
+      "What is the constructor of the S-400?",
+      "Who made toString valueOf hasOwnProperty?",
+      "__proto__ constructor prototype",
+    ]) {
+      expect(() => answer(question), question).not.toThrow();
+      expect(answer(question), question).toBeNull();
+    }
+  });
+});

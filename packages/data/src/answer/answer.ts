@@ -103,12 +103,18 @@ function coveredCandidates(
       let idf = 0;
       for (const t of unit.terms) idf = Math.max(idf, ax.idf.get(t) ?? 1);
       const s = unit.weight * idf;
+      // Most units are one word: tested directly, with no closure per posting (the hottest loop of
+      // answering, about a tenth of its time before).
+      const single = unit.terms.length === 1;
       for (const at of ax.postings.get(first) ?? []) {
         if (met[at] !== round) continue;
         const candidate = ax.candidates[at] as Candidate;
-        if (unit.terms.length > 1 && !unit.terms.every((t) => candidate.terms.has(t))) continue;
+        if (!single && !unit.terms.every((t) => candidate.terms.has(t))) continue;
         // A word only a qualifier's note has counts less than one the record states.
-        const here = unit.terms.some((t) => candidate.noteTerms.has(t)) ? s * NOTE_WEIGHT : s;
+        const { noteTerms, relationTerms } = candidate;
+        const noted =
+          noteTerms.size > 0 && (single ? noteTerms.has(first) : unit.terms.some((t) => noteTerms.has(t)));
+        const here = noted ? s * NOTE_WEIGHT : s;
         if (best[at] === 0) {
           touched[count++] = at;
           bestWeight[at] = 0;
@@ -116,7 +122,12 @@ function coveredCandidates(
         if (here > (best[at] ?? 0)) best[at] = here;
         // How sure the match is goes by the surest unit, even if a rarer synonym scores higher.
         if (unit.weight > (bestWeight[at] ?? 0)) bestWeight[at] = unit.weight;
-        if (relation[at] === 0 && unit.terms.every((t) => candidate.relationTerms.has(t))) relation[at] = 1;
+        if (
+          relation[at] === 0 &&
+          relationTerms.size > 0 &&
+          (single ? relationTerms.has(first) : unit.terms.every((t) => relationTerms.has(t)))
+        )
+          relation[at] = 1;
       }
     }
     for (let i = 0; i < count; i++) {

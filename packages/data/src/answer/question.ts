@@ -645,7 +645,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       taken[i] = 1;
       if (typoAt.has(i)) typo = true;
     }
-    const ids = [...new Set(span.values)];
+    // Most names name one entity: no set to build for them.
+    const ids = span.values.length < 2 ? [...span.values] : [...new Set(span.values)];
     const existing = links.findIndex(
       (l) => l.ids.length === ids.length && l.ids.every((id) => ids.includes(id)),
     );

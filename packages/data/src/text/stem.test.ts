@@ -26,6 +26,11 @@ describe("stem", () => {
     expect(new Set(forms.map(stem)).size).toBe(1);
   });
 
+  it("stems a word that names an Object.prototype member as a word", () => {
+    for (const word of ["constructor", "tostring", "valueof", "hasownproperty"])
+      expect(typeof stem(word)).toBe("string");
+  });
+
   it("keeps short words and words with digits as they are", () => {
     expect(stem("us")).toBe("us");
     expect(stem("s400")).toBe("s400");

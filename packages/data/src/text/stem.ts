@@ -102,7 +102,8 @@ const restoreE = (w: string) =>
  * word to one key, and never two common words of the story to the same key.
  */
 export function stem(word: string): string {
-  const base = IRREGULAR[word];
+  // Own keys only: "constructor" is a word, not Object.prototype's.
+  const base = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (base !== undefined) return stem(base);
   if (word.length <= 3 || hasDigit(word)) return word;
   let w = word;

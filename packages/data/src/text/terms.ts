@@ -107,15 +107,21 @@ export class PhraseTable<T> {
   spans(terms: readonly string[]): { start: number; end: number; values: readonly T[] }[] {
     const found: { start: number; end: number; values: readonly T[] }[] = [];
     for (let i = 0; i < terms.length; i++) {
-      const here: { start: number; end: number; values: readonly T[] }[] = [];
+      // The spans starting here go in shortest first and are turned round in place (longest first):
+      // no array per start to unshift into and spread out (answering reads every question's names).
+      const from = found.length;
       let key = terms[i] ?? "";
       for (let n = i; n < terms.length; n++) {
         if (n > i) key += JOIN + terms[n];
         const values = this.#phrases.get(key);
-        if (values !== undefined && values.length > 0) here.unshift({ start: i, end: n + 1, values });
+        if (values !== undefined && values.length > 0) found.push({ start: i, end: n + 1, values });
         if (!this.#prefixes.has(key)) break;
       }
-      found.push(...here);
+      for (let a = from, b = found.length - 1; a < b; a++, b--) {
+        const swap = found[a] as { start: number; end: number; values: readonly T[] };
+        found[a] = found[b] as { start: number; end: number; values: readonly T[] };
+        found[b] = swap;
+      }
     }
     return found;
   }
