@@ -11,6 +11,8 @@ export const splits = {
   train: load("questions-train.json"),
   holdout: load("questions-holdout.json"),
   holdout2: load("questions-holdout-2.json"),
+  holdout3: load("questions-holdout-3.json"),
+  holdout4: load("questions-holdout-4.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */

@@ -154,7 +154,7 @@ if (process.argv.includes("--misses")) {
 const peerParts = buildPeer(data);
 const pct = (n, of) => `${String(n).padStart(2)}/${of} (${fmt((100 * n) / (of || 1), 0).padStart(3)}%)`;
 console.log(
-  "answers (questions-train.json: tuned on; questions-holdout.json: written first, never tuned on; questions-holdout-2.json: written blind, scored only as totals before it landed)",
+  "answers (train, holdout: tuned on; holdout2: written blind, later tuned on; holdout3: written blind, only its totals seen while tuning; holdout4: written blind, scored once before it landed: see bench/README.md)",
 );
 console.log(
   "                          right          wrong          none           abstained on unanswerable   strict hit@1  hit@3",
@@ -174,7 +174,9 @@ for (const [name, list] of Object.entries(splits)) {
     for (const m of s.misses) console.log(`    search ${name}: ${m.q} → ${m.top.join(", ")}`);
   }
 }
-const asked = [...splits.train, ...splits.holdout, ...splits.holdout2].map((q) => q.q);
+const asked = Object.values(splits)
+  .flat()
+  .map((q) => q.q);
 const runAnswer = (i) => data.answer(asked[i % asked.length]);
 const runSearch = (i) => data.search(asked[i % asked.length], { limit: 10 });
 const runPeerSearch = (i) => peerParts.peer.search(asked[i % asked.length]).slice(0, 10);
