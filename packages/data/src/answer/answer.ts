@@ -258,6 +258,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   return second === NO_HINTS ? null : second;
 }
 
+const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -295,8 +297,11 @@ function answerReading(
   const modifiers = reading.links.filter((link) => link.modifier && !asksFor(link));
   const constraints = reading.links.filter((link) => !asksFor(link) && !link.modifier);
   const given = new Set<string>();
-  for (const link of [...constraints, ...modifiers]) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
-  const described = new Set<string>(hints.flatMap((link) => link.ids));
+  for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
+  for (const link of modifiers) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
+  // Most questions describe nothing they ask for: no set to build for them.
+  const described: ReadonlySet<string> =
+    hints.length === 0 ? NOTHING_DESCRIBED : new Set<string>(hints.flatMap((link) => link.ids));
   // The record must then say what the description says ("head of the SSB": head, SSB), so the
   // statement that states it answers, not only the entity whose name it is.
   if (hints.length > 0 && reading.wanted.kind !== "name") {

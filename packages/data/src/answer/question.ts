@@ -743,7 +743,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const restTerms = rest.map((w, i) => (w === GAP || isStop(w) || preposition(w, i) ? GAP : stem(w)));
   const stems = rest.map((w) => (w === GAP ? GAP : stem(w)));
   const concepts: Concept[] = [];
-  const covered = new Set<number>();
+  // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
+  const covered: boolean[] = [];
   const contentTerms = restTerms.filter((t) => t !== GAP);
   for (const expansion of synonymExpansion(stems, contentTerms)) {
     const units: { terms: readonly string[]; weight: number }[] = [
@@ -752,12 +753,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if ((units[0]?.terms.length ?? 0) === 0) units.length = 0;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
     for (let i = 0; i < stems.length; i++) {
-      if (expansion.triggers.includes(stems[i] ?? "")) covered.add(i);
+      if (expansion.triggers.includes(stems[i] ?? "")) covered[i] = true;
     }
     if (units.length > 0) concepts.push({ units });
   }
   restTerms.forEach((term, i) => {
-    if (term === GAP || covered.has(i)) return;
+    if (term === GAP || covered[i] === true) return;
     const units: { terms: readonly string[]; weight: number }[] = [{ terms: [term], weight: WEIGHT_WORD }];
     if (!ax.knownTerm(term)) {
       // A typo can change the stem ("contrat" stems to "contr"): look for the word as written too.

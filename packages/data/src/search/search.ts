@@ -150,12 +150,15 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
       if (above > score || (above === score && (bestDocs[at - 1] ?? 0) < doc)) break;
       at--;
     }
-    bestDocs.splice(at, 0, doc);
-    bestScores.splice(at, 0, score);
-    if (bestDocs.length > limit) {
-      bestDocs.pop();
-      bestScores.pop();
+    // Shift the lower entries down by hand: `splice` into these short arrays took about a quarter of
+    // a search's time (V8's generic path), this loop a few per cent.
+    let k = bestDocs.length < limit ? bestDocs.length : limit - 1;
+    for (; k > at; k--) {
+      bestDocs[k] = bestDocs[k - 1] ?? 0;
+      bestScores[k] = bestScores[k - 1] ?? 0;
     }
+    bestDocs[at] = doc;
+    bestScores[at] = score;
   }
   const hits: SearchHit[] = [];
   for (let i = 0; i < bestDocs.length; i++) {
