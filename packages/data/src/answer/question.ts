@@ -698,7 +698,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
   const rest: string[] = [];
-  const taggedWords = words.map((w) => w);
+  const taggedWords = words.slice();
   positions.forEach((p, t) => {
     if (taken[t] === 1) taggedWords[p] = GAP;
   });
@@ -740,12 +740,20 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     const before = words[i - 1] ?? "";
     return before !== "" && !stopwords.has(before) && !auxiliaryVerbs.has(before);
   };
-  const restTerms = rest.map((w, i) => (w === GAP || isStop(w) || preposition(w, i) ? GAP : stem(w)));
-  const stems = rest.map((w) => (w === GAP ? GAP : stem(w)));
+  // The words left as terms (stopwords and prepositions as gaps) and as stems (stopwords kept), in one pass.
+  const restTerms: string[] = [];
+  const stems: string[] = [];
+  const contentTerms: string[] = [];
+  rest.forEach((w, i) => {
+    const stemmed = w === GAP ? GAP : stem(w);
+    stems.push(stemmed);
+    const term = w === GAP || isStop(w) || preposition(w, i) ? GAP : stemmed;
+    restTerms.push(term);
+    if (term !== GAP) contentTerms.push(term);
+  });
   const concepts: Concept[] = [];
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
-  const contentTerms = restTerms.filter((t) => t !== GAP);
   for (const expansion of synonymExpansion(stems, contentTerms)) {
     const units: { terms: readonly string[]; weight: number }[] = [
       { terms: expansion.triggers.filter((t) => !stopwords.has(t)), weight: WEIGHT_WORD },
