@@ -454,8 +454,9 @@ function functionWordsFrom(initial: string): readonly string[] {
   }
   return functionWordsByInitial.get(initial) ?? [];
 }
-// What each word reads as (itself when it is no misspelling): questions repeat their words.
-const corrected = new Map<string, string>();
+// What each word reads as (itself when it is no misspelling), per answer index, since whether a word
+// is one of the records' own depends on the dataset: questions repeat their words.
+const correctedByIndex = new WeakMap<AnswerIndex, Map<string, string>>();
 
 /**
  * Corrects misspelt function words ("woud" → "would"): a word of four letters or more that is no
@@ -463,6 +464,11 @@ const corrected = new Map<string, string>();
  * word with the same first letter.
  */
 function correctFunctionWords(ax: AnswerIndex, words: string[]): void {
+  let corrected = correctedByIndex.get(ax);
+  if (corrected === undefined) {
+    corrected = new Map();
+    correctedByIndex.set(ax, corrected);
+  }
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     if (word.length < 4 || isStop(word) || frame.has(word) || SPEECH_WORDS.has(word)) continue;
