@@ -174,6 +174,11 @@ export class AnswerIndex {
     return this.#represents.get(id) ?? [id];
   }
 
+  /** Whether `who` speaks and acts for `whom`: the same entity, or one it represents. */
+  actsFor(who: string, whom: string): boolean {
+    return this.forWhom(who).includes(whom);
+  }
+
   /**
    * The entities an entity is tied to by a statement as its subject and object (a string object
    * counts as the entity it names: the S-400 is called "Russian"), or as the speaker of a claim or

@@ -4,7 +4,13 @@ import { statementEntities } from "../indexes/dataset-index.js";
 import type { FuzzyDate } from "../model/date.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import { predicateLabels, type QualifierProperty, type Statement, type Value } from "../model/statement.js";
+import {
+  type Predicate,
+  predicateLabels,
+  type QualifierProperty,
+  type Statement,
+  type Value,
+} from "../model/statement.js";
 import { actPhrasings, numberWords, predicatePhrasings, symmetricPredicates } from "../text/relations.js";
 import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
@@ -90,6 +96,11 @@ function literalAnswer(ax: AnswerIndex, value: Value, note?: string): Extracted 
         ? { text: value.value, value, inferred: false, marks: [value.value] }
         : undefined;
   }
+}
+
+/** An answer in words: `text` as a string value, with the words to look for in the cited spans. */
+function stringAnswer(text: string, inferred: boolean, marks: readonly string[] = [text]): Extracted {
+  return { text, value: { kind: "string", value: text }, inferred, marks };
 }
 
 /** Whether an entity may be the answer: not one the question gives, and of the wanted type. */
@@ -278,7 +289,7 @@ function textAnswer(
   const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;
   const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
-  return { text: part, value: { kind: "string", value: part }, inferred, marks: [part] };
+  return stringAnswer(part, inferred);
 }
 
 /**
@@ -385,7 +396,7 @@ const heads = new Map<string, string>();
 function positionOf(ax: AnswerIndex, reading: Reading, record: S400Record): boolean {
   const actor = actorOf(reading);
   if (actor === undefined) return true;
-  const holds = (id: string | undefined) => id !== undefined && ax.forWhom(actor).includes(id);
+  const holds = (id: string | undefined) => id !== undefined && ax.actsFor(actor, id);
   if (record.kind === "claim" && (holds(record.claimant) || holds(record.speaker))) return true;
   if (record.kind === "quote" && (holds(record.speaker) || holds(record.onBehalfOf))) return true;
   if (record.kind !== "claim" && record.kind !== "quote") return true;
@@ -423,6 +434,12 @@ function asksRelationship(reading: Reading): boolean {
   return reading.concepts.some((c) => c.units.some((u) => u.terms.every((t) => relationshipTerms.has(t))));
 }
 
+/**
+ * Whether a predicate is an act (`actPhrasings`). The role of an act's statement is its object's, not
+ * its subject's ("The US sanctions target *SSB head* Demir").
+ */
+const isAct = (predicate: Predicate) => actPhrasings[predicate] !== undefined;
+
 /** What a statement's subject did, in the past tense ("agreed to the Turkey–US joint working group"), if it is an act. */
 function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
   const verb = actPhrasings[statement.predicate];
@@ -430,12 +447,7 @@ function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined
   const object = statement.object.kind === "entity" ? ax.entities.get(statement.object.id)?.name : undefined;
   const text = object === undefined ? verb : `${verb} ${object}`;
   if (!short(text)) return undefined;
-  return {
-    text,
-    value: { kind: "string", value: text },
-    inferred: statement.inferred !== undefined,
-    marks: object === undefined ? [] : [object],
-  };
+  return stringAnswer(text, statement.inferred !== undefined, object === undefined ? [] : [object]);
 }
 
 /** A statement's relation in words: "Turkey signed a contract with Russia". */
@@ -444,22 +456,12 @@ function relationAnswer(ax: AnswerIndex, statement: Statement): Extracted | unde
   const object = statement.object.kind === "entity" ? ax.entities.get(statement.object.id) : undefined;
   if (subject === undefined || object === undefined) return undefined;
   const text = `${subject.name} ${predicateLabels[statement.predicate]} ${object.name}`;
-  return {
-    text,
-    value: { kind: "string", value: text },
-    inferred: statement.inferred !== undefined,
-    marks: [object.name],
-  };
+  return stringAnswer(text, statement.inferred !== undefined, [object.name]);
 }
 
 /** "Who is X?": the role X holds, what X is, or the first clause of X's description. */
 function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): Extracted | undefined {
-  // The role of an act's statement is its object's ("The US sanctions target SSB head Demir").
-  if (
-    record.kind === "statement" &&
-    record.subject === subject &&
-    actPhrasings[record.predicate] === undefined
-  ) {
+  if (record.kind === "statement" && record.subject === subject && !isAct(record.predicate)) {
     const role = record.qualifiers.find((q) => q.property === "role" && q.value.kind === "string");
     const object = record.object.kind === "entity" ? ax.entities.get(record.object.id) : undefined;
     if (role !== undefined && role.value.kind === "string" && object !== undefined) {
@@ -494,7 +496,7 @@ export function extract(
     const text = wanted.part === "first" ? parts[0] : wanted.part === "last" ? parts.at(-1) : record.name;
     if (text === undefined || (wanted.part !== "full" && (record.type !== "person" || parts.length < 2)))
       return undefined;
-    return { text, value: { kind: "string", value: text }, entity: record, inferred: false, marks: [text] };
+    return { ...stringAnswer(text, false), entity: record };
   }
   // "What did X say about Y?" is answered by what was said, not by a fact about X or Y; "How did X
   // respond…?" by a position or by what X did.
@@ -518,12 +520,7 @@ export function extract(
     const by = [record.speaker, record.onBehalfOf];
     if (given.size > 0 && !by.some((id) => id !== undefined && given.has(id))) return undefined;
     const guessed = record.inferred?.some((i) => i.about === "occasion") === true;
-    return {
-      text: record.occasion,
-      value: { kind: "string", value: record.occasion },
-      inferred: inferred || guessed,
-      marks: [record.occasion],
-    };
+    return stringAnswer(record.occasion, inferred || guessed);
   }
   // "Which country's defence agency…?": whose the agency is, by a statement of what it is part of
   // or belongs to, not whoever acts on it.
@@ -565,9 +562,8 @@ export function extract(
         wanted.kind === "entity" ||
         wanted.kind === "thing" ||
         wanted.kind === "open";
-      // The role of an act's statement is its object's ("The US sanctions target SSB head Demir"),
-      // so a role asked for is read only from a statement of what its subject is.
-      const actsRole = reading.asks === "role" && actPhrasings[record.predicate] !== undefined;
+      // A role asked for is read only from a statement of what its subject is (see `isAct`).
+      const actsRole = reading.asks === "role" && isAct(record.predicate);
       if (reading.asks !== undefined && open && !actsRole) {
         const found = qualifierAnswer(ax, record, reading.asks);
         if (found !== undefined) return found;
@@ -659,8 +655,7 @@ export function extract(
     case "event": {
       // An event answers when it happened; who did what in it, its statements say (its participants'
       // roles are not tied to the relation the question asks about).
-      if (wanted.kind === "event" && short(record.title))
-        return { text: record.title, value: { kind: "string", value: record.title }, inferred, marks: [] };
+      if (wanted.kind === "event" && short(record.title)) return stringAnswer(record.title, inferred, []);
       if (wanted.kind !== "date") return undefined;
       // "When did Trump take office?": an entity the question asks about in its own voice must be
       // the event's first participant or be named before the title's first comma ("Joe Biden takes
@@ -685,7 +680,7 @@ export function extract(
           record.kind === "claim" ? [record.claimant, record.speaker] : [record.speaker, record.onBehalfOf];
         // A group speaks for whom it acts for: "Turkish officials" for Turkey.
         const speaks = (id: string | undefined) =>
-          id !== undefined && (given.has(id) || [...given].some((g) => ax.forWhom(g).includes(id)));
+          id !== undefined && [...given].some((g) => ax.actsFor(g, id));
         if (given.size > 0 && !speakers.some(speaks)) return undefined;
       }
       if (wanted.kind === "agent") {

@@ -269,6 +269,14 @@ function runAt(words: readonly string[], run: readonly string[]): number {
 }
 const includesRun = (words: readonly string[], run: readonly string[]) => runAt(words, run) >= 0;
 
+/** An occasion is wanted: the words that ask for it ("make his remarks", "kind of meeting") are no concepts. */
+function occasionAsked(words: readonly string[], skip: Set<number>): Wanted {
+  words.forEach((w, i) => {
+    if (OCCASION_WORDS.has(w)) skip.add(i);
+  });
+  return { kind: "occasion" };
+}
+
 /**
  * What the question wants, from its first words and the nouns after "which"/"what". The word that
  * names the answer's type ("Which Turkish *official*…") is added to `skip` and its position kept in
@@ -311,12 +319,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && words.at(-1) === "like") return { kind: "open" };
   // "Where is the S-400 from?" asks for a country of origin; the dataset holds no other places.
   // "Where did Cavusoglu make his remarks?", "At what meeting did he speak?": where words were said.
-  if (has("where") && words.some((w) => SAYING_WORDS.has(w))) {
-    words.forEach((w, i) => {
-      if (OCCASION_WORDS.has(w)) skip.add(i);
-    });
-    return { kind: "occasion" };
-  }
+  if (has("where") && words.some((w) => SAYING_WORDS.has(w))) return occasionAsked(words, skip);
   if (has("where"))
     return words.at(-1) === "from" ? { kind: "entity", types: ["country"] } : { kind: "unsupported" };
   for (let i = 0; i < words.length; i++) {
@@ -336,12 +339,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         skip.add(j + 2);
         return { kind: "thing" };
       }
-      if (OCCASION_NOUNS.has(word)) {
-        words.forEach((w, k) => {
-          if (OCCASION_WORDS.has(w)) skip.add(k);
-        });
-        return { kind: "occasion" };
-      }
+      if (OCCASION_NOUNS.has(word)) return occasionAsked(words, skip);
       const types = typeOfNoun.get(word);
       if (types !== undefined) {
         skip.add(j);
@@ -397,6 +395,10 @@ function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
   return found;
 }
 
+/** Whether a word is a past participle: "sanctioned", "sold". */
+const isParticiple = (word: string) =>
+  (word.endsWith("ed") && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
+
 function isPassive(words: readonly string[]): boolean {
   if (words.includes("by")) return false;
   // "Who was the target of the sanctions?": a noun for what the relation is done to.
@@ -407,7 +409,7 @@ function isPassive(words: readonly string[]): boolean {
     // after it asks for whom it went ("Who was the S-400 sold to?", read by `conversesIn`).
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const next = words[j] ?? "";
-      if (!((next.endsWith("ed") && next.length > 4) || IRREGULAR_PARTICIPLES.has(next))) continue;
+      if (!isParticiple(next)) continue;
       if (j <= i + 2 || words[j + 1] !== "to") return true;
     }
   }
@@ -792,10 +794,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     BE.has(words[1] ?? "") &&
     // "Who was the S-400 sold to?" asks for whom it went to, not who the S-400 is.
     !PREPOSITIONS.has(words.at(-1) ?? "") &&
-    (after === "" ||
-      PREPOSITIONS.has(after) ||
-      (after.endsWith("ed") && after.length > 4) ||
-      IRREGULAR_PARTICIPLES.has(after));
+    (after === "" || PREPOSITIONS.has(after) || isParticiple(after));
   const identity =
     (wanted.kind === "agent" || wanted.kind === "thing") &&
     concepts.length === 0 &&
