@@ -1,4 +1,5 @@
 /** Normalisation of names and words, so "Çavuşoğlu", "cavusoglu" and "CAVUSOGLU" are the same key. */
+import { hasDigit } from "./stem.js";
 import { spellingVariants } from "./thesaurus.js";
 
 // Letters and digits as the folding sees them, after lower-casing and stripping diacritics: ASCII,
@@ -77,13 +78,6 @@ export function wordsByRegex(text: string, ascii = !NOT_ASCII.test(text)): strin
 const VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries(spellingVariants));
 
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const hasDigitCode = (text: string) => {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-};
 
 /**
  * The words of lower-case ASCII text in one scan, as `wordsByRegex` reads them: a dot between two
@@ -121,7 +115,7 @@ function asciiWords(text: string): string[] {
       // The part is whole: join it to the compound as `joinCodeLike` does.
       if (previous === undefined) out = part;
       else {
-        const codeLike = previous.length === 1 || hasDigitCode(previous) || hasDigitCode(part);
+        const codeLike = previous.length === 1 || hasDigit(previous) || hasDigit(part);
         if (codeLike) out += part;
         else {
           push(out);

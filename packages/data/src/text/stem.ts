@@ -7,7 +7,8 @@ const hasVowel = (text: string) => {
   for (let i = 0; i < text.length; i++) if (VOWELS.includes(text.charAt(i))) return true;
   return false;
 };
-const hasDigit = (text: string) => {
+/** Whether a text holds an ASCII digit (a plain loop: cheaper than a regex in a cold process). */
+export const hasDigit = (text: string) => {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
