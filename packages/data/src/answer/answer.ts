@@ -10,6 +10,7 @@ import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
 import { fitsWanted, knownByNoun, type Link, type Reading, readQuestion } from "./question.js";
+import { answerFromPassages } from "./read.js";
 
 /** A short answer to a question, with what supports it. Plain data, deeply frozen. */
 export interface Answer {
@@ -253,9 +254,11 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
-  if (first !== null) return first === NO_HINTS ? null : first;
-  const second = answerReading(ax, reading, minConfidence, false);
-  return second === NO_HINTS ? null : second;
+  if (first !== null && first !== NO_HINTS) return first;
+  const second = first === NO_HINTS ? null : answerReading(ax, reading, minConfidence, false);
+  if (second !== null && second !== NO_HINTS) return second;
+  // No record holds the answer as a field: the words of a sentence may still say it.
+  return answerFromPassages(ax, reading, minConfidence);
 }
 
 const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
