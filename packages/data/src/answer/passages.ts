@@ -37,8 +37,9 @@ export interface Passage {
   /** The entities the sentence names, where it names them. */
   readonly names: readonly Mention[];
   /**
-   * The entities the sentence is about: those it names, and those its records say it speaks of
-   * without naming them (the speaker of "he stressed" or of a quote's "we").
+   * The entities the sentence is about: those it names, those its records say it speaks of without
+   * naming them (the speaker of "he stressed" or of a quote's "we"), and those any of these acts for
+   * (Turkey, where its foreign minister or "Turkish officials" are named).
    */
   readonly about: ReadonlySet<string>;
   /** Dates and times the sentence states: record dates' expressions, years, months and weekdays. */
@@ -52,6 +53,15 @@ export interface Passage {
 /** The passages of a dataset, and how rare each term is among them. */
 export interface Passages {
   readonly list: readonly Passage[];
+  /** For each term, the passages (by position in `list`) that have it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Scratch space for one question, one slot per passage (answering is synchronous). */
+  readonly scratch: {
+    readonly total: Float64Array;
+    readonly carried: Float64Array;
+    readonly got: Float64Array;
+    readonly invalid: Uint8Array;
+  };
   /** Inverse document frequency over the sentences; a term no sentence has is the rarest. */
   idf(term: string): number;
 }
@@ -111,7 +121,14 @@ function tokensOf(text: string): Token[] {
         breakBefore: k === 0 && (pendingBreak || lead > 0),
       });
     });
-    pendingBreak = trail > 0 && /[,.;:!?)\]”"]/.test(raw.slice(raw.length - trail));
+    // A full stop after an abbreviation ("Jan. 20", "U.S. sanctions") does not end anything.
+    const marks = raw.slice(raw.length - trail);
+    const abbreviation =
+      marks === "." &&
+      end - start <= 4 &&
+      end + 1 < text.length &&
+      !/^[A-Z]/.test(text.slice(end + 2, end + 3));
+    pendingBreak = trail > 0 && /[,.;:!?)\]”"]/.test(marks) && !abbreviation;
     if (words.length === 0 && raw.length > 0) pendingBreak = true;
   }
   return tokens;
@@ -169,12 +186,18 @@ function passageOf(ax: AnswerIndex, source: Source): Passage {
       if (record.onBehalfOf !== undefined) about.add(record.onBehalfOf);
     }
   }
+  for (const id of [...about]) for (const whom of ax.forWhom(id)) about.add(whom);
   const dates: Mention[] = [];
   for (const record of citing) {
     const expression = "date" in record ? record.date?.expression : undefined;
     if (expression?.sourceId !== source.id) continue;
     const range = tokenRange(tokens, expression.start, expression.end);
-    if (range !== undefined) dates.push({ id: record.id, from: range[0], to: range[1] });
+    if (range === undefined) continue;
+    // "on Wednesday" is dated "Wednesday": the words around a date are not part of it.
+    let [from, to] = range;
+    while (from < to - 1 && tokens[from]?.stop === true) from++;
+    while (to > from + 1 && tokens[to - 1]?.stop === true) to--;
+    dates.push({ id: record.id, from, to });
   }
   const counts: Mention[] = [];
   tokens.forEach((t, i) => {
@@ -197,14 +220,27 @@ export function passagesOf(ax: AnswerIndex): Passages {
   let passages = cache.get(ax);
   if (passages === undefined) {
     const list = ax.index.dataset.sources.map((source) => passageOf(ax, source));
-    const df = new Map<string, number>();
-    for (const p of list) for (const term of p.at.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const postings = new Map<string, number[]>();
+    list.forEach((p, at) => {
+      for (const term of p.at.keys()) {
+        const found = postings.get(term);
+        if (found === undefined) postings.set(term, [at]);
+        else found.push(at);
+      }
+    });
     const n = list.length;
     const rarest = Math.log(1 + n) * 1.2;
     passages = {
       list,
+      postings,
+      scratch: {
+        total: new Float64Array(n),
+        carried: new Float64Array(n),
+        got: new Float64Array(n),
+        invalid: new Uint8Array(n),
+      },
       idf: (term) => {
-        const count = df.get(term);
+        const count = postings.get(term)?.length;
         return count === undefined ? rarest : Math.log(1 + n / count);
       },
     };

@@ -12,7 +12,7 @@ import { cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { Answer } from "./answer.js";
 import type { AnswerIndex } from "./answer-index.js";
-import { type Mention, type Passage, passagesOf } from "./passages.js";
+import { type Passage, passagesOf } from "./passages.js";
 import { fitsWanted, type Link, type Reading, WEIGHT_SYNONYM } from "./question.js";
 
 /**
@@ -105,6 +105,26 @@ const BREAKS = new Set([
   "than",
   "not",
 ]);
+// Verbs that ask what something is called, and the words that say what it is.
+const NAMING = new Set([
+  "call",
+  "called",
+  "calls",
+  "describe",
+  "described",
+  "label",
+  "labelled",
+  "labeled",
+  "term",
+  "termed",
+  "dub",
+  "dubbed",
+  "characterise",
+  "characterize",
+  "characterised",
+  "characterized",
+]);
+const COPULAS = new Set(["is", "are", "was", "were", "be", "as"]);
 // Words that make a count one of others ("three *other* officials").
 const OTHERS = new Set(["other", "others", "besides", "alongside", "apart", "except", "beside", "more"]);
 // Nouns that ask for a date ("which *year*", "on what *day*").
@@ -113,6 +133,7 @@ const DATE_NOUNS = new Set(["year", "date", "day", "month", "time", "week"]);
 const OCCASION_LEADS = new Set(["at", "during", "in", "on"]);
 // Words an answer may hold inside it, between its content words ("lifting *the* sanctions").
 const INNER = new Set(["the", "a", "an", "of", "and", "or"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "its", "their", "our", "his", "her", "this", "that"]);
 const IRREGULAR_PARTICIPLES = new Set([
   "sold",
@@ -138,6 +159,8 @@ interface Gap {
   readonly after: boolean;
   /** A preposition that leads to the answer ("from whom", "…come from?"). */
   readonly cue: string | undefined;
+  /** The terms of a clause after what is asked that only describes ("…*that led to* the sanctions"). */
+  readonly aside: readonly string[];
   /** The nouns the asked words qualify ("what kind of *rights*", "which *weapons* systems"), as terms. */
   readonly nouns: readonly string[];
 }
@@ -191,7 +214,7 @@ export function gapOf(
   const anchors: string[] = [];
   if (subject) {
     for (let i = k; i < words.length; i++) if (content(i)) anchors.push(stem(words[i] ?? ""));
-    return { wh: words[wh] ?? "", anchors, after: false, cue, nouns };
+    return { wh: words[wh] ?? "", anchors, after: false, cue, nouns, aside: [] };
   }
   // An object: the answer follows the last word of the clause asked about ("pave the way *to*").
   let end = words.length;
@@ -213,7 +236,9 @@ export function gapOf(
     if (i !== wh && (i < wh || i >= k) && content(i)) anchors.push(stem(words[i] ?? ""));
   // "…was not a choice *but* what?": the word before the gap leads to it as a preposition does.
   if (end === wh && cue === undefined && (last === "but" || last === "than")) cue = last;
-  return { wh: words[wh] ?? "", anchors, after: true, cue, nouns };
+  const aside: string[] = [];
+  if (end > wh) for (let i = end; i < words.length; i++) if (content(i)) aside.push(stem(words[i] ?? ""));
+  return { wh: words[wh] ?? "", anchors, after: true, cue, nouns, aside };
 }
 
 /** A place in a sentence the answer may be: a name, a date, a count, or a run of words. */
@@ -316,80 +341,125 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
         if (unit.weight < WEIGHT_SYNONYM) for (const t of unit.terms) nouns.add(t);
   }
   const passages = passagesOf(ax);
+  // "Which *US* official…": the answer must belong to whom the modifier names.
+  const owners = reading.links.filter((link) => link.modifier === true).flatMap((link) => link.ids);
+  if (owners.length > 0 && sought !== "names") return null;
+  const framing = (t: string) => FRAMING.has(t) || gap.aside.includes(t);
+  let best: Found | undefined;
+  let second: Found | undefined;
+  // First the share of the question's words each sentence carries, from the postings: most
+  // sentences fall short, and only the rest are read word by word.
+  const n = passages.list.length;
+  const { total, carried, invalid, got } = passages.scratch;
+  total.fill(0);
+  carried.fill(0);
+  invalid.fill(0);
+  for (const concept of reading.concepts) {
+    const own = concept.units[0];
+    let weight = 0;
+    for (const t of own?.terms ?? []) weight = Math.max(weight, passages.idf(t));
+    if (weight === 0) weight = passages.idf("");
+    got.fill(0);
+    for (const unit of concept.units) {
+      const { terms } = unit;
+      const found = terms.length === 0 ? undefined : passages.postings.get(terms[0] ?? "");
+      if (found === undefined) continue;
+      const value = weight * unit.weight;
+      for (const p of found) {
+        if (terms.length > 1 && !hasAll((passages.list[p] as Passage).at, terms)) continue;
+        if (value > (got[p] ?? 0)) got[p] = value;
+      }
+    }
+    // The noun that names a date or a type of name ("which *year*", "which *side*") need not be
+    // written; a noun a run of words must qualify must ("what *law*": no law, no answer). Nor need
+    // the words that frame a verb ("*going* to replace", "*want* to improve", "what *kind* of"), or
+    // those of a clause that only describes ("…purchase *that led to* the sanctions").
+    const terms = own?.terms ?? [];
+    const typeNoun = terms.length > 0 && terms.every((t) => nouns.has(t));
+    const framed = terms.length > 0 && terms.every(framing);
+    for (let p = 0; p < n; p++) {
+      const g = got[p] ?? 0;
+      if (g === 0 && framed) continue;
+      if (g === 0 && typeNoun) {
+        if (sought === "words") invalid[p] = 1;
+        continue;
+      }
+      total[p] = (total[p] ?? 0) + weight;
+      carried[p] = (carried[p] ?? 0) + g;
+    }
+  }
+  // The sentences that carry enough, the best first.
+  const open: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const c = carried[p] ?? 0;
+    if (invalid[p] === 0 && c > 0 && c >= MIN_COVERAGE * (total[p] ?? 0)) open.push(p);
+  }
+  // Most questions no sentence carries: nothing more to work out for them.
+  if (open.length === 0) return null;
+  const share = (p: number) => (carried[p] ?? 0) / (total[p] ?? 1);
+  open.sort((a, b) => share(b) - share(a));
   const given = new Set<string>();
   for (const link of reading.links) for (const id of link.ids) for (const x of ax.forWhom(id)) given.add(x);
   const ties = ownerTies(reading);
   // "What did Trump say about…": the sentence must give a position of whom the question names.
   const saying = reading.speech || reading.words.some((w) => SAYING.has(w));
-  const speakers = !saying
-    ? []
-    : reading.actor !== undefined
-      ? [reading.actor]
-      : reading.links.flatMap((link) => link.ids);
-  // "Which *US* official…": the answer must belong to whom the modifier names.
-  const owners = reading.links.filter((link) => link.modifier === true).flatMap((link) => link.ids);
-  if (owners.length > 0 && sought !== "names") return null;
+  // ("Who said…" asks for the speaker: nothing to check.)
+  const speakers = saying && reading.actor !== undefined ? [reading.actor] : [];
   const pairs = pairsOf(reading.words, linked);
-  let best: Found | undefined;
-  let second: Found | undefined;
-  for (const passage of passages.list) {
+  for (const p of open) {
+    const passage = passages.list[p] as Passage;
+    // A sentence scores at most its share: once that cannot match the best (or rival it), stop.
+    if (best !== undefined && share(p) < RIVAL_SHARE * best.score) break;
+    const c = carried[p] ?? 0;
+    const t = total[p] ?? 0;
     // Every entity the question names is in the sentence, or is whom it speaks of.
-    const about = (id: string) => passage.about.has(id) || [...passage.about].some((x) => ax.actsFor(x, id));
-    if (!reading.links.every((link) => link.ids.some(about))) continue;
+    if (!reading.links.every((link) => link.ids.some((id) => passage.about.has(id)))) continue;
     if (speakers.length > 0 && !passage.citing.some((r) => speaks(ax, r, speakers))) continue;
     // "Turkey's president", "the president of Turkey": the sentence must say whose, next to the noun.
     if (!ties.every((tie) => tied(ax, passage, tie))) continue;
-    // `marked`: the words the question gives (1 as written, 2 through a synonym or a correction).
+    let coverage = c / t;
+    // "defence minister": words the question writes together, the sentence has far apart.
+    for (const [a, b] of pairs) if (apart(passage, a, b)) coverage *= BROKEN_PAIR;
+    if (coverage < MIN_COVERAGE) continue;
+    // `marked`: the words the question gives (1 as written, 2 through a synonym or a correction);
+    // `matches`: for each word of the question (its own term), where the sentence has it or a synonym.
     const marked = new Uint8Array(passage.tokens.length);
-    // For each word of the question (its own term), where the sentence has it or a synonym of it.
     const matches = new Map<string, number[]>();
-    let total = 0;
-    let carried = 0;
     for (const concept of reading.concepts) {
-      const own = concept.units[0];
-      let weight = 0;
-      for (const t of own?.terms ?? []) weight = Math.max(weight, passages.idf(t));
-      if (weight === 0) weight = passages.idf("");
-      let got = 0;
+      const own = concept.units[0]?.terms ?? [];
       for (const unit of concept.units) {
-        if (unit.terms.length === 0 || !unit.terms.every((t) => passage.at.has(t))) continue;
-        got = Math.max(got, weight * unit.weight);
+        if (
+          unit.terms.length === 0 ||
+          !passage.at.has(unit.terms[0] ?? "") ||
+          !hasAll(passage.at, unit.terms)
+        )
+          continue;
         const mark = unit.weight >= 1 ? 1 : 2;
-        for (const t of unit.terms)
-          for (const at of passage.at.get(t) ?? []) {
+        for (const term of unit.terms)
+          for (const at of passage.at.get(term) ?? []) {
             if (marked[at] !== 1) marked[at] = mark;
-            for (const o of own?.terms ?? []) {
+            for (const o of own) {
               const list = matches.get(o);
               if (list === undefined) matches.set(o, [at]);
               else if (!list.includes(at)) list.push(at);
             }
           }
       }
-      // The noun that names a date or a type of name ("which *year*", "which *side*") need not be
-      // written; a noun a run of words must qualify must ("what *law*": no law, no answer).
-      const typeNoun = own !== undefined && own.terms.every((t) => nouns.has(t));
-      if (got === 0 && typeNoun) {
-        if (sought === "words") {
-          total = 0;
-          break;
-        }
-        continue;
-      }
-      total += weight;
-      carried += got;
     }
-    if (carried === 0 || total === 0) continue;
-    let coverage = carried / total;
-    // "defence minister": words the question writes together, the sentence has far apart.
-    for (const [a, b] of pairs) if (apart(passage, a, b)) coverage *= BROKEN_PAIR;
-    if (coverage < MIN_COVERAGE) continue;
     for (const m of passage.names) if (given.has(m.id)) for (let i = m.from; i < m.to; i++) marked[i] = 1;
     // A name the question gives must stand near the words it gives with it: "Russian" in "Russian
     // S-400" does not make a sentence about the US sanctions one about sanctioning Russia.
     if (!reading.links.every((link) => near(passage, link.ids, marked, given))) continue;
     const spot = spotIn(ax, reading, gap, sought, nouns, passage, marked, given, owners, matches);
     if (spot === undefined) continue;
-    const found: Found = { passage, spot: spot.spot, score: coverage * spot.score, coverage, sought };
+    const sure = spot.ambiguous === true ? AMBIGUOUS : 1;
+    const found: Found = {
+      passage,
+      spot: spot.spot,
+      score: coverage * spot.score * sure,
+      coverage: coverage * sure,
+      sought,
+    };
     if (best === undefined || found.score > best.score) {
       second = best;
       best = found;
@@ -398,17 +468,40 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
   if (best === undefined) return null;
   let confidence = READ_FACTOR * best.coverage;
   // Two sentences that answer about as well but differently: the text is not plain about it.
-  if (second !== undefined && second.score >= 0.9 * best.score && textOf(second) !== textOf(best))
+  if (second !== undefined && second.score >= RIVAL_SHARE * best.score && textOf(second) !== textOf(best))
     confidence *= 0.8;
   confidence = Math.round(confidence * 1000) / 1000;
   if (confidence < minConfidence) return null;
   return answerOf(ax, best, confidence);
 }
 
+// Words that frame a verb or a noun rather than say what is asked, as terms.
+const FRAMING: ReadonlySet<string> = new Set(
+  [
+    "kind",
+    "type",
+    "sort",
+    "go",
+    "going",
+    "want",
+    "try",
+    "tri",
+    "trying",
+    "need",
+    "abl",
+    "abov",
+    "suppos",
+    "due",
+    "expect",
+    "likely",
+    "plan",
+  ].map(stem),
+);
+
 /** How much a pair of words the question writes together counts when the sentence has them apart. */
 const BROKEN_PAIR = 0.5;
 /** How far (weighted as `between`) a given name may stand from the nearest word the question gives. */
-const NEAR = 6;
+const NEAR = 10;
 
 /** The pairs of content words the question writes side by side ("defence minister"), as terms. */
 function pairsOf(words: readonly string[], linked: ReadonlySet<string>): (readonly [string, string])[] {
@@ -437,12 +530,27 @@ function between(passage: Passage, marked: Uint8Array, from: number, to: number)
   for (let i = from; i < to; i++) {
     const t = passage.tokens[i];
     if (t === undefined) continue;
-    d += marked[i] === 0 && !t.stop && !BREAKS.has(t.word) ? 2 : 1;
+    // An article stands between nothing ("a misstep" is as near as "misstep").
+    if (!ARTICLES.has(t.word)) d += marked[i] === 0 && !t.stop && !BREAKS.has(t.word) ? 2 : 1;
     if (t.breakBefore && i > from) d += BREAK_COST;
   }
   if (passage.tokens[to]?.breakBefore === true) d += BREAK_COST;
   return d;
 }
+
+/** Whether a sentence has every one of the terms. */
+function hasAll(at: ReadonlyMap<string, readonly number[]>, terms: readonly string[]): boolean {
+  for (let i = 1; i < terms.length; i++) if (!at.has(terms[i] ?? "")) return false;
+  return true;
+}
+
+/** A second sentence counts as a rival when it scores at least this share of the best one. */
+const RIVAL_SHARE = 0.9;
+
+/** A second place counts as a rival when it fits at least this share as well as the best one. */
+const RIVAL_SPOT = 0.9;
+/** How much a rival place in the same sentence lowers how sure the answer is. */
+const AMBIGUOUS = 0.8;
 
 /** What a break (a comma, a bracket) between two places adds to how far apart they are. */
 const BREAK_COST = 4;
@@ -464,8 +572,11 @@ function near(
     if (marked[i] === 0 || mentions.some((m) => i >= m.from && i < m.to)) continue;
     concept = true;
     for (const m of mentions) {
-      const d = i < m.from ? between(passage, marked, i + 1, m.from) : between(passage, marked, m.to, i);
-      if (d <= NEAR) return true;
+      const [from, to] = i < m.from ? [i + 1, m.from] : [m.to, i];
+      // Another name between them ("sanctions imposed over *Ankara's* purchase of Russian S-400s")
+      // says the words are about that one.
+      const other = passage.names.some((o) => !given.has(o.id) && o.from >= from && o.to <= to);
+      if (!other && between(passage, marked, from, to) <= NEAR) return true;
     }
   }
   return !concept;
@@ -536,7 +647,7 @@ function spotIn(
   given: ReadonlySet<string>,
   owners: readonly string[],
   matches: ReadonlyMap<string, readonly number[]>,
-): { spot: Spot; score: number } | undefined {
+): { spot: Spot; score: number; ambiguous?: true } | undefined {
   const { wanted } = reading;
   const { tokens } = passage;
   const fits = (spot: Spot) => {
@@ -571,6 +682,10 @@ function spotIn(
       }
     }
   }
+  // The sentence has the noun asked about, but nothing next to it says which: a name elsewhere in
+  // it is not the one asked for ("Which air defence systems…?" of "…procure air defence systems").
+  if ((sought === "words" || sought === "names") && [...nouns].some((n) => passage.at.has(n)))
+    return undefined;
   let spots: Spot[];
   switch (sought) {
     case "date":
@@ -594,6 +709,9 @@ function spotIn(
       break;
     default:
       spots = runsOf(passage, marked);
+      // "What did he call the sanctions?": what a thing is called follows a "to be" ("…is a misstep").
+      if (reading.words.some((w) => NAMING.has(w)))
+        spots = spots.filter((r) => COPULAS.has(leadOf(passage, r.from) ?? ""));
   }
   // The word the answer hangs on, where the sentence has it as written or through a synonym.
   let anchor: readonly number[] = [];
@@ -605,7 +723,15 @@ function spotIn(
     }
   }
   if (anchor.length === 0) return undefined;
-  let best: { spot: Spot; score: number } | undefined;
+  // "What did *Washington* agree to?": whom the question has act comes before the verb, as its
+  // subject, where the sentence names it ("Turkish officials have agreed to a *US* proposal" does not).
+  const actor = reading.actor;
+  if (gap.after && actor !== undefined) {
+    const named = passage.names.filter((m) => m.id === actor);
+    if (named.length > 0 && !named.some((m) => anchor.some((a) => m.to <= a))) return undefined;
+  }
+  let best: { spot: Spot; score: number; ambiguous?: true } | undefined;
+  let rival = 0;
   for (const spot of spots) {
     if (!free(spot)) continue;
     let distance = Number.POSITIVE_INFINITY;
@@ -623,9 +749,15 @@ function spotIn(
     let score = 1 / (1 + 0.25 * distance);
     if (gap.cue !== undefined && sought !== "occasion")
       score *= leadOf(passage, spot.from) === gap.cue ? 1.5 : 0.6;
-    if (best === undefined || score > best.score)
-      best = { spot: named(passage, spot), score: Math.min(1, score) };
+    const capped = Math.min(1, score);
+    if (best === undefined || capped > best.score) {
+      if (best !== undefined) rival = best.score;
+      best = { spot: named(passage, spot), score: capped };
+    } else if (capped > rival) rival = capped;
   }
+  // Two places of one sentence that fit about as well ("the sanctions are *heavy*", "sanctions is *a
+  // misstep*"): the sentence does not say which one is meant.
+  if (best !== undefined && rival >= RIVAL_SPOT * best.score) return { ...best, ambiguous: true };
   return best;
 }
 
