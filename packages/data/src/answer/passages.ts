@@ -1,5 +1,5 @@
 /** The source sentences as `answer()` reads them when no record holds the answer as a field: words with offsets, names and dates. */
-import type { S400Record } from "../model/record.js";
+import type { CitingRecord } from "../indexes/dataset-index.js";
 import type { Source } from "../model/source.js";
 import { normalizeWords } from "../text/normalize.js";
 import { numberWords } from "../text/relations.js";
@@ -47,7 +47,7 @@ export interface Passage {
   /** Counts the sentence states ("three other officials"). */
   readonly counts: readonly Mention[];
   /** The records that cite the sentence. */
-  readonly citing: readonly S400Record[];
+  readonly citing: readonly CitingRecord[];
 }
 
 /** The passages of a dataset, and how rare each term is among them. */
