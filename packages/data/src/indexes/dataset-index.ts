@@ -11,7 +11,6 @@ import { nameKey } from "../text/normalize.js";
 import { inTimelineOrder } from "./event-order.js";
 
 /** A record kind that carries provenance, in the order `citing()` lists them. */
-/** A record that cites sources: every kind but sources and topics. */
 export type CitingRecord = Entity | Statement | Event | Claim | Quote;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
