@@ -562,24 +562,30 @@ function near(
   marked: Uint8Array,
   given: ReadonlySet<string>,
 ): boolean {
-  const mentions = passage.names.filter(
-    (m) => ids.includes(m.id) || (given.has(m.id) && ids.some((id) => id === m.id)),
-  );
+  const { names } = passage;
+  const mentions = names.filter((m) => ids.includes(m.id));
   // Named only as whom the sentence speaks of ("he", "we"): nothing to measure.
   if (mentions.length === 0) return true;
+  const inside = (i: number) => mentions.some((m) => i >= m.from && i < m.to);
   let concept = false;
-  for (let i = 0; i < marked.length; i++) {
-    if (marked[i] === 0 || mentions.some((m) => i >= m.from && i < m.to)) continue;
-    concept = true;
-    for (const m of mentions) {
-      const [from, to] = i < m.from ? [i + 1, m.from] : [m.to, i];
+  for (let i = 0; i < marked.length; i++) if (marked[i] !== 0 && !inside(i)) concept = true;
+  if (!concept) return true;
+  // Only an article weighs nothing, and two never follow each other: a word more than twice NEAR
+  // words away cannot be near, so only the words within that reach are looked at.
+  const reach = 2 * NEAR + 2;
+  for (const m of mentions) {
+    for (let i = Math.max(0, m.from - reach); i < Math.min(marked.length, m.to + reach); i++) {
+      if (marked[i] === 0 || inside(i)) continue;
+      const from = i < m.from ? i + 1 : m.to;
+      const to = i < m.from ? m.from : i;
       // Another name between them ("sanctions imposed over *Ankara's* purchase of Russian S-400s")
       // says the words are about that one.
-      const other = passage.names.some((o) => !given.has(o.id) && o.from >= from && o.to <= to);
+      let other = false;
+      for (const o of names) if (!given.has(o.id) && o.from >= from && o.to <= to) other = true;
       if (!other && between(passage, marked, from, to) <= NEAR) return true;
     }
   }
-  return !concept;
+  return false;
 }
 
 /** Whether a record is a position of one of `ids` (its speaker, claimant or party). */
@@ -684,8 +690,9 @@ function spotIn(
   }
   // The sentence has the noun asked about, but nothing next to it says which: a name elsewhere in
   // it is not the one asked for ("Which air defence systems…?" of "…procure air defence systems").
-  if ((sought === "words" || sought === "names") && [...nouns].some((n) => passage.at.has(n)))
-    return undefined;
+  let hasNoun = false;
+  for (const noun of nouns) if (passage.at.has(noun)) hasNoun = true;
+  if ((sought === "words" || sought === "names") && hasNoun) return undefined;
   let spots: Spot[];
   switch (sought) {
     case "date":
