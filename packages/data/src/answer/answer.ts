@@ -29,7 +29,10 @@ export interface Answer {
    * synonym (×0.9) or a near miss (×0.8), a name found only after correcting a typo (×0.85) or only
    * through another name of an entity it contains (×0.9), an
    * inferred record or date (×0.85), a position (claim or quote) rather than a fact (×0.9), and a rival
-   * answer from a record that matches almost as well (×0.6). Answers under `minConfidence` are not given.
+   * answer from a record that matches almost as well (×0.6). An answer no record holds as a field, read
+   * from the words of a sentence, is at most 0.75 sure: 0.75 times the share of the question's words
+   * the sentence carries (weighted by rarity), ×0.8 when another reading fits about as well. Answers
+   * under `minConfidence` are not given.
    */
   readonly confidence: number;
 }
