@@ -253,18 +253,38 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
+  if (namesOfGroup(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
   if (first !== null && first !== NO_HINTS) return first;
-  const second = first === NO_HINTS ? null : answerReading(ax, reading, minConfidence, false);
+  // Read as given, a description with nothing else asked of it ("Who is the US president-elect?")
+  // leaves only who else the records name beside it: no answer to the question.
+  const bare = reading.concepts.length === 0;
+  const second = first === NO_HINTS || bare ? null : answerReading(ax, reading, minConfidence, false);
   if (second !== null && second !== NO_HINTS) return second;
   // No record holds the answer as a field: the words of a sentence may still say it.
   return answerFromPassages(ax, reading, minConfidence);
 }
 
 const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
+
+/**
+ * "What are the names of the three other officials?": the names of a group's members, which the
+ * records do not hold (a group is named by what it is, never by its members' names).
+ */
+function namesOfGroup(ax: AnswerIndex, reading: Reading): boolean {
+  const { words } = reading;
+  const at = words.findIndex((w, i) => (w === "names" || w === "name") && words[i + 1] === "of");
+  if (at < 0) return false;
+  return reading.links.some(
+    (link) =>
+      link.complement === true &&
+      !link.descriptive &&
+      link.ids.every((id) => ax.entities.get(id)?.type === "group"),
+  );
+}
 
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");

@@ -40,6 +40,12 @@ describe("answer() reading a sentence when no record holds the answer as a field
     expect(answer("Who is the defence minister of Turkey?")).toBeNull();
   });
 
+  it("abstains on what the records name only as a description or a group", () => {
+    // The text never names the three other officials, and no record says whose president-elect Biden is.
+    expect(answer("Which are the names of the three other SSB officials?")).toBeNull();
+    expect(answer("Who is the US president-elect?")?.text ?? null).not.toBe("Turkey");
+  });
+
   it("hands out a frozen answer, read the same however the question is typed", () => {
     const found = answer("which sort of rights did cavusoglu say the sanctions attack");
     expect(found?.text).toBe("sovereign");
