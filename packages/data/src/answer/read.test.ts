@@ -42,7 +42,7 @@ describe("answer() reading a sentence when no record holds the answer as a field
 
   it("abstains on what the records name only as a description or a group", () => {
     // The text never names the three other officials, and no record says whose president-elect Biden is.
-    expect(answer("Which are the names of the three other SSB officials?")).toBeNull();
+    expect(answer("What are the names of the three other officials the US sanctioned?")).toBeNull();
     expect(answer("Who is the US president-elect?")?.text ?? null).not.toBe("Turkey");
   });
 
