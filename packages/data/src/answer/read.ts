@@ -10,10 +10,10 @@ import type { Value } from "../model/statement.js";
 import { auxiliaryVerbs } from "../text/relations.js";
 import { cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
-import type { Answer } from "./answer.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { type Passage, passagesOf } from "./passages.js";
 import { fitsWanted, type Link, type Reading, WEIGHT_SYNONYM } from "./question.js";
+import type { Answer } from "./types.js";
 
 /**
  * How sure an answer read from a sentence can be at most: the sentence's words answer it, but no
@@ -577,7 +577,7 @@ function near(
     for (let i = Math.max(0, m.from - reach); i < Math.min(marked.length, m.to + reach); i++) {
       if (marked[i] === 0 || inside(i)) continue;
       const from = i < m.from ? i + 1 : m.to;
-      const to = i < m.from ? m.from : i;
+      const to = Math.max(i, m.from);
       // Another name between them ("sanctions imposed over *Ankara's* purchase of Russian S-400s")
       // says the words are about that one.
       let other = false;
