@@ -402,11 +402,13 @@ export function appStandIn(file: string, source: string, yoga: string): string {
 }
 
 /**
- * The app (Ink, React, yoga's JavaScript, the views: some 280 kB minified) is compiled anew by every
+ * The app (Ink, React, the views: 168 kB minified beside the reconciler) is compiled anew by every
  * start, as Node 20 keeps no compile cache for ES modules, and so is every function the first frame
  * calls. Built apart as one CommonJS file (`interactive-<hash>.cjs`, with the bundle's other patches
  * given in `plugins`) and run through src/code-cache.ts as the reconciler is, later starts read the
- * compiled code from the user's cache instead.
+ * compiled code from the user's cache instead: 28 ms less CPU of the main thread to the first frame
+ * and 20 ms sooner on the screen than the ES module chunk (medians of 21 starts in bench/run.mjs,
+ * against main's build in the same run, on a busy machine).
  */
 export function appFromCache(plugins: readonly Plugin[]): Plugin {
   return {
