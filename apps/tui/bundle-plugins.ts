@@ -414,7 +414,7 @@ export function appFromCache(plugins: readonly Plugin[]): Plugin {
   return {
     name: "app-from-cache",
     setup(build) {
-      let shipped: { file: string; contents: string } | undefined;
+      let shipped: { file: string; contents: string; map?: string } | undefined;
       build.onResolve({ filter: /^\.\/interactive\.js$/ }, ({ importer }) =>
         importer === CLI_ENTRY ? { path: APP_ENTRY, namespace: "s400-app" } : undefined,
       );
@@ -437,6 +437,9 @@ export function appFromCache(plugins: readonly Plugin[]): Plugin {
           minify: true,
           write: false,
           metafile: true,
+          // A map beside the file, as the chunks have, for reading a stack trace back to src/ by hand or
+          // with a tool (Node's --enable-source-maps does not look at code run through node:vm).
+          sourcemap: "external",
           logLevel: "silent",
           jsx: "automatic",
           ...(outdir ? { outdir } : {}),
@@ -472,8 +475,14 @@ export function appFromCache(plugins: readonly Plugin[]): Plugin {
         if (problems.length > 0) throw new Error(`app-from-cache: ${problems.map((p) => p.text).join("; ")}`);
         const output = result.outputFiles.find((out) => out.path.endsWith(".js"));
         if (!output) throw new Error("app-from-cache: the app built to no file");
+        const map = result.outputFiles.find((out) => out.path.endsWith(".js.map"));
         const hash = createHash("sha256").update(output.text).digest("hex").slice(0, 8);
-        shipped = { file: `interactive-${hash}.cjs`, contents: output.text };
+        const file = `interactive-${hash}.cjs`;
+        shipped = {
+          file,
+          contents: map ? `${output.text}//# sourceMappingURL=${file}.map\n` : output.text,
+          ...(map ? { map: map.text } : {}),
+        };
         return {
           contents: appStandIn(shipped.file, output.text, yoga.path),
           loader: "js",
@@ -486,6 +495,7 @@ export function appFromCache(plugins: readonly Plugin[]): Plugin {
         if (!shipped || !outdir || result.errors.length > 0) return;
         await mkdir(outdir, { recursive: true });
         await writeFile(join(outdir, shipped.file), shipped.contents);
+        if (shipped.map !== undefined) await writeFile(join(outdir, `${shipped.file}.map`), shipped.map);
       });
     },
   };
