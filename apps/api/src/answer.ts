@@ -20,11 +20,17 @@ export type Answer<T> = Response & TypedResponse<JSONParsed<T>, 200, "json">;
  * compression can keep or compress them without reading the body back as a stream (on Node that read
  * alone cost a new question about a tenth of its throughput in `pnpm bench`).
  */
-const bodies = new WeakMap<Response, Uint8Array<ArrayBuffer>>();
+const bodies = new WeakMap<Response, Built>();
+
+/** What is known of a response this app built: its body bytes, and its plain header record if it was built with one. */
+interface Built {
+  body: Uint8Array<ArrayBuffer>;
+  headers?: Readonly<Record<string, string>>;
+}
 
 /** The bytes of `response`'s body if this app made it from bytes, without reading it; else `undefined`. */
 export function knownBody(response: Response): Uint8Array<ArrayBuffer> | undefined {
-  return bodies.get(response);
+  return bodies.get(response)?.body;
 }
 
 /** The bytes of `response`'s body: known ones at once, else read. */
@@ -35,7 +41,7 @@ export async function bodyBytes(response: Response): Promise<Uint8Array<ArrayBuf
 /** A response with `bytes` as its body, which {@link knownBody} will know. */
 export function bytesBodyResponse(bytes: Uint8Array<ArrayBuffer>, init: ResponseInit): Response {
   const response = new Response(bytes, init);
-  bodies.set(response, bytes);
+  bodies.set(response, { body: bytes });
   return response;
 }
 
@@ -70,19 +76,14 @@ export function answerTemplate(fixed: readonly Header[]): Readonly<Record<string
   return template;
 }
 
-/** The responses built carrying the fixed headers and the caching ones: nothing is set on them after. */
-const complete = new WeakSet<Response>();
-/** The plain header record of each response in {@link complete}. */
-const records = new WeakMap<Response, Readonly<Record<string, string>>>();
-
 /** Whether `response` was built with every header the middleware would set on it. */
 export function carriesFixedHeaders(response: Response): boolean {
-  return complete.has(response);
+  return bodies.get(response)?.headers !== undefined;
 }
 
 /** The plain header record `response` was built with, if this app built it so; read without a `Headers`. */
 export function knownHeaders(response: Response): Readonly<Record<string, string>> | undefined {
-  return records.get(response);
+  return bodies.get(response)?.headers;
 }
 
 /**
@@ -98,7 +99,7 @@ export function bytesResponse(c: Context, bytes: Uint8Array<ArrayBuffer>, type: 
   const id: unknown = c.get("requestId");
   if (template === undefined || caching === undefined || typeof id !== "string") {
     const response = c.body(bytes, 200, { "Content-Type": type, "Content-Length": String(bytes.byteLength) });
-    bodies.set(response, bytes);
+    bodies.set(response, { body: bytes });
     return response;
   }
   const headers = { ...template };
@@ -109,9 +110,8 @@ export function bytesResponse(c: Context, bytes: Uint8Array<ArrayBuffer>, type: 
   headers.vary = caching.vary;
   headers["x-request-id"] = id;
   const response = new Response(bytes, { status: 200, headers });
-  bodies.set(response, bytes);
-  records.set(response, headers);
-  complete.add(response);
+  // One entry says both: its bytes, and (by having a record) that nothing is to be set on it after.
+  bodies.set(response, { body: bytes, headers });
   return response;
 }
 
