@@ -18,6 +18,10 @@ const NOT_ID_CHARACTER = /[^\w\-=]/;
  * a new UUID), for the answers a cache gives without reaching the app; a test checks the two agree.
  */
 export function requestIdOf(request: Request): string {
-  const sent = request.headers.get("X-Request-Id");
+  return requestIdFrom(request.headers.get("X-Request-Id"));
+}
+
+/** {@link requestIdOf} from the `X-Request-Id` value a request sent, if any. */
+export function requestIdFrom(sent: string | null): string {
   return sent && sent.length <= 255 && !NOT_ID_CHARACTER.test(sent) ? sent : crypto.randomUUID();
 }

@@ -10,6 +10,7 @@
  */
 import { fnv1a64 } from "@s400/data";
 import type { MiddlewareHandler } from "hono";
+import { ANSWER_CACHING, type AnswerCaching, carriesFixedHeaders } from "../answer.js";
 import { negotiationOf, type Representation, representations } from "../negotiation.js";
 import { requestTarget } from "../request-target.js";
 
@@ -116,7 +117,18 @@ export function datasetCaching(version: () => string): MiddlewareHandler {
       c.header("Vary", vary);
       return c.body(null, 304);
     }
+    // An answer built with these (see `bytesResponse`) needs none of the header work below.
+    const caching: AnswerCaching = { etag, vary, cacheControl: CACHE_CONTROL_OK };
+    c.set(ANSWER_CACHING, caching);
     await next();
+    if (carriesFixedHeaders(c.res)) {
+      if (ifNoneMatch !== undefined && isWildcard(ifNoneMatch)) {
+        const response = notModified(c.res);
+        c.res = undefined;
+        c.res = response;
+      }
+      return;
+    }
     const status = c.res.status;
     c.res.headers.append("Vary", vary);
     if (status === 200) {

@@ -1,10 +1,12 @@
+import { createServer, get } from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { requestId as honoRequestId } from "hono/request-id";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { app, currentDatasetVersion } from "../app.js";
 import { requestIdOf } from "../fetch-handler.js";
 import { etagFor } from "../middleware/caching.js";
-import { AnswerCache, withAnswerCache } from "./answer-cache.js";
+import { AnswerCache, nodeAnswerCache, withAnswerCache } from "./answer-cache.js";
 
 describe("AnswerCache", () => {
   it("drops the least recently used answers beyond its entry and size budgets", () => {
@@ -178,5 +180,101 @@ describe("answers from the answer cache around the app", () => {
       expect(res.headers.get("X-Request-Id") === sent, sent).toBe(echoed);
       expect(res.headers.get("X-Request-Id")).toMatch(/^[\w=-]+$/);
     }
+  });
+});
+
+describe("answers a kept answer on Node's own response, before the adapter", () => {
+  const answers = nodeAnswerCache(app.fetch, {
+    maxEntries: 100,
+    maxTotalSize: 1 << 20,
+    maxEntrySize: 1 << 19,
+  });
+  const adapter = getRequestListener(answers.fetch);
+  let early = 0;
+  const server = createServer((incoming, outgoing) => {
+    if (answers.answerNode(incoming, outgoing)) early++;
+    else void adapter(incoming, outgoing);
+  });
+  let base = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  let unique = 0;
+  const fresh = () => `/v1/search?q=${encodeURIComponent(`Who heads SSB? ${++unique}`)}&limit=2`;
+  const headersOf = (res: Response) =>
+    [...res.headers].filter(([name]) => !["x-request-id", "date", "connection", "keep-alive"].includes(name));
+  /** `path` asked over HTTP, and whether the answer went out before the adapter. */
+  const ask = async (path: string, init?: RequestInit) => {
+    const before = early;
+    const res = await fetch(`${base}${path}`, init);
+    return { res, body: await res.text(), early: early > before };
+  };
+
+  it("sends a repeated GET and HEAD with the adapter's status, headers and bytes", async () => {
+    const path = fresh();
+    const miss = await ask(path, { method: "HEAD" });
+    const get = await ask(path);
+    const hit = await ask(path);
+    const head = await ask(path, { method: "HEAD" });
+    // The HEAD kept the full answer, so even the first GET is sent before the adapter.
+    expect([miss.early, get.early, hit.early, head.early]).toEqual([false, true, true, true]);
+    expect(hit.res.status).toBe(200);
+    expect(hit.body).toBe(get.body);
+    expect(headersOf(hit.res)).toEqual(headersOf(get.res));
+    expect(head.body).toBe("");
+    expect(headersOf(head.res)).toEqual(headersOf(miss.res));
+    expect(hit.res.headers.get("X-Request-Id")).not.toBe(get.res.headers.get("X-Request-Id"));
+  });
+
+  it("answers If-None-Match with the adapter's 304, and echoes only a well-formed request id", async () => {
+    const path = fresh();
+    const { res } = await ask(path);
+    const etag = res.headers.get("ETag") ?? "";
+    const early304 = await ask(path, { headers: { "If-None-Match": `"nope", ${etag}` } });
+    const late304 = await Promise.resolve(
+      answers.fetch(new Request(`${base}${path}`, { headers: { "If-None-Match": etag } })),
+    );
+    expect(early304.early).toBe(true);
+    expect(early304.res.status).toBe(304);
+    expect(early304.body).toBe("");
+    expect(headersOf(early304.res)).toEqual(headersOf(late304));
+    const echoed = await ask(path, { headers: { "X-Request-Id": "trace-123" } });
+    const replaced = await ask(path, { headers: { "X-Request-Id": "two words" } });
+    expect(echoed.res.headers.get("X-Request-Id")).toBe("trace-123");
+    expect(replaced.res.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  /** `path` sent exactly as written (fetch would resolve its dot segments first). */
+  const askRaw = (path: string) =>
+    new Promise<{ status: number; body: string; early: boolean }>((resolve, reject) => {
+      const before = early;
+      const { hostname, port } = new URL(base);
+      get({ hostname, port, path }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          body += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, early: early > before }));
+      }).on("error", reject);
+    });
+
+  it("leaves a target it cannot key as the adapter would to the adapter, which answers it the same", async () => {
+    const plain = await ask("/v1/search?q=SSB&limit=1");
+    for (const path of ["/v1/x/../search?q=SSB&limit=1", "/v1/x/%2e%2E/search?limit=1&q=SSB"]) {
+      const first = await askRaw(path);
+      const again = await askRaw(path);
+      expect(again.early, path).toBe(false);
+      expect(again.status).toBe(200);
+      expect(again.body).toBe(plain.body);
+      expect(first.body).toBe(plain.body);
+    }
+    const piped = await askRaw("/v1/search?q=a|b&limit=1");
+    const pipedAgain = await askRaw("/v1/search?q=a|b&limit=1");
+    expect(pipedAgain.early).toBe(false);
+    expect(pipedAgain.body).toBe(piped.body);
   });
 });

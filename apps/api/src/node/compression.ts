@@ -93,10 +93,16 @@ function notModifiedFor(request: Request, status: number, headers: Headers): Res
 
 /** `fetch` with its answers compressed as the client accepts. */
 export function withCompression(fetch: FetchHandler, threshold = COMPRESSION_THRESHOLD): FetchHandler {
-  return async (request) => {
+  // Not async itself: an answer sent as it is goes straight through, without a promise of its own.
+  return (request) => {
     const method = request.method;
     const encoding = negotiateEncoding(request.headers.get("Accept-Encoding"));
     if (encoding === "identity" || (method !== "GET" && method !== "HEAD")) return fetch(request);
+    return compressed(request, encoding);
+  };
+
+  async function compressed(request: Request, encoding: "br" | "gzip"): Promise<Response> {
+    const method = request.method;
     // Which representation is sent decides the ETag, so the full answer comes first (a HEAD's body too,
     // to say the compressed length) and `If-None-Match` is checked against the ETag actually sent.
     const response = await fetch(unconditionalGet(request));
@@ -127,5 +133,5 @@ export function withCompression(fetch: FetchHandler, threshold = COMPRESSION_THR
     if (unchanged) return unchanged;
     const init = { status: response.status, headers };
     return method === "HEAD" ? new Response(null, init) : bytesBodyResponse(out, init);
-  };
+  }
 }
