@@ -15,7 +15,10 @@ import { fieldWeights, ownWords, type RecordFields, recordFields, referencedEnti
 export interface SearchTables {
   /** The id of each document, in document order (`documentRecords`), checked before shipped tables are used. */
   readonly ids: readonly string[];
-  /** For each term, the documents that hold it and its weighted frequency in each, in the order terms were met. */
+  /**
+   * For each term, the documents that hold it and its weighted frequency in each (rounded to float32,
+   * as the index has always stored it), in the order terms were met.
+   */
   readonly postings: readonly (readonly [
     term: string,
     docs: readonly number[],
@@ -122,7 +125,7 @@ export function searchTablesOf(index: DatasetIndex): SearchTables {
 
   return {
     ids: records.map((r) => r.id),
-    postings: [...building].map(([term, p]) => [term, p.docs, p.weights] as const),
+    postings: [...building].map(([term, p]) => [term, p.docs, p.weights.map(Math.fround)] as const),
     lengths,
     entityPhrases: phrases.toJSON(),
     entityNames: names.toJSON(),
