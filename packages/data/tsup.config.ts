@@ -20,8 +20,8 @@ const asciiOutput: Plugin = {
     if (!/[^\0-\x7f]/.test(code)) return;
     const text = new MagicString(code);
     for (const match of code.matchAll(/[^\0-\x7f]/g)) {
-      const escape = `\\u${match[0].charCodeAt(0).toString(16).padStart(4, "0")}`;
-      text.overwrite(match.index, match.index + 1, escape);
+      const escaped = `\\u${match[0].charCodeAt(0).toString(16).padStart(4, "0")}`;
+      text.overwrite(match.index, match.index + 1, escaped);
     }
     // Named after the chunk, so tsup can chain this map onto esbuild's (`applySourceMap`).
     return { code: text.toString(), map: text.generateMap({ hires: true, source: chunk.path }) };
