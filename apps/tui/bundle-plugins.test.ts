@@ -4,14 +4,17 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  appStandIn,
   cachedStandIn,
   EMOJI_CANDIDATE,
   GLOBAL_PROCESS,
   SEGMENTER_USERS,
+  SHARED_MODULES,
   withAloneWidth,
   withLazyChildProcess,
   withLazyEmojiSet,
   withLazySegmenter,
+  withoutDevtools,
   withoutEagerAssert,
   withoutFetch,
   withSameStyleRuns,
@@ -338,5 +341,45 @@ describe("the reconciler from the code cache", () => {
       '.loadCached("react-reconciler-0123abcd.cjs", { "react": require("react"), "scheduler": require("scheduler") })',
     );
     expect(standIn).toMatch(/require\(".*[\\/]src[\\/]code-cache\.ts"\)/);
+  });
+});
+
+describe("the app from the code cache", () => {
+  const inkRequire = createRequire(createRequire(import.meta.url).resolve("ink"));
+  const yoga = inkRequire.resolve("yoga-layout");
+
+  it("hands the app the shared modules, Ink's yoga and the packages, and built-ins only when asked", () => {
+    const [source, codeCache] = Object.keys(SHARED_MODULES);
+    const app = [
+      'var a=require("s400:data-source"),b=require("s400:code-cache"),c=require("yoga-layout");',
+      'var d=require("@s400/data"),e=require("node:fs"),f=require("tty"),g=require("node:fs");',
+    ].join("");
+    const standIn = appStandIn("interactive-0123abcd.cjs", app, yoga);
+    expect(standIn).toContain(`import * as __s400Shared0 from ${JSON.stringify(source)};`);
+    expect(standIn).toContain(`import * as __s400Shared1 from ${JSON.stringify(codeCache)};`);
+    expect(standIn).toContain(`import __s400Yoga from ${JSON.stringify(yoga)};`);
+    expect(standIn).toContain('import * as __s400Package3 from "@s400/data";');
+    // A getter: the built-in loads the first time the app requires it, once however often it is named.
+    expect(standIn).toContain(
+      'get "node:fs"() { return require("node:fs"); }, get "tty"() { return require("tty"); }',
+    );
+    expect(standIn.match(/"node:fs"\(\)/g)).toHaveLength(1);
+    expect(standIn).toContain('.loadCached("interactive-0123abcd.cjs", {');
+    expect(standIn).toContain("export const { interactive } = app;");
+  });
+
+  it("refuses an app that requires what the bundle cannot hand it", () => {
+    expect(() => appStandIn("interactive-0123abcd.cjs", 'require("left-pad")', yoga)).toThrow(/left-pad/);
+  });
+
+  it("tells a DEV=true start that the devtools are not there, as Ink does, and refuses a changed Ink", () => {
+    const path = join(dirname(inkRequire.resolve("ink")), "reconciler.js");
+    const patched = withoutDevtools(readFileSync(path, "utf8"), path);
+    // Neither of Ink's two top-level awaits is left for a CommonJS file to choke on.
+    expect(patched).not.toContain("await import('./devtools.js')");
+    expect(patched).not.toContain("await loadPackageJson()");
+    expect(patched).toContain("code: 'ERR_MODULE_NOT_FOUND'");
+    expect(patched).toContain("if (error.code === 'ERR_MODULE_NOT_FOUND')");
+    expect(() => withoutDevtools("export default 1;", path)).toThrow(/changed/);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import {
+  appFromCache,
   builtinsAtNeed,
   inkOutput,
   lazyUnicode,
@@ -31,7 +32,15 @@ export default defineConfig({
   // Kept, so the builtins-at-need plugin sees `node:process` (tsup would strip it to an external `process`).
   removeNodeProtocol: false,
   minify: true,
-  esbuildPlugins: [yogaWithoutFetch, lazyUnicode, inkOutput, builtinsAtNeed, reconcilerFromCache],
+  esbuildPlugins: [
+    yogaWithoutFetch,
+    lazyUnicode,
+    inkOutput,
+    builtinsAtNeed,
+    reconcilerFromCache,
+    // The app itself, built apart with the same patches, from the code cache too.
+    appFromCache([lazyUnicode, inkOutput, builtinsAtNeed, reconcilerFromCache]),
+  ],
   define: {
     __S400_TUI_VERSION__: JSON.stringify(version),
     "process.env.NODE_ENV": JSON.stringify("production"),

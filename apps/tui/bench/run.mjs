@@ -5,7 +5,9 @@
 //  3. the same when four keys arrive in one chunk (key repeat, SSH, tmux send-keys).
 // Medians over many runs, measured in the same run as their baseline. Usage: node bench/run.mjs [runs]
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -21,7 +23,11 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 const { CI: _ci, FORCE_COLOR: _fc, NO_COLOR: _nc, ...inherited } = process.env;
-const env = { ...inherited, TERM: "xterm-256color" };
+// A temporary folder of the bench's own, so the code cache (src/code-cache.ts keeps it there) is the one
+// the warm-up starts below write, as a user's first session does, not one left by another run.
+const cacheHome = mkdtempSync(join(tmpdir(), "s400-bench-"));
+process.once("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
+const env = { ...inherited, TERM: "xterm-256color", TMPDIR: cacheHome };
 const ESC = String.fromCharCode(27);
 const plain = (text) => text.replace(new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, "g"), "");
 
@@ -215,8 +221,9 @@ const frames = [];
 const framesUncached = [];
 const framesBefore = [];
 const cpu = { frames: [], uncached: [], before: [] };
-// One start first, so the code cache the measured starts read is there.
+// One start of each build first, so the code cache the measured starts read is there.
 await firstFrame();
+if (before) await firstFrame(before);
 // Alternate them, so a busy moment on the machine hits each alike.
 for (let i = 0; i < runs; i++) {
   bare.push(await bareNode());

@@ -13,6 +13,9 @@ export const splits = {
   holdout2: load("questions-holdout-2.json"),
   holdout3: load("questions-holdout-3.json"),
   holdout4: load("questions-holdout-4.json"),
+  holdout5: load("questions-holdout-5.json"),
+  holdout6: load("questions-holdout-6.json"),
+  holdout7: load("questions-holdout-7.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */

@@ -10,34 +10,10 @@ import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
 import { fitsWanted, knownByNoun, type Link, type Reading, readQuestion } from "./question.js";
+import { answerFromPassages } from "./read.js";
+import type { Answer, AnswerOptions } from "./types.js";
 
-/** A short answer to a question, with what supports it. Plain data, deeply frozen. */
-export interface Answer {
-  /** The short answer, a dozen words at most: "İsmail Demir", "April 2017", "three", "Russia". */
-  readonly text: string;
-  /** The same answer as an entity reference or a literal (a date keeps its precision: "2017-04"). */
-  readonly value: Value;
-  /** The records that support it, best first. */
-  readonly because: readonly S400Record[];
-  /** The cited words of those records that carry the answer (or, failing that, all their cited words). */
-  readonly evidence: Provenance;
-  /**
-   * How sure the answer is, from 0 to 1. 1 means every entity and every content word of the question
-   * was found as written in one record that states the answer, the answer is stated (not inferred) and
-   * no other record gives a different answer. Each of these lowers it: a word matched only through a
-   * synonym (×0.9) or a near miss (×0.8), a name found only after correcting a typo (×0.85) or only
-   * through another name of an entity it contains (×0.9), an
-   * inferred record or date (×0.85), a position (claim or quote) rather than a fact (×0.9), and a rival
-   * answer from a record that matches almost as well (×0.6). Answers under `minConfidence` are not given.
-   */
-  readonly confidence: number;
-}
-
-/** Options of `answer()`. */
-export interface AnswerOptions {
-  /** The lowest confidence an answer may have to be given (0..1; 0.5 by default). */
-  readonly minConfidence?: number;
-}
+export type { Answer, AnswerOptions } from "./types.js";
 
 /** The longest question `answer()` reads, in characters: a question, not a document. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -249,16 +225,38 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
+  if (namesOfGroup(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
-  if (first !== null) return first === NO_HINTS ? null : first;
-  const second = answerReading(ax, reading, minConfidence, false);
-  return second === NO_HINTS ? null : second;
+  if (first !== null && first !== NO_HINTS) return first;
+  // Read as given, a description with nothing else asked of it ("Who is the US president-elect?")
+  // leaves only who else the records name beside it: no answer to the question.
+  const bare = reading.concepts.length === 0;
+  const second = first === NO_HINTS || bare ? null : answerReading(ax, reading, minConfidence, false);
+  if (second !== null && second !== NO_HINTS) return second;
+  // No record holds the answer as a field: the words of a sentence may still say it.
+  return answerFromPassages(ax, reading, minConfidence);
 }
 
 const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
+
+/**
+ * "What are the names of the three other officials?": the names of a group's members, which the
+ * records do not hold (a group is named by what it is, never by its members' names).
+ */
+function namesOfGroup(ax: AnswerIndex, reading: Reading): boolean {
+  const { words } = reading;
+  const at = words.findIndex((w, i) => (w === "names" || w === "name") && words[i + 1] === "of");
+  if (at < 0) return false;
+  return reading.links.some(
+    (link) =>
+      link.complement === true &&
+      !link.descriptive &&
+      link.ids.every((id) => ax.entities.get(id)?.type === "group"),
+  );
+}
 
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");

@@ -128,6 +128,10 @@ export interface Reading {
    * ("procure *air defence systems* from any NATO ally").
    */
   readonly adjacent: readonly (readonly [string, string, string])[];
+  /** The question's words as read (folded, lead-in dropped, misspelt function words corrected). */
+  readonly words: readonly string[];
+  /** The question's words written in the possessive ("*Turkey's* president"), folded. */
+  readonly possessors: ReadonlySet<string>;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -830,6 +834,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     asks: asked?.property,
     act,
     adjacent: adjacentPairs(words, positions, terms),
+    words,
+    possessors,
   };
   return reading;
 }

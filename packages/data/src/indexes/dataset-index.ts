@@ -11,7 +11,7 @@ import { nameKey } from "../text/normalize.js";
 import { inTimelineOrder } from "./event-order.js";
 
 /** A record kind that carries provenance, in the order `citing()` lists them. */
-type CitingRecord = Entity | Statement | Event | Claim | Quote;
+export type CitingRecord = Entity | Statement | Event | Claim | Quote;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
