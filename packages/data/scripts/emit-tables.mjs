@@ -1,12 +1,13 @@
 // Writes the tables the package ships precomputed, each a pure function of data in src/: the records
 // themselves as one JSON string (src/facts/bundled-dataset.ts), the content hash of the dataset up to
 // its version (src/query/bundled-hash.ts), the answer tables of the bundled dataset
-// (src/answer/bundled-answer-tables.ts) and the thesaurus's synonym tables (src/text/bundled-synonyms.ts).
-// They are worked out by the same code the runtime runs (`canonicalJson`, `answerTablesOf`,
-// `synonymTablesOf`), so a cold process reads them instead of compiling object literals, hashing the
-// dataset, or normalising and stemming every record and thesaurus word. The build runs this before
-// tsup; bundled-dataset.test.ts, meta.test.ts, answer-tables.test.ts and terms.test.ts fail when a
-// file is stale.
+// (src/answer/bundled-answer-tables.ts), its search tables (src/search/bundled-search-tables.ts) and
+// the thesaurus's synonym tables (src/text/bundled-synonyms.ts). They are worked out by the same code
+// the runtime runs (`canonicalJson`, `answerTablesOf`, `searchTablesOf`, `synonymTablesOf`), so a
+// cold process reads them instead of compiling object literals, hashing the dataset, or normalising
+// and stemming every record and thesaurus word. The build runs this before tsup;
+// bundled-dataset.test.ts, meta.test.ts, answer-tables.test.ts, search-tables.test.ts and
+// terms.test.ts fail when a file is stale.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,6 +44,8 @@ try {
   await build({
     entry: {
       answer: "src/answer/answer-tables.ts",
+      search: "src/search/search-tables.ts",
+      indexes: "src/indexes/dataset-index.ts",
       terms: "src/text/terms.ts",
       // The records as written, not facts/index.ts, which loads the (maybe stale) JSON written here.
       parts: "src/facts/parts.ts",
@@ -58,8 +61,14 @@ try {
     define: { __S400_VERSION__: '"0.0.0"' },
   });
   const load = (name) => import(pathToFileURL(join(out, `${name}.js`)).href);
-  const [{ answerTablesOf }, { synonymTablesOf }, { datasetParts }, { canonicalJson, fnv1a64 }] =
-    await Promise.all(["answer", "terms", "parts", "hash"].map(load));
+  const [
+    { answerTablesOf },
+    { searchTablesOf },
+    { DatasetIndex },
+    { synonymTablesOf },
+    { datasetParts },
+    { canonicalJson, fnv1a64 },
+  ] = await Promise.all(["answer", "search", "indexes", "terms", "parts", "hash"].map(load));
   const dataset = { version: "0.0.0", ...datasetParts };
   emit(
     "facts/bundled-dataset.ts",
@@ -86,6 +95,12 @@ try {
     "answerTablesJSON",
     "The answer tables of the bundled dataset (`AnswerTables` as JSON)",
     answerTablesOf(dataset),
+  );
+  emit(
+    "search/bundled-search-tables.ts",
+    "searchTablesJSON",
+    "The search tables of the bundled dataset (`SearchTables` as JSON)",
+    searchTablesOf(new DatasetIndex(dataset)),
   );
   emit(
     "text/bundled-synonyms.ts",
