@@ -342,7 +342,8 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
   }
   const passages = passagesOf(ax);
   // "Which *US* official…": the answer must belong to whom the modifier names.
-  const owners = reading.links.filter((link) => link.modifier === true).flatMap((link) => link.ids);
+  const owners: string[] = [];
+  for (const link of reading.links) if (link.modifier === true) owners.push(...link.ids);
   if (owners.length > 0 && sought !== "names") return null;
   const framing = (t: string) => FRAMING.has(t) || gap.aside.includes(t);
   let best: Found | undefined;
@@ -375,8 +376,12 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
     // the words that frame a verb ("*going* to replace", "*want* to improve", "what *kind* of"), or
     // those of a clause that only describes ("…purchase *that led to* the sanctions").
     const terms = own?.terms ?? [];
-    const typeNoun = terms.length > 0 && terms.every((t) => nouns.has(t));
-    const framed = terms.length > 0 && terms.every(framing);
+    let typeNoun = terms.length > 0 && nouns.size > 0;
+    let framed = terms.length > 0;
+    for (const t of terms) {
+      if (typeNoun && !nouns.has(t)) typeNoun = false;
+      if (framed && !framing(t)) framed = false;
+    }
     for (let p = 0; p < n; p++) {
       const g = got[p] ?? 0;
       if (g === 0 && framed) continue;
