@@ -1,6 +1,6 @@
 /** What answering reads of a dataset, built once per dataset index: entity names as phrases, and each record's entities and words. */
-import { dataset } from "../facts/index.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
+import { shippedTablesOf } from "../indexes/shipped.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { PhraseTable, searchTerms } from "../text/terms.js";
@@ -254,20 +254,13 @@ export class AnswerIndex {
   }
 }
 
-/**
- * The tables shipped with the package, when they describe this index's dataset: it is the bundled
- * one (frozen, so unchanged since the build) and lists the same candidates. Anything else is built.
- */
-let shipped: AnswerTables | undefined;
-function shippedTables(index: DatasetIndex): AnswerTables | undefined {
-  if (index.dataset !== dataset) return undefined;
-  // Checked against `answerTablesOf(dataset)` by answer-tables.test.ts.
-  shipped ??= JSON.parse(answerTablesJSON) as AnswerTables;
-  const records = candidateRecords(dataset);
-  const listed = shipped.candidates;
-  const fits = records.length === listed.length && records.every((r, i) => r.id === listed[i]?.id);
-  return fits ? shipped : undefined;
-}
+// The tables shipped with the package, where they describe the dataset indexed; checked against
+// `answerTablesOf(dataset)` by its test.
+const shippedTables = shippedTablesOf<AnswerTables>(
+  answerTablesJSON,
+  (tables) => tables.candidates.map((c) => c.id),
+  candidateRecords,
+);
 
 const built = new WeakMap<DatasetIndex, AnswerIndex>();
 

@@ -5,7 +5,6 @@ import { deepFreeze } from "../freeze.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
-import type { Value } from "../model/statement.js";
 import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";

@@ -400,7 +400,7 @@ function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
 }
 
 /** Whether a word is a past participle: "sanctioned", "sold". */
-const isParticiple = (word: string) =>
+export const isParticiple = (word: string) =>
   (word.endsWith("ed") && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
 
 function isPassive(words: readonly string[]): boolean {

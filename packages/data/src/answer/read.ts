@@ -12,7 +12,7 @@ import { cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { type Passage, passagesOf } from "./passages.js";
-import { fitsWanted, type Link, type Reading, WEIGHT_SYNONYM } from "./question.js";
+import { fitsWanted, isParticiple, type Link, type Reading, WEIGHT_SYNONYM } from "./question.js";
 import type { Answer } from "./types.js";
 
 /**
@@ -135,20 +135,6 @@ const OCCASION_LEADS = new Set(["at", "during", "in", "on"]);
 const INNER = new Set(["the", "a", "an", "of", "and", "or"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "its", "their", "our", "his", "her", "this", "that"]);
-const IRREGULAR_PARTICIPLES = new Set([
-  "sold",
-  "bought",
-  "made",
-  "hit",
-  "built",
-  "led",
-  "given",
-  "taken",
-  "done",
-]);
-const isParticiple = (word: string) =>
-  (word.endsWith("ed") && word.length > 4) || word.endsWith("en") || IRREGULAR_PARTICIPLES.has(word);
-
 /** Where the question's gap is: what it hangs on, on which side, and the preposition that leads to it. */
 interface Gap {
   /** The question word that asks ("what", "who", …). */

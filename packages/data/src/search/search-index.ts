@@ -2,6 +2,7 @@
 
 import { dataset } from "../facts/index.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
+import { shippedTablesOf } from "../indexes/shipped.js";
 import { entityTypes } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { recordKinds } from "../model/record.js";
@@ -139,20 +140,13 @@ export class SearchIndex {
   }
 }
 
-/**
- * The tables shipped with the package, when they describe this index's dataset: it is the bundled
- * one (frozen, so unchanged since the build) and lists the same documents. Anything else is built.
- */
-let shipped: SearchTables | undefined;
-function shippedTables(index: DatasetIndex): SearchTables | undefined {
-  if (index.dataset !== dataset) return undefined;
-  // Checked against `searchTablesOf` by search-tables.test.ts.
-  shipped ??= JSON.parse(searchTablesJSON) as SearchTables;
-  const records = documentRecords(dataset);
-  const listed = shipped.ids;
-  const fits = records.length === listed.length && records.every((r, i) => r.id === listed[i]);
-  return fits ? shipped : undefined;
-}
+// The tables shipped with the package, where they describe the dataset indexed; checked against
+// `searchTablesOf` by its test.
+const shippedTables = shippedTablesOf<SearchTables>(
+  searchTablesJSON,
+  (tables) => tables.ids,
+  documentRecords,
+);
 
 const built = new WeakMap<DatasetIndex, SearchIndex>();
 
