@@ -6,7 +6,7 @@ import { predicateLabels } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
 import { predicatePhrasings, respondsToPhrasings } from "../text/relations.js";
 import { stem } from "../text/stem.js";
-import { PhraseTable, type PhraseTableJSON, searchTerms } from "../text/terms.js";
+import { memoizedSearchTerms, PhraseTable, type PhraseTableJSON, searchTerms } from "../text/terms.js";
 import { entityDescriptions, entityOtherNames } from "../text/thesaurus.js";
 import { formatDate } from "./format.js";
 
@@ -107,16 +107,7 @@ function mentioned(names: PhraseTable<string>, terms: readonly string[], into: S
 
 /** The answer tables of a dataset: what `AnswerIndex` is built from. */
 export function answerTablesOf(dataset: Dataset): AnswerTables {
-  // The same names and notes recur across records: tokenise each distinct text once.
-  const cache = new Map<string, readonly string[]>();
-  const termsOf = (text: string): readonly string[] => {
-    let terms = cache.get(text);
-    if (terms === undefined) {
-      terms = searchTerms(text);
-      cache.set(text, terms);
-    }
-    return terms;
-  };
+  const termsOf = memoizedSearchTerms();
 
   const names = new PhraseTable<string>();
   const descriptions = new PhraseTable<string>();

@@ -1,6 +1,4 @@
 /** The inverted index of a dataset, built once: weighted term postings, length norms and entity links. */
-
-import { dataset } from "../facts/index.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
 import { shippedTablesOf } from "../indexes/shipped.js";
 import { entityTypes } from "../model/entity.js";

@@ -2,7 +2,7 @@
 import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
 import type { Dataset, S400Record } from "../model/record.js";
-import { PhraseTable, type PhraseTableJSON, searchTerms } from "../text/terms.js";
+import { memoizedSearchTerms, PhraseTable, type PhraseTableJSON } from "../text/terms.js";
 import { entityDescriptions, entityOtherNames } from "../text/thesaurus.js";
 import { fieldWeights, ownWords, type RecordFields, recordFields, referencedEntities } from "./documents.js";
 
@@ -50,16 +50,7 @@ export function searchTablesOf(index: DatasetIndex): SearchTables {
     return r?.kind === "entity" ? r : undefined;
   };
 
-  // The same names, aliases and spans recur across records: tokenise each distinct text once.
-  const termCache = new Map<string, readonly string[]>();
-  const termsOf = (text: string): readonly string[] => {
-    let terms = termCache.get(text);
-    if (terms === undefined) {
-      terms = searchTerms(text);
-      termCache.set(text, terms);
-    }
-    return terms;
-  };
+  const termsOf = memoizedSearchTerms();
   const phrases = new PhraseTable<string>();
   const names = new PhraseTable<string>();
   for (const entity of index.dataset.entities) {
