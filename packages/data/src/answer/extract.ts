@@ -1,6 +1,6 @@
 /** Reading the answer out of one record's typed fields, in the shape the question wants. */
 
-import { statementEntities } from "../indexes/dataset-index.js";
+import { holdersOf, statementEntities } from "../indexes/dataset-index.js";
 import type { FuzzyDate } from "../model/date.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
@@ -396,10 +396,8 @@ const heads = new Map<string, string>();
 function positionOf(ax: AnswerIndex, reading: Reading, record: S400Record): boolean {
   const actor = actorOf(reading);
   if (actor === undefined) return true;
-  const holds = (id: string | undefined) => id !== undefined && ax.actsFor(actor, id);
-  if (record.kind === "claim" && (holds(record.claimant) || holds(record.speaker))) return true;
-  if (record.kind === "quote" && (holds(record.speaker) || holds(record.onBehalfOf))) return true;
   if (record.kind !== "claim" && record.kind !== "quote") return true;
+  if (holdersOf(record).some((id) => ax.actsFor(actor, id))) return true;
   // "What did NATO do?" is not answered by a position about NATO: only by one NATO holds.
   if (reading.act) return false;
   const head = headOf(record.text);
@@ -676,12 +674,9 @@ export function extract(
       if (!positionOf(ax, reading, record)) return undefined;
       // "What did X say…": X must be the one who said it, not someone it mentions.
       if (reading.speech && wanted.kind !== "agent") {
-        const speakers =
-          record.kind === "claim" ? [record.claimant, record.speaker] : [record.speaker, record.onBehalfOf];
         // A group speaks for whom it acts for: "Turkish officials" for Turkey.
-        const speaks = (id: string | undefined) =>
-          id !== undefined && [...given].some((g) => ax.actsFor(g, id));
-        if (given.size > 0 && !speakers.some(speaks)) return undefined;
+        const speaks = (id: string) => [...given].some((g) => ax.actsFor(g, id));
+        if (given.size > 0 && !holdersOf(record).some(speaks)) return undefined;
       }
       if (wanted.kind === "agent") {
         // Who said it; or, when the question names the speaker ("according to Çavuşoğlu"), whose it is.

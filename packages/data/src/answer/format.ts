@@ -1,6 +1,7 @@
 /** Dates as an answer gives them: at their precision, in words. */
 
-const MONTHS = [
+/** The months' names, January first. */
+export const monthNames: readonly string[] = [
   "January",
   "February",
   "March",
@@ -21,7 +22,7 @@ export function formatDate(value: string): string {
   const [from, to] = value.split("/");
   if (to !== undefined && from !== undefined) return `between ${formatDate(from)} and ${formatDate(to)}`;
   const [year, month, day] = value.split("-");
-  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const name = month === undefined ? undefined : monthNames[Number(month) - 1];
   if (name === undefined) return year ?? value;
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }

@@ -1,11 +1,12 @@
 /** The source sentences as `answer()` reads them when no record holds the answer as a field: words with offsets, names and dates. */
-import type { CitingRecord } from "../indexes/dataset-index.js";
+import { type CitingRecord, holdersOf } from "../indexes/dataset-index.js";
 import type { Source } from "../model/source.js";
 import { normalizeWords } from "../text/normalize.js";
 import { numberWords } from "../text/relations.js";
 import { cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
+import { monthNames } from "./format.js";
 
 /** One word of a sentence, folded as questions are, with where it stands in the sentence's text. */
 export interface Token {
@@ -68,32 +69,9 @@ export interface Passages {
 
 const TRAILING = /[,.;:!?)\]”"’']+$/;
 const LEADING = /^[([“"‘']+/;
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+// Month names as the folding leaves them: abbreviations ("Jan.") are already spelt out by the
+// thesaurus's spelling variants.
+const MONTHS: ReadonlySet<string> = new Set(monthNames.map((m) => m.toLowerCase()));
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const YEAR = /^(1[89]|20)[0-9][0-9]$/;
 const NUMBER = /^[0-9]+$/;
@@ -177,15 +155,7 @@ function passageOf(ax: AnswerIndex, source: Source): Passage {
     for (const id of new Set(span.values)) mention(id, [from, to]);
   }
   // Whom the sentence speaks of without naming: the speaker and party of its claims and quotes.
-  for (const record of citing) {
-    if (record.kind === "claim") {
-      about.add(record.claimant);
-      if (record.speaker !== undefined) about.add(record.speaker);
-    } else if (record.kind === "quote") {
-      about.add(record.speaker);
-      if (record.onBehalfOf !== undefined) about.add(record.onBehalfOf);
-    }
-  }
+  for (const record of citing) for (const id of holdersOf(record)) about.add(id);
   for (const id of [...about]) for (const whom of ax.forWhom(id)) about.add(whom);
   const dates: Mention[] = [];
   for (const record of citing) {

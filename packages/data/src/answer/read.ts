@@ -4,6 +4,7 @@
  * and in it the words that fill the question's gap.
  */
 import { deepFreeze } from "../freeze.js";
+import { holdersOf } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { SourceSpan } from "../model/span.js";
 import type { Value } from "../model/statement.js";
@@ -45,7 +46,6 @@ const CLAUSE_ENDS = new Set([
 ]);
 const ASIDES = new Set(["regard", "relation", "respect"]);
 const BE = new Set(["is", "are", "was", "were"]);
-const NO_WORDS: ReadonlySet<string> = new Set();
 // Verbs of saying: "What did Trump *say* about…" asks for a position of Trump's.
 const SAYING = new Set([
   "say",
@@ -151,16 +151,17 @@ interface Gap {
   readonly nouns: readonly string[];
 }
 
-export function gapOf(
+function gapOf(
   words: readonly string[],
   linked: ReadonlySet<string>,
-  possessors: ReadonlySet<string> = NO_WORDS,
+  possessors: ReadonlySet<string>,
 ): Gap | undefined {
   // The question word that asks: the first word, or else the last one ("The meeting *where* he spoke
   // reviewed developments of *which* year?" has a relative "where" first).
   let wh = WH.has(words[0] ?? "") ? 0 : -1;
   if (wh < 0) for (let i = words.length - 1; i >= 0 && wh < 0; i--) if (WH.has(words[i] ?? "")) wh = i;
-  if (wh < 0 || words[wh] === "why") return undefined;
+  // ("why" is not among them: a reason is left to the records.)
+  if (wh < 0) return undefined;
   let k = wh + 1;
   const nouns: string[] = [];
   if (words[wh] === "what" || words[wh] === "which" || words[wh] === "whose" || words[wh] === "whats") {
@@ -459,8 +460,12 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
   if (best === undefined) return null;
   let confidence = READ_FACTOR * best.coverage;
   // Two sentences that answer about as well but differently: the text is not plain about it.
-  if (second !== undefined && second.score >= RIVAL_SHARE * best.score && textOf(second) !== textOf(best))
-    confidence *= 0.8;
+  if (
+    second !== undefined &&
+    second.score >= RIVAL_SHARE * best.score &&
+    spanOf(second).exact !== spanOf(best).exact
+  )
+    confidence *= AMBIGUOUS;
   confidence = Math.round(confidence * 1000) / 1000;
   if (confidence < minConfidence) return null;
   return answerOf(ax, best, confidence);
@@ -540,7 +545,7 @@ const RIVAL_SHARE = 0.9;
 
 /** A second place counts as a rival when it fits at least this share as well as the best one. */
 const RIVAL_SPOT = 0.9;
-/** How much a rival place in the same sentence lowers how sure the answer is. */
+/** How much a rival reading (another place of the sentence, or another sentence) lowers how sure the answer is. */
 const AMBIGUOUS = 0.8;
 
 /** What a break (a comma, a bracket) between two places adds to how far apart they are. */
@@ -581,13 +586,7 @@ function near(
 
 /** Whether a record is a position of one of `ids` (its speaker, claimant or party). */
 function speaks(ax: AnswerIndex, record: S400Record, ids: readonly string[]): boolean {
-  const who =
-    record.kind === "claim"
-      ? [record.claimant, record.speaker]
-      : record.kind === "quote"
-        ? [record.speaker, record.onBehalfOf]
-        : [];
-  return who.some((w) => w !== undefined && ids.some((id) => w === id || ax.actsFor(w, id)));
+  return holdersOf(record).some((w) => ids.some((id) => w === id || ax.actsFor(w, id)));
 }
 
 /** A name the question gives as the owner of a noun ("Turkey's *president*", "the *president* of Turkey"). */
@@ -766,19 +765,18 @@ function named(passage: Passage, spot: Spot): Spot {
   return name === undefined ? spot : { ...spot, id: name.id };
 }
 
-const textOf = (found: Found) => {
-  const { tokens, source } = found.passage;
-  const from = tokens[found.spot.from];
-  const to = tokens[found.spot.to - 1];
-  return from === undefined || to === undefined ? "" : source.text.slice(from.start, to.end);
-};
+/** The span of the sentence a found answer covers, with its words as written. */
+function spanOf(found: Found): SourceSpan {
+  const { passage, spot } = found;
+  const start = passage.tokens[spot.from]?.start ?? 0;
+  const end = passage.tokens[spot.to - 1]?.end ?? start;
+  return { sourceId: passage.source.id, start, end, exact: passage.source.text.slice(start, end) };
+}
 
 function answerOf(ax: AnswerIndex, found: Found, confidence: number): Answer {
   const { passage, spot } = found;
-  const from = passage.tokens[spot.from]?.start ?? 0;
-  const to = passage.tokens[spot.to - 1]?.end ?? from;
-  const exact = passage.source.text.slice(from, to);
-  const span: SourceSpan = { sourceId: passage.source.id, start: from, end: to, exact };
+  const span = spanOf(found);
+  const { start: from, end: to, exact } = span;
   const entity = spot.id === undefined ? undefined : ax.entities.get(spot.id);
   // A name asked for is answered by the entity's name; words that happen to be a name, as written.
   const text = entity !== undefined && found.sought === "names" ? entity.name : exact;

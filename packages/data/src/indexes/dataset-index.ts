@@ -2,6 +2,7 @@
 import type { Claim, Topic } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Event } from "../model/event.js";
+import type { EntityId } from "../model/ids.js";
 import type { Quote } from "../model/quote.js";
 import type { Dataset, S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
@@ -27,6 +28,20 @@ function freezeLists<K, V>(map: Map<K, V[]>): Map<K, readonly V[]> {
 /** The entity ids a value refers to, if it is an entity. */
 function entityOf(value: Value): string | undefined {
   return value.kind === "entity" ? value.id : undefined;
+}
+
+/**
+ * Whom a position is by: a claim's claimant and speaker, a quote's speaker and the party spoken for
+ * (absent ones left out); nobody for any other record.
+ */
+export function holdersOf(record: S400Record): readonly EntityId[] {
+  const by: readonly (EntityId | undefined)[] =
+    record.kind === "claim"
+      ? [record.claimant, record.speaker]
+      : record.kind === "quote"
+        ? [record.speaker, record.onBehalfOf]
+        : [];
+  return by.filter((id): id is EntityId => id !== undefined);
 }
 
 /**
