@@ -5,7 +5,7 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { PhraseTable, searchTerms } from "../text/terms.js";
 import { Vocabulary } from "../text/typos.js";
-import { type AnswerTables, answerTablesOf, candidateRecords } from "./answer-tables.js";
+import { type AnswerTables, answerTablesOf, candidateRecords, idfOf, splitJoined } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
 
 /** A record that can answer: what it refers to and the words it states. */
@@ -52,12 +52,12 @@ class TableCandidate implements Candidate {
   }
 
   get terms(): ReadonlySet<string> {
-    this.#terms ??= new Set(this.#row.terms);
+    this.#terms ??= new Set(splitJoined(this.#row.terms));
     return this.#terms;
   }
 
   get noteTerms(): ReadonlySet<string> {
-    this.#noteTerms ??= this.#row.noteTerms.length > 0 ? new Set(this.#row.noteTerms) : NO_TERMS;
+    this.#noteTerms ??= this.#row.noteTerms === "" ? NO_TERMS : new Set(splitJoined(this.#row.noteTerms));
     return this.#noteTerms;
   }
 }
@@ -136,7 +136,7 @@ export class AnswerIndex {
       candidates.push(new TableCandidate(record, c, relations[c.relation] ?? NO_TERMS));
     });
     this.candidates = candidates;
-    this.idf = new Map(tables.idf);
+    this.idf = idfOf(tables);
     this.postings = new Map(tables.postings);
     this.entityPostings = new Map(tables.entityPostings);
     const n = candidates.length;

@@ -4,7 +4,7 @@ import { answer, createQueries } from "../index.js";
 import { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Dataset } from "../model/record.js";
 import { AnswerIndex, answerIndexOf } from "./answer-index.js";
-import { type AnswerTables, answerTablesOf } from "./answer-tables.js";
+import { type AnswerTables, answerTablesOf, splitJoined } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
 
 const shipped = JSON.parse(answerTablesJSON) as AnswerTables;
@@ -56,6 +56,31 @@ describe("the answer tables shipped with the bundled dataset", () => {
     expect(ax.candidates).toHaveLength(shipped.candidates.length - 1);
     expect(ax.candidates.map((c) => c.record.id)).not.toContain(dropped?.id);
     expect(contents(ax)).toEqual(contents(new AnswerIndex(new DatasetIndex(fewer))));
+  });
+});
+
+describe("the answer tables' compact parts", () => {
+  it("join only terms that hold no space, so splitting gives them back", () => {
+    for (const c of answerTablesOf(dataset).candidates)
+      for (const joined of [c.terms, c.noteTerms]) {
+        const words = splitJoined(joined);
+        expect(words.join(" "), c.id).toBe(joined);
+        expect(
+          words.every((w) => /^\S+$/.test(w)),
+          c.id,
+        ).toBe(true);
+      }
+    expect(splitJoined("")).toEqual([]);
+  });
+
+  it("give each term the inverse document frequency of its candidates' own words", () => {
+    const ax = answerIndexOf(new DatasetIndex(dataset));
+    const n = ax.candidates.length;
+    const df = new Map<string, number>();
+    for (const c of ax.candidates) for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    expect(ax.idf.size).toBe(df.size);
+    for (const [term, count] of df)
+      expect(ax.idf.get(term), term).toBe(Math.log(1 + (n - count + 0.5) / (count + 0.5)));
   });
 });
 

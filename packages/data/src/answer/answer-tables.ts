@@ -34,22 +34,43 @@ export interface AnswerTables {
   };
   /** The terms of each relation a statement states (see `termsOfPredicate`). */
   readonly relations: readonly (readonly string[])[];
-  /** Statements, events, claims, quotes and entities, in that order (see `Candidate`). */
+  /**
+   * Statements, events, claims, quotes and entities, in that order (see `Candidate`). Their terms
+   * (runs of word characters, so never holding a space) are one string each, joined by spaces, and
+   * split when a question first reads the record: one string parses faster than an array of twenty,
+   * and the tables parse about 0.3 ms faster in a cold process (0.89 -> 0.54 ms for the bundled
+   * ones, with `idf` no longer shipped).
+   */
   readonly candidates: readonly {
     /** The record's id, checked against the dataset before shipped tables are used. */
     readonly id: string;
     readonly entities: readonly string[];
-    readonly terms: readonly string[];
-    readonly noteTerms: readonly string[];
+    readonly terms: string;
+    readonly noteTerms: string;
     /** Position in `relations`, or -1 for a record that states no relation. */
     readonly relation: number;
   }[];
-  /** For each term, the candidates (by position) whose words hold it. */
+  /**
+   * For each term, the candidates (by position) whose words hold it. The inverse document frequency
+   * of each term is worked out from these (`idfOf`), not shipped.
+   */
   readonly postings: readonly (readonly [string, readonly number[]])[];
   /** For each entity id, the candidates that refer to it. */
   readonly entityPostings: readonly (readonly [string, readonly number[]])[];
-  /** Inverse document frequency of each term over the candidates' own words. */
-  readonly idf: readonly (readonly [string, number])[];
+}
+
+/** The words of a table's joined list (`AnswerTables.candidates`): none for an empty one. */
+export function splitJoined(joined: string): readonly string[] {
+  return joined === "" ? [] : joined.split(" ");
+}
+
+/** Inverse document frequency of each term over the candidates' own words, in the postings' order. */
+export function idfOf(tables: AnswerTables): Map<string, number> {
+  const n = tables.candidates.length;
+  const idf = new Map<string, number>();
+  for (const [term, list] of tables.postings)
+    idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+  return idf;
 }
 
 /** The records that can answer, in the order `AnswerTables.candidates` lists them. */
@@ -209,6 +230,7 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
       relation: relationAt,
     };
   });
+
   const postings = new Map<string, number[]>();
   const entityPostings = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, at: number) => {
@@ -220,10 +242,6 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
     for (const term of c.terms) add(postings, term, at);
     for (const id of c.entities) add(entityPostings, id, at);
   });
-  const n = candidates.length;
-  const idf: [string, number][] = [];
-  for (const [term, list] of postings)
-    idf.push([term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5))]);
   const byKey = new Map<string, string[]>();
   const longerNameWords = new Set<string>();
   let longest = 0;
@@ -242,9 +260,9 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
     nameTerms: [...nameTerms],
     reordered: { phrases: [...byKey], longest, words: [...longerNameWords] },
     relations,
-    candidates,
+    // Terms are runs of word characters (`normalizeWords`), so a space never falls inside one.
+    candidates: candidates.map((c) => ({ ...c, terms: c.terms.join(" "), noteTerms: c.noteTerms.join(" ") })),
     postings: [...postings],
     entityPostings: [...entityPostings],
-    idf,
   };
 }
