@@ -5,7 +5,7 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { PhraseTable, searchTerms } from "../text/terms.js";
 import { Vocabulary } from "../text/typos.js";
-import { type AnswerTables, answerTablesOf, candidateRecords, idfOf, splitJoined } from "./answer-tables.js";
+import { type AnswerTables, answerTablesOf, candidateRecords, splitJoined } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
 
 /** A record that can answer: what it refers to and the words it states. */
@@ -136,7 +136,7 @@ export class AnswerIndex {
       candidates.push(new TableCandidate(record, c, relations[c.relation] ?? NO_TERMS));
     });
     this.candidates = candidates;
-    this.idf = idfOf(tables);
+    this.idf = new Map(tables.idf);
     this.postings = new Map(tables.postings);
     this.entityPostings = new Map(tables.entityPostings);
     const n = candidates.length;
@@ -291,7 +291,7 @@ export class AnswerIndex {
 // `answerTablesOf(dataset)` by its test.
 const shippedTables = shippedTablesOf<AnswerTables>(
   answerTablesJSON,
-  (tables) => tables.candidates.map((c) => c.id),
+  { count: (tables) => tables.candidates.length, idAt: (tables, at) => tables.candidates[at]?.id },
   candidateRecords,
 );
 

@@ -142,7 +142,7 @@ export class SearchIndex {
 // `searchTablesOf` by its test.
 const shippedTables = shippedTablesOf<SearchTables>(
   searchTablesJSON,
-  (tables) => tables.ids,
+  { count: (tables) => tables.ids.length, idAt: (tables, at) => tables.ids[at] },
   documentRecords,
 );
 
