@@ -151,19 +151,9 @@ export class AnswerIndex {
     };
   }
 
-  /** The names of an entity as runs of terms (its name, aliases and other names), worked out on first use. */
+  /** The names of an entity as runs of terms (its name, aliases and other names), from the tables on first use. */
   nameRunsOf(id: string): readonly (readonly string[])[] {
-    if (this.#runsOf === undefined) {
-      const runs = new Map<string, string[][]>();
-      for (const [phrase, ids] of this.#tables.names.phrases) {
-        for (const entity of ids) {
-          const list = runs.get(entity);
-          if (list === undefined) runs.set(entity, [phrase.split(" ")]);
-          else list.push(phrase.split(" "));
-        }
-      }
-      this.#runsOf = runs;
-    }
+    this.#runsOf ??= new Map(this.#tables.runs);
     return this.#runsOf.get(id) ?? [];
   }
 

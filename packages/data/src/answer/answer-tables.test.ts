@@ -23,6 +23,7 @@ const contents = (ax: AnswerIndex) => ({
   entityPostings: [...ax.entityPostings],
   names: ax.names.toJSON(),
   descriptions: ax.descriptions.toJSON(),
+  runs: [...ax.entities.keys()].map((id) => [id, ax.nameRunsOf(id)]),
   known: ax.candidates.flatMap((c) => [...c.terms]).filter((t) => ax.knownTerm(t)),
   nearMisses: ["demri", "cavusolgu", "sanctoins"].map((t) => [ax.nameNearMiss(t), ax.nearMisses(t)]),
 });
