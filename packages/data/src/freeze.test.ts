@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze, deepFreezeParsed } from "./freeze.js";
 
 describe("deepFreeze", () => {
   it("freezes objects and arrays at every depth, in place", () => {
@@ -30,5 +30,31 @@ describe("deepFreeze", () => {
     deepFreeze(value);
     expect(Object.isFrozen(value.own)).toBe(true);
     expect(Object.isFrozen(proto.inherited)).toBe(false);
+  });
+});
+
+describe("deepFreezeParsed", () => {
+  it("freezes a tree fresh from JSON.parse at every depth, in place", () => {
+    const value = JSON.parse('{"a":[{"b":{"c":[1,[2]]}}],"d":"x","e":null}') as {
+      a: { b: { c: unknown[] } }[];
+    };
+    expect(deepFreezeParsed(value)).toBe(value);
+    const inner = value.a[0]?.b.c ?? [];
+    for (const part of [value, value.a, value.a[0], value.a[0]?.b, inner, inner[1]])
+      expect(Object.isFrozen(part)).toBe(true);
+    for (const primitive of [0, "", null, true]) expect(deepFreezeParsed(primitive)).toBe(primitive);
+  });
+
+  it("freezes only own properties when Object.prototype has an enumerable one", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const added = { x: 1 };
+    proto.polluted = added;
+    try {
+      const value = deepFreezeParsed(JSON.parse('{"own":{"y":2}}') as { own: object });
+      expect(Object.isFrozen(value.own)).toBe(true);
+      expect(Object.isFrozen(added)).toBe(false);
+    } finally {
+      delete proto.polluted;
+    }
   });
 });
