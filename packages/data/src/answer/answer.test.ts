@@ -461,3 +461,26 @@ describe("answer() and search() on words that name Object.prototype's members", 
     }
   });
 });
+
+describe("answer() reads misspelt content words, whose, and a name before a description", () => {
+  it("reads a misspelt word as the one word of the text or thesaurus it is nearest, less sure", () => {
+    const plain = answer("When will Biden take office?");
+    const typo = answer("When will Biden take ofice?");
+    expect(typo?.text).toBe("Jan. 20");
+    expect(typo?.confidence).toBeLessThan(plain?.confidence ?? 0);
+    // A word nearest to two words is left as written, not guessed.
+    expect(answer("Who is the president of Russia?")).toBeNull();
+  });
+
+  it("answers 'whose proposal' with who proposed it, and abstains rather than name whoever acts", () => {
+    expect(answer("Whose proposal did Turkish officials accept?")?.text).toBe("United States");
+    expect(answer("Whose incoming administration does Cavusoglu hope will improve ties?")?.text).not.toBe(
+      "Turkey",
+    );
+  });
+
+  it("reads a name right before a description as whose the description is, not as who acts", () => {
+    expect(answer("Who is the US president-elect?")?.text).toBe("Joe Biden");
+    expect(answer("Which side advocated such a working group?")?.text).toBe("Turkey");
+  });
+});

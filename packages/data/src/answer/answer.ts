@@ -8,7 +8,14 @@ import type { Provenance, SourceSpan } from "../model/span.js";
 import { searchTerms } from "../text/terms.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
-import { fitsWanted, knownByNoun, type Link, type Reading, readQuestion } from "./question.js";
+import {
+  fitsWanted,
+  isRelationWord,
+  knownByNoun,
+  type Link,
+  type Reading,
+  readQuestion,
+} from "./question.js";
 import { answerFromPassages } from "./read.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
@@ -226,6 +233,11 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   if (reading.wanted.kind === "unsupported") return null;
   if (namesOfGroup(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
+  // "Whose chief was sanctioned?" asks whom a thing belongs to, which no record field holds unless
+  // a qualifier is asked for by it ("whose proposal": who proposed it): the words of a sentence may
+  // say it ("the incoming *Biden* administration").
+  if (reading.words[0] === "whose" && reading.asks === undefined && !isRelationWord(reading.words[1] ?? ""))
+    return answerFromPassages(ax, reading, minConfidence);
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);

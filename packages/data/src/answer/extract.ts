@@ -274,6 +274,7 @@ function shortText(text: string): string | undefined {
  * say; a qualifier's that part first ("dialogue" of "we naturally always favor dialogue").
  */
 function textAnswer(
+  ax: AnswerIndex,
   text: string,
   reading: Reading,
   inferred: boolean,
@@ -284,12 +285,28 @@ function textAnswer(
   // A what-question may leave out what sits between two of its words; others take the remainder.
   const gap = () =>
     reading.wanted.kind === "thing" ? gapOf(trimmed, reading.adjacent, questionTerms(reading)) : undefined;
-  const rest = () => gap() ?? remainderOf(trimmed, questionTerms(reading));
+  const rest = () => {
+    const found = gap() ?? remainderOf(trimmed, questionTerms(reading));
+    // "…ready to do about its ties *with the United States*": what is left only names whom the
+    // question gives, so the words it asks for are elsewhere.
+    return found !== undefined && namesOnlyGiven(ax, reading, found) ? undefined : found;
+  };
   // A yes/no question takes a position whole or not at all: a part of it could read as the opposite.
   const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;
   const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
   return stringAnswer(part, inferred);
+}
+
+/** Whether every content word of a text is a name of an entity the question gives. */
+function namesOnlyGiven(ax: AnswerIndex, reading: Reading, text: string): boolean {
+  const terms = termsOf(text);
+  if (terms.length === 0) return false;
+  const given = new Set(reading.links.flatMap((l) => l.ids));
+  const covered = new Uint8Array(terms.length);
+  for (const span of ax.names.spans(terms))
+    if (span.values.every((id) => given.has(id))) for (let i = span.start; i < span.end; i++) covered[i] = 1;
+  return covered.every((c) => c === 1);
 }
 
 /**
@@ -605,7 +622,7 @@ export function extract(
       if (wanted.kind === "unsupported") return undefined;
       if (wanted.kind === "thing") {
         const held = qualifierHolding(record, reading);
-        if (held !== undefined) return textAnswer(held, reading, inferred, "rest");
+        if (held !== undefined) return textAnswer(ax, held, reading, inferred, "rest");
       }
       // "What is Turkey's relationship to NATO?": both ends are given, so the answer is what the
       // statement says the tie is (its role, "ally"), how it stands ("fraught"), or the relation itself.
@@ -715,7 +732,7 @@ export function extract(
         (wanted.kind === "thing" && reading.speech) ||
         (wanted.kind === "thing" && record.kind === "claim")
       ) {
-        const found = textAnswer(record.text, reading, inferred);
+        const found = textAnswer(ax, record.text, reading, inferred);
         return found === undefined ? undefined : { ...found, marks: [record.text] };
       }
       return undefined;

@@ -144,10 +144,19 @@ const ASKED_BY_NAME = [
   "scope",
   "also-targets",
 ] as const satisfies readonly QualifierProperty[];
-const askedPhrases = ASKED_BY_NAME.map((property) => ({
-  property,
-  phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
-}));
+// Qualifiers whose phrasings may give them rather than ask for them ("proposed by the US"): asked
+// for only by their "whose" phrasings ("*whose proposal* did Turkey accept?").
+const ASKED_BY_WHOSE = ["proposed-by", "stated-by"] as const satisfies readonly QualifierProperty[];
+const askedPhrases = [
+  ...ASKED_BY_NAME.map((property) => ({
+    property,
+    phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
+  })),
+  ...ASKED_BY_WHOSE.map((property) => ({
+    property,
+    phrases: qualifierPhrasings[property].filter((p) => p.startsWith("whose ")).map((p) => normalizeWords(p)),
+  })),
+];
 
 // The single words a reason is asked with ("reason", "caused", "triggered"), not "why" or "because".
 const reasonWords = new Set<string>(
@@ -246,6 +255,8 @@ const relationWords = new Set<string>(
     phrases.filter((p) => !p.includes(" ")),
   ),
 );
+/** Whether a word is one a relation is asked with ("head" of `head-of`): "Whose *head* is Demir?" asks its other end. */
+export const isRelationWord = (word: string) => relationWords.has(word);
 const isStop = (word: string) => stopwords.has(word) && !relationWords.has(word);
 const typeOfNoun = new Map<string, EntityType[]>();
 for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][]) {
@@ -488,6 +499,29 @@ function correctFunctionWords(ax: AnswerIndex, words: string[]): void {
   }
 }
 
+/**
+ * Corrects misspelt content words ("ofice", "inagurated") to the one word of the sources, the names
+ * or the thesaurus they are nearest, so phrases ("take office") and synonyms still match; returns the
+ * positions corrected. Names are corrected later, against the names' own words, to link them.
+ */
+function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<number> {
+  let fixed: Set<number> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
+    const term = stem(word);
+    if (ax.knownTerm(term) || ax.nameNearMiss(term) !== undefined) continue;
+    const near = ax.wordNearMiss(word);
+    // "makes" is a form of "make": a form of a known word keeps its own reading.
+    if (near === undefined || stem(near) === term) continue;
+    words[i] = near;
+    fixed ??= new Set();
+    fixed.add(i);
+  }
+  return fixed ?? NO_POSITIONS;
+}
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
 /** The function word `word` misspells, or `word` itself. */
 function correctedFunctionWord(ax: AnswerIndex, word: string): string {
   const term = stem(word);
@@ -585,6 +619,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   correctFunctionWords(ax, words);
+  const fixed = correctContentWords(ax, words);
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
   const read = wantedOf(words, skip, noun);
@@ -610,6 +645,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         typoAt.add(terms.length);
       }
     }
+    if (fixed.has(i)) typoAt.add(terms.length);
     positions.push(i);
     terms.push(term);
   });
@@ -646,6 +682,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const links: Link[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
+  let actorEnd = -1;
+  const descriptionStarts: number[] = [];
   let named: { id: string; end: number } | undefined;
   let owned: string | undefined;
   for (const span of spans) {
@@ -700,12 +738,17 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (end > span.end) link.terms = terms.slice(span.start, end);
     }
     links.push(link);
+    if (link.actor === true) actorEnd = span.end;
+    if (span.desc) descriptionStarts.push(span.start);
     // "Which party's *incumbent*…": the entity right after a possessive type noun is whose owner is asked.
     if (possessiveNoun && noun.at !== undefined && ids.length === 1) {
       const next = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
       if (from === next) owned = ids[0];
     }
   }
+  // "Who is *the US* president-elect?": a name right before a description says whose it is; it does not act.
+  if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
+    for (const link of links) if (link.actor === true) delete link.actor;
   const wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
@@ -767,19 +810,28 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
   for (const expansion of synonymExpansion(stems, contentTerms)) {
+    // A corrected word's match is as sure as its correction.
+    let corrected = false;
+    for (let i = 0; i < stems.length; i++) {
+      if (!expansion.triggers.includes(stems[i] ?? "")) continue;
+      covered[i] = true;
+      if (fixed.has(i)) corrected = true;
+    }
     const units: { terms: readonly string[]; weight: number }[] = [
-      { terms: expansion.triggers.filter((t) => !stopwords.has(t)), weight: WEIGHT_WORD },
+      {
+        terms: expansion.triggers.filter((t) => !stopwords.has(t)),
+        weight: corrected ? WEIGHT_TYPO : WEIGHT_WORD,
+      },
     ];
     if ((units[0]?.terms.length ?? 0) === 0) units.length = 0;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
-    for (let i = 0; i < stems.length; i++) {
-      if (expansion.triggers.includes(stems[i] ?? "")) covered[i] = true;
-    }
     if (units.length > 0) concepts.push({ units });
   }
   restTerms.forEach((term, i) => {
     if (term === GAP || covered[i] === true) return;
-    const units: { terms: readonly string[]; weight: number }[] = [{ terms: [term], weight: WEIGHT_WORD }];
+    const units: { terms: readonly string[]; weight: number }[] = [
+      { terms: [term], weight: fixed.has(i) ? WEIGHT_TYPO : WEIGHT_WORD },
+    ];
     if (!ax.knownTerm(term)) {
       // A typo can change the stem ("contrat" stems to "contr"): look for the word as written too.
       const near = new Set(ax.nearMisses(term));

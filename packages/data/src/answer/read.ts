@@ -211,7 +211,11 @@ function gapOf(
       break;
     }
     // "…with regard to its ties", "in relation to…": an aside, not what the verb takes.
-    if (ASIDES.has(words[i] ?? "") && (words[i - 1] === "with" || words[i - 1] === "in")) {
+    // "What is Turkey ready to do *about* its ties?": what it does is the object, not its ties.
+    if (
+      (ASIDES.has(words[i] ?? "") && (words[i - 1] === "with" || words[i - 1] === "in")) ||
+      (words[i] === "about" && words[i - 1] === "do")
+    ) {
       end = i - 1;
       break;
     }
@@ -324,8 +328,10 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
   for (const concept of reading.concepts) {
     const own = concept.units[0]?.terms;
     if (own?.length === 1 && nouns.has(own[0] ?? ""))
+      // "Whose *chief*…" of "SSB *head* Ismail Demir": whose it is stands before a synonym too.
       for (const unit of concept.units)
-        if (unit.weight < WEIGHT_SYNONYM) for (const t of unit.terms) nouns.add(t);
+        if (unit.weight < WEIGHT_SYNONYM || (gap.wh === "whose" && unit.terms.length === 1))
+          for (const t of unit.terms) nouns.add(t);
   }
   const passages = passagesOf(ax);
   // "Which *US* official…": the answer must belong to whom the modifier names.

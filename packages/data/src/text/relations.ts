@@ -162,7 +162,7 @@ export const qualifierPhrasings = Object.freeze({
   "also-targets": ["also", "alongside", "besides", "together with", "too"],
   scope: ["scope", "what about"],
   status: ["status", "stage"],
-  "stated-by": ["according to", "who said", "stated by"],
+  "stated-by": ["according to", "who said", "stated by", "whose words", "whose statement"],
   level: ["level"],
   counterparty: ["from whom", "with whom", "counterparty"],
   purpose: ["purpose", "for what", "aim", "goal"],
@@ -285,7 +285,19 @@ export const auxiliaryVerbs: ReadonlySet<string> = new Set([
  * "what party"); they say what is asked, not what the record must contain.
  */
 export const answerTypeNouns = Object.freeze({
-  country: ["country", "countries", "nation", "state", "government", "member", "members", "ally", "allies"],
+  country: [
+    "country",
+    "countries",
+    "nation",
+    "state",
+    "government",
+    "member",
+    "members",
+    "ally",
+    "allies",
+    "side",
+    "sides",
+  ],
   alliance: ["alliance", "bloc", "pact"],
   "political-party": ["party", "parties"],
   "weapon-system": [
@@ -300,8 +312,8 @@ export const answerTypeNouns = Object.freeze({
     "aircraft",
   ],
   person: ["person", "man", "woman", "minister", "president", "leader", "official", "member"],
-  organization: ["organization", "agency", "body", "institution", "administration", "member"],
-  group: ["group", "officials", "people", "experts"],
+  organization: ["organization", "agency", "body", "institution", "administration", "member", "side"],
+  group: ["group", "officials", "people", "experts", "side"],
   body: ["body", "group", "panel", "committee"],
 } as const);
 
