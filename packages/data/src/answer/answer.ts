@@ -5,12 +5,14 @@ import { deepFreeze } from "../freeze.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
-import { searchTerms } from "../text/terms.js";
+import { searchTerms, cachedStem as stem } from "../text/terms.js";
+import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
 import {
   fitsWanted,
   isRelationWord,
+  kinOf,
   knownByNoun,
   type Link,
   type Reading,
@@ -269,6 +271,21 @@ function namesOfGroup(ax: AnswerIndex, reading: Reading): boolean {
   );
 }
 
+/**
+ * The noun a what-question asks for a thing by ("On what *terms*…", "What *deal*…"), with its
+ * synonyms, as terms: the word right after "what"/"which" when it is one of the question's concepts.
+ */
+function thingNounOf(reading: Reading): readonly string[] | undefined {
+  if (reading.wanted.kind !== "thing") return undefined;
+  const { words } = reading;
+  const at = words.findIndex((w) => w === "what" || w === "which");
+  const word = at < 0 ? undefined : words[at + 1];
+  if (word === undefined || stopwords.has(word)) return undefined;
+  const term = stem(word);
+  const own = reading.concepts.some((c) => c.units[0]?.terms.length === 1 && c.units[0]?.terms[0] === term);
+  return own ? kinOf(term) : undefined;
+}
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -331,6 +348,7 @@ function answerReading(
     }
     return asked;
   };
+  const thingNoun = thingNounOf(reading);
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
@@ -360,6 +378,16 @@ function answerReading(
     if (covered.relation) weight *= RELATION_BOOST;
     // "Which jets…": an answer known by the noun that named the type fits it best.
     const { wanted } = reading;
+    // "On what *terms*…?", "What *kind* of rights…?": an entity answers a what-noun it is known by,
+    // or one the record states as its relation ("What *acquisition*…?" of a purchase), not one that
+    // only shares the question's other words.
+    if (
+      thingNoun !== undefined &&
+      found.entity !== undefined &&
+      !covered.relation &&
+      !thingNoun.some((t) => ax.kindTermsOf(found.entity?.id ?? "").has(t))
+    )
+      continue;
     if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined) {
       const known = knownByNoun(ax, wanted, found.entity.id);
       if (known) weight *= RELATION_BOOST;

@@ -16,7 +16,7 @@ import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
-import { fitsWanted, knownByNoun, type Reading, WEIGHT_SYNONYM } from "./question.js";
+import { fitsWanted, isRelationWord, knownByNoun, type Reading, WEIGHT_SYNONYM } from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
 export interface Extracted {
@@ -96,6 +96,19 @@ function literalAnswer(ax: AnswerIndex, value: Value, note?: string): Extracted 
         ? { text: value.value, value, inferred: false, marks: [value.value] }
         : undefined;
   }
+}
+
+/**
+ * Whether a date is only the bounds of one ("between April 2017 and December 2020") where the question
+ * asks for the date itself ("On what date…", "When exactly…").
+ */
+function vagueFor(reading: Reading, value: Value): boolean {
+  return (
+    reading.wanted.kind === "date" &&
+    reading.wanted.exact === true &&
+    value.kind === "date" &&
+    value.value.includes("/")
+  );
 }
 
 /** An answer in words: `text` as a string value, with the words to look for in the cited spans. */
@@ -587,6 +600,7 @@ export function extract(
         // "When did Trump take office?" asks about Trump's act: a statement whose subject is someone
         // else (Biden takes office, replacing Trump) does not answer it.
         const found = qualifierAnswer(ax, record, "time");
+        if (found !== undefined && vagueFor(reading, found.value)) return undefined;
         return wanted.year && found !== undefined && !/\d{4}/.test(found.text) ? undefined : found;
       }
       if (wanted.kind === "count") {
@@ -684,7 +698,8 @@ export function extract(
         !record.participants.some((p) => p.entity === actor && p.role === lead?.role)
       )
         return undefined;
-      return dateAnswer(record.date);
+      const found = dateAnswer(record.date);
+      return vagueFor(reading, found.value) ? undefined : found;
     }
     case "claim":
     case "quote": {
@@ -723,7 +738,11 @@ export function extract(
           .map((id) => ax.entities.get(id))
           .filter((e): e is Entity => e !== undefined && answerable(reading, e, given));
         const named = wanted.noun === undefined ? [] : about.filter((e) => knownByNoun(ax, wanted, e.id));
-        const [only] = named.length === 1 ? named : about.length === 1 ? about : [];
+        // The one entity of the type it mentions answers only a question that names no more than the
+        // type ("Which country…"): "From which *allies*…" is not answered by whichever country it names.
+        const generic =
+          wanted.noun === undefined || !(wanted.subtype === true || isRelationWord(wanted.noun));
+        const [only] = named.length === 1 ? named : about.length === 1 && generic ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
       }
       if (

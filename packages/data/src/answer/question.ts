@@ -54,6 +54,8 @@ export type Wanted =
       readonly kind: "date";
       /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
       readonly year?: true;
+      /** "On what date…", "When exactly…": a date, not only the bounds it falls within. */
+      readonly exact?: true;
     }
   | { readonly kind: "event" }
   | { readonly kind: "occasion" }
@@ -170,7 +172,7 @@ const WEIGHT_WORD = 1;
 export const WEIGHT_SYNONYM = 0.8;
 const WEIGHT_TYPO = 0.75;
 
-const DATE_NOUNS = new Set(["date", "year", "month", "day", "time"]);
+const DATE_NOUNS = new Set(["date", "year", "month", "day", "time", "week"]);
 /** Words that ask what someone said; "How is X described?" (passive) asks what X is, not who said it. */
 const DESCRIBING_WORDS = new Set([
   "describe",
@@ -324,7 +326,8 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       return { kind: "unsupported" };
   }
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
-  if (has("when")) return { kind: "date" };
+  const exact = has("exactly") || has("precisely");
+  if (has("when")) return exact ? { kind: "date", exact } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
   if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
@@ -347,7 +350,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       if (auxiliaryVerbs.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
       if (DATE_NOUNS.has(word)) {
         skip.add(j);
-        return word === "year" ? { kind: "date", year: true } : { kind: "date" };
+        // "Which day *of the week*": the rest of the phrase names the date asked for too.
+        const of = words[j + 1] === "of" ? (words[j + 2] === "the" ? j + 3 : j + 2) : -1;
+        if (of > 0 && DATE_NOUNS.has(words[of] ?? "")) skip.add(of);
+        if (word === "year") return { kind: "date", year: true };
+        return exact || word === "date" || word === "day" ? { kind: "date", exact: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
@@ -894,7 +901,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
 
 // A type noun's term and its one-word thesaurus synonyms, worked out once per noun.
 const kins = new Map<string, readonly string[]>();
-function kinOf(term: string): readonly string[] {
+export function kinOf(term: string): readonly string[] {
   let kin = kins.get(term);
   if (kin === undefined) {
     const list = [term];
@@ -923,7 +930,13 @@ function adjacentPairs(
   for (let k = 0; k + 1 < terms.length; k++) {
     const between = (positions[k] ?? 0) + 1;
     const word = words[between] ?? "";
-    if (positions[k + 1] === between + 1 && PREPOSITIONS.has(word))
+    // Only a verb of a relation leaves its object out ("procure *from* NATO"); "air defence *from*
+    // NATO" leaves nothing out.
+    if (
+      positions[k + 1] === between + 1 &&
+      PREPOSITIONS.has(word) &&
+      relationWords.has(words[between - 1] ?? "")
+    )
       pairs.push([terms[k] ?? "", terms[k + 1] ?? "", word]);
   }
   return pairs;

@@ -445,6 +445,9 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
       }
     }
     for (const m of passage.names) if (given.has(m.id)) for (let i = m.from; i < m.to; i++) marked[i] = 1;
+    // The words of a name or description the question gives ("air defence systems") are given too,
+    // where the sentence writes them without naming the entity.
+    for (const t of linked) for (const at of passage.at.get(t) ?? []) if (marked[at] === 0) marked[at] = 1;
     // A name the question gives must stand near the words it gives with it: "Russian" in "Russian
     // S-400" does not make a sentence about the US sanctions one about sanctioning Russia.
     if (!reading.links.every((link) => near(passage, link.ids, marked, given))) continue;
@@ -694,8 +697,10 @@ function spotIn(
     case "date":
       spots = passage.dates.filter(
         (d) =>
-          !(wanted.kind === "date" && wanted.year === true) ||
-          tokens.slice(d.from, d.to).some((t) => /^[0-9]{4}$/.test(t.word)),
+          // "On what date…" is not answered by "earlier".
+          (d.calendar === true || !(wanted.kind === "date" && wanted.exact === true)) &&
+          (!(wanted.kind === "date" && wanted.year === true) ||
+            tokens.slice(d.from, d.to).some((t) => /^[0-9]{4}$/.test(t.word))),
       );
       break;
     case "count": {
@@ -717,12 +722,15 @@ function spotIn(
         spots = spots.filter((r) => COPULAS.has(leadOf(passage, r.from) ?? ""));
   }
   // The word the answer hangs on, where the sentence has it as written or through a synonym.
+  // A name led to by a preposition the question fronts ("*From whom*…", "*From which* allies…") hangs
+  // on whichever word asked about it stands next to; otherwise the answer hangs on the nearest one.
+  const fronted = sought === "names" && gap.cue !== undefined && gap.cue === reading.words[0];
   let anchor: readonly number[] = [];
   for (const term of gap.anchors) {
     const at = matches.get(term);
     if (at !== undefined && at.length > 0) {
-      anchor = at;
-      break;
+      anchor = fronted ? [...anchor, ...at] : at;
+      if (!fronted) break;
     }
   }
   if (anchor.length === 0) return undefined;

@@ -298,7 +298,7 @@ export const answerTypeNouns = Object.freeze({
     "side",
     "sides",
   ],
-  alliance: ["alliance", "bloc", "pact"],
+  alliance: ["alliance", "bloc", "pact", "ally", "allies"],
   "political-party": ["party", "parties"],
   "weapon-system": [
     "weapon",

@@ -69,7 +69,7 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
 export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
   [
     "sanction, penalty, penalize, punish, punishment, punitive, embargo, restriction, blacklist, measures",
-    "purchase, buy, bought, acquire, acquisition, procure, procurement, order, deal, sell, sold, seller, supplier, obtain",
+    "purchase, buy, bought, acquire, acquisition, procure, procurement, order, deal, sell, sold, seller, supplier, obtain, get hold of, get, got",
     "s400, missile, air defense, missile defense, missile shield, surface to air, rocket",
     "f35, fighter, fighter jet, jet, warplane, stealth, aircraft, plane",
     "ssb, procurement agency, procurement body, defense agency, arms agency, presidency, directorate",
@@ -106,7 +106,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "target, aim at, aimed at, directed at",
     "democrat, democratic",
     "republican, gop",
-    "impose, slap, levy, hit",
+    "impose, imposition, slap, levy, hit",
     "heavy, severe, harsh, tough",
     "expert, technical, specialist, technocrat",
     "begin, began, begun, start, kickstart, launch, open, kick off, commence, under way",
@@ -119,6 +119,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "meeting, session, conference, gathering",
     "hope, wish, expect",
     "review, reviewing, assess, assessment, evaluate",
+    "point the way, pave the way, open the way, clear the way, lead to, way forward",
   ].map((group) => Object.freeze(group.split(", "))),
 );
 
@@ -226,8 +227,6 @@ export const stopwords: ReadonlySet<string> = new Set([
   "give",
   "show",
   "find",
-  "get",
-  "got",
   "kind",
   "sort",
   "thing",
