@@ -484,3 +484,35 @@ describe("answer() reads misspelt content words, whose, and a name before a desc
     expect(answer("Which side advocated such a working group?")?.text).toBe("Turkey");
   });
 });
+
+describe("answer() reads lead-in clauses, pairs, abbreviations and what an act names", () => {
+  it("drops a clause before the question that asks nothing", () => {
+    expect(answer("Journalist here, quick check: who is the US president-elect?")?.text).toBe("Joe Biden");
+    expect(answer("I am writing an essay. Who heads the SSB?")?.text).toBe("İsmail Demir");
+    // A full stop inside "U.S." ends no clause.
+    expect(answer("Which U.S. president-elect will take office on Jan. 20?")?.text).toBe("Joe Biden");
+  });
+
+  it("answers 'which two…' with both ends of a statement, in the text's words, or abstains", () => {
+    const pair = answer("Which two countries are negotiating?");
+    expect(pair?.text).toBe("Turkey and the United States");
+    expect(pair?.because[0]?.kind).toBe("statement");
+    expect(answer("Which two countries sanctioned the SSB?")).toBeNull();
+  });
+
+  it("answers an abbreviation asked of a name, and the name asked of the abbreviation", () => {
+    expect(answer("What is the acronym of the Defence Industry Directorate?")?.text).toBe("SSB");
+    expect(answer("What is SSB an abbreviation of?")?.text).toBe("Defense Industries Presidency");
+    expect(answer("What is the abbreviation of Turkey's foreign minister?")).toBeNull();
+  });
+
+  it("answers with what an act's words name, and with the scope a statement gives its object", () => {
+    expect(answer("What did Turkey sign with Russia?")?.text).toBe("a contract");
+    expect(answer("What did US officials oppose?")?.text).toBe("deployment of the S-400");
+    expect(answer("Where did the proposal come from, according to Cavusoglu?")?.text).toBe("United States");
+  });
+
+  it("reads a phrase made of stopwords as a hint, not a requirement", () => {
+    expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
+  });
+});

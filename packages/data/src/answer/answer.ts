@@ -3,8 +3,10 @@ import { requireOptions, requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
+import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
+import type { Statement } from "../model/statement.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
@@ -114,15 +116,17 @@ function coveredCandidates(
           relation[at] = 1;
       }
     }
+    // An optional concept adds to the score of whom it matches, and requires nothing.
+    const optional = concept.optional === true;
     for (let i = 0; i < count; i++) {
       const at = touched[i] ?? 0;
       score[at] = (score[at] ?? 0) + (best[at] ?? 0);
       const w = bestWeight[at] ?? 1;
-      if (w < 1) factor[at] = (factor[at] ?? 1) * (w >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR);
-      met[at] = round + 1;
+      if (w < 1 && !optional) factor[at] = (factor[at] ?? 1) * (w >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR);
+      if (!optional) met[at] = round + 1;
       best[at] = 0;
     }
-    round++;
+    if (!optional) round++;
   }
   const covered = new Map<number, Covered>();
   for (let at = 0; at < n; at++) {
@@ -286,6 +290,67 @@ function thingNounOf(reading: Reading): readonly string[] | undefined {
   return own ? kinOf(term) : undefined;
 }
 
+/** The words of a cited span that join two entities' names with "and", if one does. */
+function pairedInText(record: Statement, a: Entity, b: Entity): string | undefined {
+  const names = (e: Entity) => [e.name, ...e.aliases.map((x) => x.text)];
+  for (const span of record.provenance)
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      for (const first of names(x))
+        for (const second of names(y)) {
+          const joined = `${first} and ${second}`;
+          if (span.exact.includes(joined)) return joined;
+        }
+  return undefined;
+}
+
+/** Whether the question asks for two of something ("Which two countries…", "what both sides…"). */
+function asksPair(reading: Reading): boolean {
+  const { words } = reading;
+  return words.some(
+    (w, i) => (w === "which" || w === "what") && (words[i + 1] === "two" || words[i + 1] === "both"),
+  );
+}
+
+/** The two entities of the wanted type the best statement that holds two ties: "Turkey and United States". */
+function pairAnswer(
+  ax: AnswerIndex,
+  reading: Reading,
+  scored: readonly Scored[],
+  given: ReadonlySet<string>,
+  minConfidence: number,
+): Answer | null {
+  for (const s of scored) {
+    const { record } = s.candidate;
+    if (record.kind !== "statement" || record.object.kind !== "entity") continue;
+    const pair = [record.subject, record.object.id].map((id) => ax.entities.get(id));
+    const [a, b] = pair;
+    if (a === undefined || b === undefined || given.has(a.id) || given.has(b.id)) continue;
+    if (!fitsWanted(reading.wanted, a) || !fitsWanted(reading.wanted, b)) continue;
+    const confidence = Math.round(s.factor * 1000) / 1000;
+    if (confidence < minConfidence) return null;
+    const marks = [a, b].flatMap((e) => [e.name, ...e.aliases.map((x) => x.text)]);
+    // In the text's own words where a cited span pairs them ("Turkey and the United States").
+    const text = pairedInText(record, a, b) ?? `${a.name} and ${b.name}`;
+    const answer: Answer = {
+      text,
+      value: { kind: "string", value: text },
+      because: [record],
+      evidence: evidenceOf([record], {
+        text,
+        value: { kind: "string", value: text },
+        inferred: false,
+        marks,
+      }),
+      confidence,
+    };
+    return deepFreeze(answer);
+  }
+  return null;
+}
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -409,6 +474,8 @@ function answerReading(
   }
   if (scored.length === 0) return none;
   scored.sort((a, b) => b.score - a.score);
+  // "Which two countries…?" asks for a pair: a statement that ties two entities of the type answers.
+  if (asksPair(reading)) return pairAnswer(ax, reading, scored, given, minConfidence) ?? none;
   const best = scored[0] as Scored;
   const rival = scored.find((s) => !sameAnswer(s.answer, best.answer));
   let confidence = best.factor;

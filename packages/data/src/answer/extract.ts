@@ -478,6 +478,38 @@ function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined
   return stringAnswer(text, statement.inferred !== undefined, object === undefined ? [] : [object]);
 }
 
+/**
+ * "What did US officials oppose?" of a statement scoped to the object's deployment: the scope with the
+ * object ("deployment of the S-400"), unless the question already says the scope.
+ */
+function scopedAnswer(
+  statement: Statement,
+  object: Entity,
+  reading: Reading,
+  inferred: boolean,
+): Extracted | undefined {
+  const scope = statement.qualifiers.find((q) => q.property === "scope" && q.value.kind === "string");
+  if (scope === undefined || scope.value.kind !== "string") return undefined;
+  const words = scope.value.value;
+  if (termsOf(words).some((t) => questionTerms(reading).has(t))) return undefined;
+  const text = `${words} of the ${object.name}`;
+  // The value stays the entity: the scope narrows what of it is meant, it names nothing else.
+  if (!short(text)) return undefined;
+  return {
+    text,
+    value: { kind: "entity", id: object.id },
+    entity: object,
+    inferred,
+    marks: [words, object.name],
+  };
+}
+
+/** The object an act's own words name ("a contract" of "signed a contract with"), if they name one. */
+function actObjectOf(predicate: Predicate): string | undefined {
+  const verb = actPhrasings[predicate];
+  return verb === undefined ? undefined : /^\S+ (an? [^ ]+) (?:with|to|from|for|on)$/.exec(verb)?.[1];
+}
+
 /** A statement's relation in words: "Turkey signed a contract with Russia". */
 function relationAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
   const subject = ax.entities.get(statement.subject);
@@ -504,6 +536,20 @@ function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): E
 }
 
 /**
+ * "What is the acronym of the Defence Industry Directorate?": the entity's abbreviation; asked of
+ * the abbreviation itself ("What is SSB an abbreviation of?"), its full name. None if it has none.
+ */
+function abbreviationAnswer(reading: Reading, entity: Entity): Extracted | undefined {
+  const short = entity.aliases.filter((a) => a.kind === "abbreviation");
+  if (short.length === 0) return undefined;
+  const link = reading.links.find((l) => l.ids.includes(entity.id));
+  const written = link?.terms.join(" ") ?? "";
+  const ofShort = short.some((a) => termsOf(a.text).join(" ") === written);
+  const text = ofShort ? entity.name : (short[0]?.text ?? entity.name);
+  return { ...stringAnswer(text, false, [text]), entity };
+}
+
+/**
  * The answer a record gives to a question, or undefined when it gives none of the wanted shape.
  * `given` holds the entities the question names (they are never the answer).
  */
@@ -520,6 +566,7 @@ export function extract(
   if (wanted.kind === "name") {
     if (record.kind !== "entity" || record.type === "group") return undefined;
     if (!given.has(record.id) && !described.has(record.id)) return undefined;
+    if (wanted.part === "abbreviation") return abbreviationAnswer(reading, record);
     const parts = record.name.split(/\s+/);
     const text = wanted.part === "first" ? parts[0] : wanted.part === "last" ? parts.at(-1) : record.name;
     if (text === undefined || (wanted.part !== "full" && (record.type !== "person" || parts.length < 2)))
@@ -652,6 +699,25 @@ export function extract(
           qualifierAnswer(ax, record, "status") ??
           relationAnswer(ax, record)
         );
+      // "What did Turkey sign with Russia?": with both ends given, what the act's own words say was
+      // done ("signed *a contract* with").
+      if (
+        wanted.kind === "thing" &&
+        given.has(record.subject) &&
+        record.object.kind === "entity" &&
+        given.has(record.object.id)
+      ) {
+        const asked = questionTerms(reading);
+        const named = predicatePhrasings[record.predicate].some((p) => termsOf(p).every((t) => asked.has(t)));
+        const done = named ? actObjectOf(record.predicate) : undefined;
+        const noun = done?.replace(/^an? /, "");
+        if (
+          done !== undefined &&
+          noun !== undefined &&
+          !termsOf(noun).some((t) => questionTerms(reading).has(t))
+        )
+          return stringAnswer(done, inferred, [noun]);
+      }
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
@@ -663,7 +729,9 @@ export function extract(
         if (slot.kind === "entity") {
           const entity = ax.entities.get(slot.id);
           if (entity !== undefined && (answerable(reading, entity, given) || described.has(entity.id)))
-            return entityAnswer(entity, inferred);
+            return slot === record.object && wanted.kind === "thing"
+              ? (scopedAnswer(record, entity, reading, inferred) ?? entityAnswer(entity, inferred))
+              : entityAnswer(entity, inferred);
         } else if (wanted.kind === "thing" && slot.kind === "string" && slot === record.object) {
           return literalAnswer(ax, slot);
         } else if (

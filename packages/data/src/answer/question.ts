@@ -8,6 +8,7 @@ import {
   auxiliaryVerbs,
   conversePhrasings,
   frameWords,
+  type NamePart,
   namePhrasings,
   predicatePhrasings,
   qualifierPhrasings,
@@ -65,7 +66,7 @@ export type Wanted =
       readonly counted: readonly string[];
     }
   | { readonly kind: "reason" }
-  | { readonly kind: "name"; readonly part: "full" | "first" | "last" }
+  | { readonly kind: "name"; readonly part: NamePart }
   | { readonly kind: "open"; readonly yesNo?: true }
   | { readonly kind: "unsupported" };
 
@@ -73,6 +74,11 @@ export type Wanted =
 export interface Concept {
   /** Each unit is a run of terms (all must be in the record) and the weight a match gets. */
   readonly units: readonly { readonly terms: readonly string[]; readonly weight: number }[];
+  /**
+   * Only synonyms of a phrase made of stopwords ("do the same": reciprocate, follow suit): a record
+   * that has one of them counts for more, but none need have one.
+   */
+  readonly optional?: true;
 }
 
 /** An entity the question names: the ids its words could mean, and how it was found. */
@@ -197,7 +203,17 @@ const SPEECH_WORDS = new Set([
   "react",
   "reacted",
   "insist",
+  "insists",
   "insisted",
+  "stresses",
+  "claims",
+  "claimed",
+  "argues",
+  "argued",
+  "warns",
+  "believes",
+  "believed",
+  "calls",
   "warn",
   "warned",
   "stated",
@@ -242,8 +258,10 @@ const SAYING_WORDS = new Set([
 ]);
 // Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
 const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
+/** Verbs that say whence something came ("come from"). */
+const COMING = new Set(["come", "comes", "came", "coming"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
-const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by"]);
+const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by", "during"]);
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
@@ -268,9 +286,7 @@ for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, read
     typeOfNoun.set(noun, list);
   }
 }
-const namePhrasesMostSpecificFirst = (
-  Object.entries(namePhrasings) as ["full" | "first" | "last", readonly string[]][]
-)
+const namePhrasesMostSpecificFirst = (Object.entries(namePhrasings) as [NamePart, readonly string[]][])
   .map(([part, phrases]) => ({ part, phrases: phrases.map((p) => normalizeWords(p)) }))
   .reverse(); // "first name" before "name"
 
@@ -337,6 +353,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && words.at(-1) === "like") return { kind: "open" };
   // "Where is the S-400 from?" asks for a country of origin; the dataset holds no other places.
   // "Where did Cavusoglu make his remarks?", "At what meeting did he speak?": where words were said.
+  // "Where did the proposal come from, according to Cavusoglu?" asks whence, not where it was said.
+  const whence = words.some(
+    (w, i) => w === "from" && (COMING.has(words[i - 1] ?? "") || i === words.length - 1),
+  );
+  if (has("where") && whence) return { kind: "entity", types: ["country"] };
   if (has("where") && words.some((w) => SAYING_WORDS.has(w))) return occasionAsked(words, skip);
   if (has("where"))
     return words.at(-1) === "from" ? { kind: "entity", types: ["country"] } : { kind: "unsupported" };
@@ -362,6 +383,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         return { kind: "thing" };
       }
       if (OCCASION_NOUNS.has(word)) return occasionAsked(words, skip);
+      // "During what *event* did Cavusoglu say…": an event where words were said is their occasion.
+      if (word === "event" && words.some((w) => SAYING_WORDS.has(w))) {
+        skip.add(j);
+        return occasionAsked(words, skip);
+      }
       const types = typeOfNoun.get(word);
       if (types !== undefined) {
         skip.add(j);
@@ -517,7 +543,7 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
     const word = words[i] ?? "";
     if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
     const term = stem(word);
-    if (ax.knownTerm(term) || ax.nameNearMiss(term) !== undefined) continue;
+    if (ax.knownTerm(term)) continue;
     const near = ax.wordNearMiss(word);
     // "makes" is a form of "make": a form of a known word keeps its own reading.
     if (near === undefined || stem(near) === term) continue;
@@ -565,6 +591,26 @@ const LEAD_IN_WORDS = new Set([
   "like",
   "need",
 ]);
+
+// Where a clause of the question ends: a colon or semicolon, or a full stop after a word (not "U.S.").
+const CLAUSE_END = /[:;]\s+|(?<=[a-z]{2})[.!?]\s+(?=[A-Z])/g;
+const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+
+/**
+ * The question without the clauses before it that ask nothing ("Journalist here, quick check: who
+ * is…", "I'm a student writing about arms deals. Ankara said…on what terms?"): the text after the last
+ * clause end that has a question word after it and none before.
+ */
+function withoutLeadInClause(question: string): string {
+  if (!/[:;.!?]\s/.test(question)) return question;
+  let cut = -1;
+  for (const m of question.matchAll(CLAUSE_END)) {
+    const before = question.slice(0, m.index);
+    if (QUESTION_WORD.test(before)) break;
+    if (QUESTION_WORD.test(question.slice(m.index + m[0].length))) cut = m.index + m[0].length;
+  }
+  return cut < 0 ? question : question.slice(cut);
+}
 
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
@@ -622,6 +668,7 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
+  question = withoutLeadInClause(question);
   const words = dropLeadIn(normalizeWords(question));
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
@@ -686,7 +733,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   }
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(terms.length);
-  const links: Link[] = [];
+  const links: { -readonly [K in keyof Link]: Link[K] }[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
   let actorEnd = -1;
@@ -799,6 +846,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // against…?"), but only a preposition after a noun ("the sanctions against Demir").
   const preposition = (w: string, i: number) => {
     if (!PREPOSITIONS.has(w)) return false;
+    // "*Against* what part of…": a preposition that opens the question leads to the question word.
+    if (i === 0) return true;
     const before = words[i - 1] ?? "";
     return before !== "" && !stopwords.has(before) && !auxiliaryVerbs.has(before);
   };
@@ -830,9 +879,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         weight: corrected ? WEIGHT_TYPO : WEIGHT_WORD,
       },
     ];
-    if ((units[0]?.terms.length ?? 0) === 0) units.length = 0;
+    const optional = (units[0]?.terms.length ?? 0) === 0;
+    if (optional) units.length = 0;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
-    if (units.length > 0) concepts.push({ units });
+    if (units.length > 0) concepts.push(optional ? { units, optional } : { units });
   }
   restTerms.forEach((term, i) => {
     if (term === GAP || covered[i] === true) return;
@@ -864,7 +914,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     links.length === 1 &&
     !(links[0]?.descriptive ?? false);
   // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
-  const nameOfOther = wanted.kind === "name" && concepts.length > 0;
+  // (An abbreviation is asked of the entity named: "…better known by which abbreviation?")
+  const nameOfOther = wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0;
   const asked = words.some((w) => askedFirstWords.has(w))
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;

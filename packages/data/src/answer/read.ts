@@ -377,7 +377,7 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
     }
     for (let p = 0; p < n; p++) {
       const g = got[p] ?? 0;
-      if (g === 0 && framed) continue;
+      if (g === 0 && (framed || concept.optional === true)) continue;
       if (g === 0 && typeNoun) {
         if (sought === "words") invalid[p] = 1;
         continue;
