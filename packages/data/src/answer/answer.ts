@@ -247,14 +247,41 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
-  if (first !== null && first !== NO_HINTS) return first;
+  if (isAnswer(first)) return first;
   // Read as given, a description with nothing else asked of it ("Who is the US president-elect?")
   // leaves only who else the records name beside it: no answer to the question.
   const bare = reading.concepts.length === 0;
-  const second = first === NO_HINTS || bare ? null : answerReading(ax, reading, minConfidence, false);
-  if (second !== null && second !== NO_HINTS) return second;
-  // No record holds the answer as a field: the words of a sentence may still say it.
-  return answerFromPassages(ax, reading, minConfidence);
+  const noHints = first === NO_HINTS || (isUnsure(first) && first.noHints);
+  const second = noHints || bare ? null : answerReading(ax, reading, minConfidence, false);
+  if (isAnswer(second)) return second;
+  // No record holds the answer as a field: the words of a sentence may still say it. Where the
+  // records lean to an answer too unsure to give, a sentence must say the same, not overrule them.
+  const read = answerFromPassages(ax, reading, minConfidence);
+  const unsure = isUnsure(first) ? first : isUnsure(second) ? second : undefined;
+  if (read === null || unsure === undefined) return read;
+  return agrees(read, unsure.unsure) ? read : null;
+}
+
+/** A records answer below the confidence asked for: what the records lean to. */
+interface Unsure {
+  readonly unsure: Extracted;
+  /** No description was read as asked for (see `NO_HINTS`). */
+  readonly noHints: boolean;
+}
+
+const isUnsure = (r: Answer | Unsure | null | symbol): r is Unsure =>
+  typeof r === "object" && r !== null && "unsure" in r;
+
+const isAnswer = (r: Answer | Unsure | null | symbol): r is Answer =>
+  typeof r === "object" && r !== null && !("unsure" in r);
+
+/** Whether an answer read from a sentence says what the records lean to: the same entity, or the same words. */
+function agrees(read: Answer, unsure: Extracted): boolean {
+  if (read.value.kind === "entity" && unsure.value.kind === "entity")
+    return read.value.id === unsure.value.id;
+  const a = keyOf(read.text);
+  const b = keyOf(unsure.text);
+  return a.includes(b) || b.includes(a);
 }
 
 const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
@@ -283,7 +310,9 @@ function thingNounOf(reading: Reading): readonly string[] | undefined {
   if (reading.wanted.kind !== "thing") return undefined;
   const { words } = reading;
   const at = words.findIndex((w) => w === "what" || w === "which");
-  const word = at < 0 ? undefined : words[at + 1];
+  // "On what *kind of* terms": the noun after it.
+  const kind = KIND_WORDS.has(words[at + 1] ?? "") && words[at + 2] === "of";
+  const word = at < 0 ? undefined : words[kind ? at + 3 : at + 1];
   if (word === undefined || stopwords.has(word)) return undefined;
   const term = stem(word);
   const own = reading.concepts.some((c) => c.units[0]?.terms.length === 1 && c.units[0]?.terms[0] === term);
@@ -305,6 +334,8 @@ function pairedInText(record: Statement, a: Entity, b: Entity): string | undefin
         }
   return undefined;
 }
+
+const KIND_WORDS = new Set(["kind", "type", "sort"]);
 
 /** Whether the question asks for two of something ("Which two countries…", "what both sides…"). */
 function asksPair(reading: Reading): boolean {
@@ -363,7 +394,7 @@ function answerReading(
   read: Reading,
   minConfidence: number,
   hinted: boolean,
-): Answer | null | typeof NO_HINTS {
+): Answer | Unsure | null | typeof NO_HINTS {
   // "Which country's defence agency was targeted?": the words after the possessive say which agency
   // is meant; whose it is, a statement of what it belongs to says, in words of its own.
   let reading =
@@ -449,8 +480,7 @@ function answerReading(
     if (
       thingNoun !== undefined &&
       found.entity !== undefined &&
-      !covered.relation &&
-      !thingNoun.some((t) => ax.kindTermsOf(found.entity?.id ?? "").has(t))
+      !thingNoun.some((t) => candidate.relationTerms.has(t) || ax.kindTermsOf(found.entity?.id ?? "").has(t))
     )
       continue;
     if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined) {
@@ -486,7 +516,7 @@ function answerReading(
     confidence *= bothPositions ? POSITIONS_RIVAL_FACTOR : RIVAL_FACTOR;
   }
   confidence = Math.round(confidence * 1000) / 1000;
-  if (confidence < minConfidence) return none;
+  if (confidence < minConfidence) return { unsure: best.answer, noHints: none === NO_HINTS };
 
   const because: S400Record[] = [];
   for (const s of scored) {

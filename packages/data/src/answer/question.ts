@@ -543,7 +543,6 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
     const word = words[i] ?? "";
     if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
     const term = stem(word);
-    if (ax.knownTerm(term)) continue;
     const near = ax.wordNearMiss(word);
     // "makes" is a form of "make": a form of a known word keeps its own reading.
     if (near === undefined || stem(near) === term) continue;
@@ -863,15 +862,21 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if (term !== GAP) contentTerms.push(term);
   });
   const concepts: Concept[] = [];
+  // "Which *military* alliance", "which *political* party": a word between the question word and the
+  // noun that names the answer's type describes the answer, which a record need not say again.
+  const modifies = (i: number) =>
+    noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at;
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
   for (const expansion of synonymExpansion(stems, contentTerms)) {
     // A corrected word's match is as sure as its correction.
     let corrected = false;
+    let onlyModifiers = true;
     for (let i = 0; i < stems.length; i++) {
       if (!expansion.triggers.includes(stems[i] ?? "")) continue;
       covered[i] = true;
       if (fixed.has(i)) corrected = true;
+      if (!modifies(i)) onlyModifiers = false;
     }
     const units: { terms: readonly string[]; weight: number }[] = [
       {
@@ -879,8 +884,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         weight: corrected ? WEIGHT_TYPO : WEIGHT_WORD,
       },
     ];
-    const optional = (units[0]?.terms.length ?? 0) === 0;
-    if (optional) units.length = 0;
+    const stopwordsOnly = (units[0]?.terms.length ?? 0) === 0;
+    if (stopwordsOnly) units.length = 0;
+    const optional = stopwordsOnly || onlyModifiers;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
     if (units.length > 0) concepts.push(optional ? { units, optional } : { units });
   }
@@ -896,7 +902,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (word !== term) for (const n of ax.nearMisses(word)) near.add(n);
       for (const n of near) units.push({ terms: [n], weight: WEIGHT_TYPO });
     }
-    concepts.push({ units });
+    concepts.push(modifies(i) ? { units, optional: true } : { units });
   });
   // "Who are the three other SSB officials sanctioned alongside Demir?" asks who they are, as
   // "Who is X?" does: the rest only says what is known of them (a participle or a preposition follows).
