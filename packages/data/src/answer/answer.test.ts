@@ -534,3 +534,18 @@ describe("answer() reads words that only frame a question, and keeps the records
     expect(answer("Turkey calls its S-400 purchase a necessity rather than what?")?.text).toMatch(/choice/);
   });
 });
+
+describe("answer() abstains where one answer from the records would not be the one asked for", () => {
+  it("abstains on names of several, on others than the records hold, and on a month the text leaves open", () => {
+    expect(answer("What are the names of the three other sanctioned SSB officials?")).toBeNull();
+    expect(answer("Which other countries bought the S-400?")).toBeNull();
+    expect(answer("In which month did Ankara first suggest the joint working group?")).toBeNull();
+    // "other" set apart from a name the question gives is read as ever.
+    expect(answer("How many other officials did the US sanction?")?.text).toBe("three");
+  });
+
+  it("reads the subject of a verb as given, and whom a thing was sold to as its buyer", () => {
+    expect(answer("What would the jets be exposed to?")?.text).toMatch(/subterfuge/);
+    expect(answer("Who was the S-400 sold to?")?.text).toBe("Turkey");
+  });
+});

@@ -7,12 +7,14 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement } from "../model/statement.js";
+import { auxiliaryVerbs } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
 import {
   fitsWanted,
+  isParticiple,
   isRelationWord,
   kinOf,
   knownByNoun,
@@ -172,6 +174,32 @@ function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly str
   return owners.some((owner) => ties.has(owner));
 }
 
+/**
+ * Whether a word of the question's subject, between its auxiliary and its verb ("What would *the
+ * jets* be exposed to?"), is one the entity is known by ("jet" of the F-35).
+ */
+function knownBySubject(ax: AnswerIndex, reading: Reading, id: string): boolean {
+  const { words } = reading;
+  const aux = words.findIndex((w) => auxiliaryVerbs.has(w));
+  // ("What could *point* the way…": no subject, the question word is it.)
+  if (aux < 0 || !SUBJECT_STARTS.has(words[aux + 1] ?? "")) return false;
+  let end = aux + 1;
+  while (
+    end < words.length &&
+    !auxiliaryVerbs.has(words[end] ?? "") &&
+    !BE_FORMS.has(words[end] ?? "") &&
+    !isParticiple(words[end] ?? "")
+  )
+    end++;
+  // "What is Trump's *party*?": after "is" with no verb of its own, the words are what is asked.
+  if (BE_FORMS.has(words[aux] ?? "") && end >= words.length) return false;
+  const kinds = ax.kindTermsOf(id);
+  for (let i = aux + 1; i < end; i++) if (kinds.has(stem(words[i] ?? ""))) return true;
+  return false;
+}
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
+const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "these", "those", "this", "that"]);
+
 /** Whether the question's own words (not its linked names) hold every term of one of an entity's names. */
 function spelt(ax: AnswerIndex, id: string, asked: ReadonlySet<string>): boolean {
   if (asked.size === 0) return false;
@@ -237,7 +265,7 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
-  if (namesOfGroup(ax, reading)) return null;
+  if (namesOfGroup(ax, reading) || asksSeveral(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
   // "Whose chief was sanctioned?" asks whom a thing belongs to, which no record field holds unless
   // a qualifier is asked for by it ("whose proposal": who proposed it): the words of a sentence may
@@ -382,6 +410,29 @@ function pairAnswer(
   return null;
 }
 
+/**
+ * "What are the *names* of…?", "Which *other* countries bought the S-400?", "Who *else*…?": several
+ * answers, or others than the one the records hold, unless the question names whom "other" sets
+ * apart ("Which other officials besides Demir…"): one answer from the records would not be it.
+ */
+function asksSeveral(ax: AnswerIndex, reading: Reading): boolean {
+  const { words } = reading;
+  if (words.includes("names")) return true;
+  const other = words.some(
+    (w, i) =>
+      ((w === "which" || w === "what") && words[i + 1] === "other") ||
+      ((w === "who" || w === "what") && words[i + 1] === "else"),
+  );
+  // ("In what other way…" asks for another thing than one the question gives.)
+  if (!other || reading.wanted.kind === "thing") return false;
+  return !reading.links.some((link) =>
+    link.ids.some((id) => {
+      const entity = ax.entities.get(id);
+      return entity !== undefined && fitsWanted(reading.wanted, entity);
+    }),
+  );
+}
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -408,6 +459,7 @@ function answerReading(
     hinted &&
     link.descriptive &&
     link.complement !== true &&
+    link.subject !== true &&
     !quoting &&
     link.ids.every((id) => {
       const entity = ax.entities.get(id);
@@ -461,6 +513,15 @@ function answerReading(
     )
       continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
+    // "What would *the jets* be exposed to?": a thing the question's own words know it by (the F-35,
+    // a jet) is what the question is about, not what it asks for.
+    if (
+      reading.wanted.kind === "thing" &&
+      found.entity !== undefined &&
+      !described.has(found.entity.id) &&
+      knownBySubject(ax, reading, found.entity.id)
+    )
+      continue;
     // The record of the entity described only repeats its own names: it answers "Who is the SSB
     // chief?", not "Who heads the procurement body?", which asks a relation of the entity described.
     if (record.kind === "entity" && described.has(record.id) && read.concepts.length > 0) continue;
