@@ -50,7 +50,11 @@ export type Wanted =
        */
       readonly owner?: { readonly of: string | undefined };
     }
-  | { readonly kind: "thing" }
+  | {
+      readonly kind: "thing";
+      /** "What *kind of* systems…": a kind is asked for, which an "instance of" statement names. */
+      readonly kindOf?: true;
+    }
   | {
       readonly kind: "date";
       /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
@@ -104,6 +108,10 @@ export interface Link {
   readonly subject?: true;
   /** Named after "of" ("the chief *of Turkey's defence agency*"): what the asked thing is of, so given. */
   readonly complement?: true;
+  /** Named after "according to": whose words the answer is in, so given. */
+  readonly source?: true;
+  /** Where the link starts among the question's words. */
+  readonly at: number;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -145,6 +153,8 @@ export interface Reading {
   readonly words: readonly string[];
   /** The question's words written in the possessive ("*Turkey's* president"), folded. */
   readonly possessors: ReadonlySet<string>;
+  /** The question says what did not happen or is not so ("What could Turkey *not* get…?"). */
+  readonly negated: boolean;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -219,6 +229,9 @@ const SPEECH_WORDS = new Set([
   "believes",
   "believed",
   "calls",
+  "announce",
+  "announced",
+  "announces",
   "warn",
   "warned",
   "stated",
@@ -263,6 +276,24 @@ const SAYING_WORDS = new Set([
 ]);
 // Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
 const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
+/** Words that negate what the question says. */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  "not",
+  "never",
+  "no",
+  "unable",
+  "cannot",
+  "couldnt",
+  "wouldnt",
+  "didnt",
+  "doesnt",
+  "dont",
+  "isnt",
+  "wasnt",
+  "wont",
+  "cant",
+]);
+
 /** Verbs that say whence something came ("come from"). */
 const COMING = new Set(["come", "comes", "came", "coming"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
@@ -386,7 +417,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
         skip.add(j + 2);
-        return { kind: "thing" };
+        return { kind: "thing", kindOf: true };
       }
       if (OCCASION_NOUNS.has(word)) return occasionAsked(words, skip);
       // "During what *event* did Cavusoglu say…": an event where words were said is their occasion.
@@ -550,6 +581,7 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
+    if (OWN_WORDS.has(word)) continue;
     const term = stem(word);
     const near = ax.wordNearMiss(word);
     // "makes" is a form of "make": a form of a known word keeps its own reading.
@@ -561,6 +593,22 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   return fixed ?? NO_POSITIONS;
 }
 const NO_POSITIONS: ReadonlySet<number> = new Set();
+// Words the reading itself knows, though no sentence or name has them ("speaking", "announced").
+let ownWords: ReadonlySet<string> | undefined;
+const OWN_WORDS = {
+  has(word: string): boolean {
+    ownWords ??= new Set([
+      ...SPEECH_WORDS,
+      ...SAYING_WORDS,
+      ...DESCRIBING_WORDS,
+      ...OCCASION_WORDS,
+      ...LEAD_IN_WORDS,
+      ...DATE_NOUNS,
+      ...PREPOSITIONS,
+    ]);
+    return ownWords.has(word);
+  },
+};
 
 /** The function word `word` misspells, or `word` itself. */
 function correctedFunctionWord(ax: AnswerIndex, word: string): string {
@@ -768,6 +816,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       descriptive: span.desc,
       typo,
       terms: terms.slice(span.start, span.end),
+      at: positions[span.start] ?? -1,
     };
     if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
@@ -788,6 +837,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       link.modifier = true;
     const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
     if (before === "of") link.complement = true;
+    if (words[from - 1] === "to" && words[from - 2] === "according") link.source = true;
+    if (words[from - 2] === "to" && words[from - 3] === "according" && words[from - 1] === "the")
+      link.source = true;
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
       named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
@@ -971,6 +1023,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     adjacent: adjacentPairs(words, positions, terms),
     words,
     possessors,
+    negated: words.some((w) => NEGATIONS.has(w)),
   };
   return reading;
 }
