@@ -571,3 +571,21 @@ describe("answer() reads negations, kinds, sources and descriptions before the q
     expect(answer("What might the working group eventually lead to?")?.text).not.toMatch(/working group/);
   });
 });
+
+describe("answer() reads queries without a question word, and the name of what a phrase describes", () => {
+  it("reads a date noun in a query with no question word as asking when", () => {
+    expect(answer("biden inauguration date")?.text).toBe("Jan. 20");
+    expect(answer("contract signing date s400")?.text).toBe("April 2017");
+  });
+
+  it("answers the name of a described body with its name, and the name of its head with the head", () => {
+    expect(answer("What is the name of the Turkish defence body that was sanctioned?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+    expect(answer("What is the name of the SSB head?")?.text).toBe("İsmail Demir");
+  });
+
+  it("reads the type noun of a reason question as what the reason is", () => {
+    expect(answer("Which weapons purchase triggered the U.S. sanctions?")?.text).toMatch(/S-400/);
+  });
+});

@@ -110,8 +110,9 @@ export interface Link {
   readonly complement?: true;
   /** Named after "according to": whose words the answer is in, so given. */
   readonly source?: true;
-  /** Where the link starts among the question's words. */
+  /** Where the link starts among the question's words, and the word after its last. */
   readonly at: number;
+  readonly end: number;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -294,6 +295,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   "cant",
 ]);
 
+/** Words that start a clause after a noun phrase ("the body *that* was sanctioned"). */
+const CLAUSE_STARTS = new Set(["that", "which", "who", "whom", "whose", "when", "where"]);
+
 /** Verbs that say whence something came ("come from"). */
 const COMING = new Set(["come", "comes", "came", "coming"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
@@ -382,7 +386,17 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("when")) return exact ? { kind: "date", exact } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
-  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
+  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) {
+    // "Which *weapons* purchase triggered…": the type noun says what the reason is, not a word of it.
+    const at = words.findIndex((w) => w === "which" || w === "what");
+    for (
+      let j = at + 1;
+      j < words.length && !auxiliaryVerbs.has(words[j] ?? "") && !reasonWords.has(words[j] ?? "");
+      j++
+    )
+      if (typeOfNoun.has(words[j] ?? "")) skip.add(j);
+    return { kind: "reason" };
+  }
   // "What did the US sanction Turkey over?" asks what it was over: the reason.
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
@@ -442,6 +456,12 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
   if (auxiliaryVerbs.has(words[0] ?? "")) return { kind: "open", yesNo: true };
+  // "biden inauguration date", "date of the sanctions": no question word, but a noun that asks for a date.
+  const dated = words.findIndex((w) => DATE_NOUNS.has(w) && w !== "time");
+  if (dated >= 0) {
+    skip.add(dated);
+    return words[dated] === "year" ? { kind: "date", year: true } : { kind: "date" };
+  }
   return { kind: "thing" };
 }
 
@@ -817,6 +837,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       typo,
       terms: terms.slice(span.start, span.end),
       at: positions[span.start] ?? -1,
+      end: (positions[span.end - 1] ?? -1) + 1,
     };
     if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
@@ -850,7 +871,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       let end = span.end;
       while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
         taken[end++] = 1;
-      if (end > span.end) link.terms = terms.slice(span.start, end);
+      if (end > span.end) {
+        link.terms = terms.slice(span.start, end);
+        link.end = (positions[end - 1] ?? -1) + 1;
+      }
     }
     links.push(link);
     if (link.actor === true) actorEnd = span.end;
@@ -992,7 +1016,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     !(links[0]?.descriptive ?? false);
   // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
   // (An abbreviation is asked of the entity named: "…better known by which abbreviation?")
-  const nameOfOther = wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0;
+  // "What is the name of *the Turkish defence body* that was sanctioned?" names what it describes.
+  const nameAt = words.findIndex((w, i) => (w === "name" || w === "names") && words[i + 1] === "of");
+  const namedAt = words[nameAt + 2] === "the" ? nameAt + 3 : nameAt + 2;
+  // (Only when the name is all the phrase: "the name of the SSB *head*" asks who heads it.)
+  const phraseEnds = (i: number) => i >= words.length || CLAUSE_STARTS.has(words[i] ?? "");
+  const namesLink = nameAt >= 0 && links.some((l) => l.at === namedAt && phraseEnds(l.end));
+  const nameOfOther =
+    wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0 && !namesLink;
   const asked = words.some((w) => askedFirstWords.has(w))
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
