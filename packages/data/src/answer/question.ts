@@ -910,14 +910,17 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const passive = isPassive(words);
   // "How did Turkey answer the US worries…": "worries" names the claim answered.
   const responds = words.some((w) => responseWords.has(stem(w)));
-  // "How did X describe…" has a speaker; "How is X described?" asks what X is.
+  // "How did X describe…" and "Who described…" have a speaker; "How is X described?" asks what X is.
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
     // "according to the reports" names no speaker: only "according to" an entity asks for a position.
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
-    if ((SPEECH_WORDS.has(w) && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
+    if (
+      (SPEECH_WORDS.has(w) && !accordingToNobody) ||
+      (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))
+    ) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
