@@ -4,8 +4,9 @@ import { shippedTablesOf } from "../indexes/shipped.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { normalizeWords } from "../text/normalize.js";
-import { PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
-import { Vocabulary } from "../text/typos.js";
+import { actPhrasings } from "../text/relations.js";
+import { cachedStem, PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
+import { Vocabulary, withinEdits } from "../text/typos.js";
 import { type AnswerTables, answerTablesOf, candidateRecords, splitJoined } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
 
@@ -95,7 +96,12 @@ export class AnswerIndex {
   readonly #nameTerms: ReadonlySet<string>;
   #nameVocabulary?: Vocabulary;
   #vocabulary?: Vocabulary;
-  #words?: { readonly known: ReadonlySet<string>; readonly vocabulary: Vocabulary };
+  #words?: {
+    readonly known: ReadonlySet<string>;
+    readonly vocabulary: Vocabulary;
+    readonly byStem: ReadonlyMap<string, readonly string[]>;
+    readonly stems: Vocabulary;
+  };
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
@@ -205,7 +211,7 @@ export class AnswerIndex {
   }
 
   /**
-   * The entities an entity is tied to by a statement as its subject and object (a string object
+   * The entities an entity is tied to by a statement of what it is (not of an act) as its subject and object (a string object
    * counts as the entity it names: the S-400 is called "Russian"), or as the speaker of a claim or
    * quote for its claimant. Worked out on first use.
    */
@@ -225,6 +231,8 @@ export class AnswerIndex {
       };
       const { statements, claims, quotes } = this.index.dataset;
       for (const s of statements) {
+        // An act ties no one to anyone: the US sanctioning Demir does not make him a US official.
+        if (actPhrasings[s.predicate] !== undefined) continue;
         if (s.object.kind === "entity") tie(s.subject, s.object.id);
         else if (s.object.kind === "string")
           for (const named of this.names.find(searchTerms(s.object.value))) tie(s.subject, named);
@@ -291,11 +299,38 @@ export class AnswerIndex {
       for (const entity of this.index.dataset.entities)
         for (const name of [entity.name, ...entity.aliases.map((a) => a.text)])
           for (const w of normalizeWords(name)) known.add(w);
-      this.#words = { known, vocabulary: new Vocabulary(known) };
+      // Each known word's stem, and the words with that stem: "sugested" is near no word written
+      // out, but its stem is near "suggest"'s.
+      const byStem = new Map<string, string[]>();
+      for (const w of known) {
+        const s = cachedStem(w);
+        const list = byStem.get(s);
+        if (list === undefined) byStem.set(s, [w]);
+        else list.push(w);
+      }
+      this.#words = {
+        known,
+        vocabulary: new Vocabulary(known),
+        byStem,
+        stems: new Vocabulary(byStem.keys()),
+      };
     }
-    if (this.#words.known.has(word)) return undefined;
-    const near = this.#words.vocabulary.nearMisses(word);
-    return near.length === 1 ? near[0] : undefined;
+    const { known, vocabulary, byStem, stems } = this.#words;
+    if (known.has(word)) return undefined;
+    // Several near words may be forms of one ("officals": "official", "officials").
+    // Two edits only for a long word: "speaking" is two from "swearing", but no typo of it.
+    const close = vocabulary.nearMisses(word).filter((w) => word.length >= 10 || withinEdits(word, w, 1));
+    const near = new Set(close.map((w) => cachedStem(w)));
+    // Only a long word is matched by its stem: a short one has too many neighbours ("event", "eventu").
+    if (near.size === 0 && word.length >= 7) for (const s of stems.nearMisses(cachedStem(word))) near.add(s);
+    if (near.size !== 1) return undefined;
+    const [only] = near;
+    // The form nearest in length to the word as typed ("goverment": "government", not "govern").
+    let best: string | undefined;
+    for (const w of byStem.get(only ?? "") ?? [])
+      if (best === undefined || Math.abs(w.length - word.length) < Math.abs(best.length - word.length))
+        best = w;
+    return best;
   }
 }
 

@@ -516,3 +516,84 @@ describe("answer() reads lead-in clauses, pairs, abbreviations and what an act n
     expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
   });
 });
+
+describe("answer() reads words that only frame a question, and keeps the records' lean", () => {
+  it("reads a misspelt form of a word at the form's stem", () => {
+    expect(answer("How many officals besides the SSB head were targeted?")?.text).toBe("three");
+    expect(answer("Under what condtion could the sanctions be lifted?")).not.toBeNull();
+  });
+
+  it("takes a word between the question word and the type noun as a hint, not a requirement", () => {
+    expect(answer("Turkey is an ally in which military alliance?")?.text).toBe("NATO");
+    expect(answer("Which politcal party does Donald Trump belong to?")?.text).toBe("Republican Party");
+  });
+
+  it("reads 'due to', 'going to' and 'rather than' as framing what is asked", () => {
+    expect(answer("When is Biden due to take office?")?.text).toBe("Jan. 20");
+    expect(answer("Who is Biden going to replace?")?.text).toBe("Donald Trump");
+    expect(answer("Turkey calls its S-400 purchase a necessity rather than what?")?.text).toMatch(/choice/);
+  });
+});
+
+describe("answer() abstains where one answer from the records would not be the one asked for", () => {
+  it("abstains on names of several, on others than the records hold, and on a month the text leaves open", () => {
+    expect(answer("What are the names of the three other sanctioned SSB officials?")).toBeNull();
+    expect(answer("Which other countries bought the S-400?")).toBeNull();
+    expect(answer("In which month did Ankara first suggest the joint working group?")).toBeNull();
+    // "other" set apart from a name the question gives is read as ever.
+    expect(answer("How many other officials did the US sanction?")?.text).toBe("three");
+  });
+
+  it("reads the subject of a verb as given, and whom a thing was sold to as its buyer", () => {
+    expect(answer("What would the jets be exposed to?")?.text).toMatch(/subterfuge/);
+    expect(answer("Who was the S-400 sold to?")?.text).toBe("Turkey");
+  });
+});
+
+describe("answer() reads negations, kinds, sources and descriptions before the question word", () => {
+  it("answers a question of what did not happen only from words that say so", () => {
+    expect(answer("What kind of systems couldnt Turkey get from its allies?")?.text).toMatch(
+      /air defen[cs]e/,
+    );
+    expect(answer("Which jets did Turkey not buy?")).toBeNull();
+  });
+
+  it("reads a name after 'according to' as the source, and a description before the question word as given", () => {
+    expect(answer("According to the foreign minister, where did the latest proposal come from?")?.text).toBe(
+      "United States",
+    );
+    expect(answer("Washington sanctioned Turkey's defence agency; who is the chief of it?")?.text).toBe(
+      "İsmail Demir",
+    );
+  });
+
+  it("reads 'might' as an auxiliary, so the subject after it is given", () => {
+    expect(answer("What might the working group eventually lead to?")?.text).not.toMatch(/working group/);
+  });
+});
+
+describe("answer() reads queries without a question word, and the name of what a phrase describes", () => {
+  it("reads a date noun in a query with no question word as asking when", () => {
+    expect(answer("biden inauguration date")?.text).toBe("Jan. 20");
+    expect(answer("contract signing date s400")?.text).toBe("April 2017");
+  });
+
+  it("answers the name of a described body with its name, and the name of its head with the head", () => {
+    expect(answer("What is the name of the Turkish defence body that was sanctioned?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+    expect(answer("What is the name of the SSB head?")?.text).toBe("İsmail Demir");
+  });
+
+  it("reads the type noun of a reason question as what the reason is", () => {
+    expect(answer("Which weapons purchase triggered the U.S. sanctions?")?.text).toMatch(/S-400/);
+  });
+});
+
+describe("answer() tells who did an act from who voiced it", () => {
+  it("answers who did an act with the party whose position it is, and who voiced it with the speaker", () => {
+    expect(answer("Who accepted the American offer to set up a working group?")?.text).toBe("Turkey");
+    expect(answer("Who described imposing the sanctions as a misstep?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
+  });
+});

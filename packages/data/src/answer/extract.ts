@@ -347,12 +347,15 @@ const statementTerms = new WeakMap<
 function statementTermsOf(statement: Statement) {
   let found = statementTerms.get(statement);
   if (found === undefined) {
-    const own = new Set(searchTerms(statement.summary));
-    if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
     const qualifiers: { text: string; terms: ReadonlySet<string> }[] = [];
     for (const q of statement.qualifiers)
       if (q.value.kind === "string")
         qualifiers.push({ text: q.value.value, terms: new Set(searchTerms(q.value.value)) });
+    // What the summary states of its own: a summary may repeat a qualifier ("…, saying they would
+    // expose F-35 jets…"), whose words are then the qualifier's.
+    const own = new Set(searchTerms(statement.summary));
+    for (const { text, terms } of qualifiers) if (wordCount(text) >= 4) for (const t of terms) own.delete(t);
+    if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
     found = { own, qualifiers };
     statementTerms.set(statement, found);
   }
@@ -467,6 +470,21 @@ function asksRelationship(reading: Reading): boolean {
  * its subject's ("The US sanctions target *SSB head* Demir").
  */
 const isAct = (predicate: Predicate) => actPhrasings[predicate] !== undefined;
+
+// The words of the relations that are acts ("accept", "propose", "buy"), as terms.
+const actTerms = new Set<string>(
+  (Object.keys(actPhrasings) as Predicate[]).flatMap((p) =>
+    predicatePhrasings[p].flatMap((phrase) => termsOf(phrase)),
+  ),
+);
+
+/** Whether the question's own words name an act ("Who *accepted* the offer?"). */
+function asksAnAct(reading: Reading): boolean {
+  return reading.concepts.some((c) => {
+    const own = c.units[0];
+    return own !== undefined && own.weight >= 1 && own.terms.some((t) => actTerms.has(t));
+  });
+}
 
 /** What a statement's subject did, in the past tense ("agreed to the Turkey–US joint working group"), if it is an act. */
 function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
@@ -718,6 +736,15 @@ export function extract(
         )
           return stringAnswer(done, inferred, [noun]);
       }
+      // "What did Turkey *sell* to Russia?" asks of a seller: Turkey, who bought, did not sell.
+      // (A deal, read through a synonym of "sell", is no sale by its subject either.)
+      if (reading.converse.size > 0 && !reading.passive) {
+        const named = reading.links.find((l) => l.actor === true)?.ids;
+        if (named?.includes(record.subject)) return undefined;
+      }
+      // "What kind of systems…": the kind a statement says its subject is.
+      if (wanted.kind === "thing" && wanted.kindOf === true && record.predicate === "instance-of")
+        return record.object.kind === "string" ? literalAnswer(ax, record.object) : undefined;
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
@@ -780,8 +807,15 @@ export function extract(
       }
       if (wanted.kind === "agent") {
         // Who said it; or, when the question names the speaker ("according to Çavuşoğlu"), whose it is.
+        // "Who accepted the offer?" asks who did it, the party whose position it is (Turkey), where
+        // "Who hoped…" or "Who said…" asks who voiced it.
+        const party = record.kind === "claim" ? record.claimant : record.onBehalfOf;
         const people: readonly (string | undefined)[] =
-          record.kind === "claim" ? [record.speaker ?? record.claimant, record.claimant] : [record.speaker];
+          !reading.speech && party !== undefined && asksAnAct(reading)
+            ? [party]
+            : record.kind === "claim"
+              ? [record.speaker ?? record.claimant, record.claimant]
+              : [record.speaker];
         for (const id of people) {
           const entity = id === undefined ? undefined : ax.entities.get(id);
           if (entity !== undefined && answerable(reading, entity, given))
@@ -813,6 +847,9 @@ export function extract(
         const [only] = named.length === 1 ? named : about.length === 1 && generic ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
       }
+      // "How is the missile shield described?" with nothing asked of it but its names: a position
+      // that only mentions it does not say how it is described.
+      if (wanted.kind === "open" && reading.concepts.length === 0 && !reading.speech) return undefined;
       if (
         wanted.kind === "open" ||
         wanted.kind === "reason" ||

@@ -50,7 +50,11 @@ export type Wanted =
        */
       readonly owner?: { readonly of: string | undefined };
     }
-  | { readonly kind: "thing" }
+  | {
+      readonly kind: "thing";
+      /** "What *kind of* systems…": a kind is asked for, which an "instance of" statement names. */
+      readonly kindOf?: true;
+    }
   | {
       readonly kind: "date";
       /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
@@ -97,8 +101,18 @@ export interface Link {
   readonly modifier?: true;
   /** The entity the question has act, right after its first verb ("When did *Turkey* propose…?"). */
   readonly actor?: true;
+  /**
+   * The link is the subject of a verb of its own ("What would *the jets* be exposed to?", "What did
+   * *the SSB chief* say?"): what is said of it, not what is asked for.
+   */
+  readonly subject?: true;
   /** Named after "of" ("the chief *of Turkey's defence agency*"): what the asked thing is of, so given. */
   readonly complement?: true;
+  /** Named after "according to": whose words the answer is in, so given. */
+  readonly source?: true;
+  /** Where the link starts among the question's words, and the word after its last. */
+  readonly at: number;
+  readonly end: number;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -140,6 +154,8 @@ export interface Reading {
   readonly words: readonly string[];
   /** The question's words written in the possessive ("*Turkey's* president"), folded. */
   readonly possessors: ReadonlySet<string>;
+  /** The question says what did not happen or is not so ("What could Turkey *not* get…?"). */
+  readonly negated: boolean;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -214,6 +230,9 @@ const SPEECH_WORDS = new Set([
   "believes",
   "believed",
   "calls",
+  "announce",
+  "announced",
+  "announces",
   "warn",
   "warned",
   "stated",
@@ -258,6 +277,27 @@ const SAYING_WORDS = new Set([
 ]);
 // Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
 const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
+/** Words that negate what the question says. */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  "not",
+  "never",
+  "no",
+  "unable",
+  "cannot",
+  "couldnt",
+  "wouldnt",
+  "didnt",
+  "doesnt",
+  "dont",
+  "isnt",
+  "wasnt",
+  "wont",
+  "cant",
+]);
+
+/** Words that start a clause after a noun phrase ("the body *that* was sanctioned"). */
+const CLAUSE_STARTS = new Set(["that", "which", "who", "whom", "whose", "when", "where"]);
+
 /** Verbs that say whence something came ("come from"). */
 const COMING = new Set(["come", "comes", "came", "coming"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
@@ -346,7 +386,17 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("when")) return exact ? { kind: "date", exact } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
-  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
+  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) {
+    // "Which *weapons* purchase triggered…": the type noun says what the reason is, not a word of it.
+    const at = words.findIndex((w) => w === "which" || w === "what");
+    for (
+      let j = at + 1;
+      j < words.length && !auxiliaryVerbs.has(words[j] ?? "") && !reasonWords.has(words[j] ?? "");
+      j++
+    )
+      if (typeOfNoun.has(words[j] ?? "")) skip.add(j);
+    return { kind: "reason" };
+  }
   // "What did the US sanction Turkey over?" asks what it was over: the reason.
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
@@ -374,13 +424,14 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         // "Which day *of the week*": the rest of the phrase names the date asked for too.
         const of = words[j + 1] === "of" ? (words[j + 2] === "the" ? j + 3 : j + 2) : -1;
         if (of > 0 && DATE_NOUNS.has(words[of] ?? "")) skip.add(of);
-        if (word === "year") return { kind: "date", year: true };
-        return exact || word === "date" || word === "day" ? { kind: "date", exact: true } : { kind: "date" };
+        // "Which month…", "On what date…": a date, not bounds.
+        if (word === "year") return { kind: "date", year: true, exact: true };
+        return exact || word !== "time" ? { kind: "date", exact: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
         skip.add(j + 2);
-        return { kind: "thing" };
+        return { kind: "thing", kindOf: true };
       }
       if (OCCASION_NOUNS.has(word)) return occasionAsked(words, skip);
       // "During what *event* did Cavusoglu say…": an event where words were said is their occasion.
@@ -405,6 +456,12 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
   if (auxiliaryVerbs.has(words[0] ?? "")) return { kind: "open", yesNo: true };
+  // "biden inauguration date", "date of the sanctions": no question word, but a noun that asks for a date.
+  const dated = words.findIndex((w) => DATE_NOUNS.has(w) && w !== "time");
+  if (dated >= 0) {
+    skip.add(dated);
+    return words[dated] === "year" ? { kind: "date", year: true } : { kind: "date" };
+  }
   return { kind: "thing" };
 }
 
@@ -437,8 +494,10 @@ function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
   const found = new Set<Predicate>();
   words.forEach((word, at) => {
     const predicate = CONVERSE_WORDS.get(word);
-    // "…sold to?" asks for whom it went to: the relation's own subject again.
-    if (predicate !== undefined && words[at + 1] !== "to") found.add(predicate);
+    // "Who was it sold to?" asks for whom it went to: the relation's own subject again.
+    // ("What did Turkey sell to Russia?" has a seller, and reads it the other way round.)
+    const sentTo = words[at + 1] === "to" && words.slice(0, at).some((w) => BE.has(w));
+    if (predicate !== undefined && !sentTo) found.add(predicate);
   });
   return found;
 }
@@ -542,8 +601,8 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
+    if (OWN_WORDS.has(word)) continue;
     const term = stem(word);
-    if (ax.knownTerm(term)) continue;
     const near = ax.wordNearMiss(word);
     // "makes" is a form of "make": a form of a known word keeps its own reading.
     if (near === undefined || stem(near) === term) continue;
@@ -554,6 +613,22 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   return fixed ?? NO_POSITIONS;
 }
 const NO_POSITIONS: ReadonlySet<number> = new Set();
+// Words the reading itself knows, though no sentence or name has them ("speaking", "announced").
+let ownWords: ReadonlySet<string> | undefined;
+const OWN_WORDS = {
+  has(word: string): boolean {
+    ownWords ??= new Set([
+      ...SPEECH_WORDS,
+      ...SAYING_WORDS,
+      ...DESCRIBING_WORDS,
+      ...OCCASION_WORDS,
+      ...LEAD_IN_WORDS,
+      ...DATE_NOUNS,
+      ...PREPOSITIONS,
+    ]);
+    return ownWords.has(word);
+  },
+};
 
 /** The function word `word` misspells, or `word` itself. */
 function correctedFunctionWord(ax: AnswerIndex, word: string): string {
@@ -737,6 +812,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
   let actorEnd = -1;
+  let actorLast = -1;
   const descriptionStarts: number[] = [];
   let named: { id: string; end: number } | undefined;
   let owned: string | undefined;
@@ -760,6 +836,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       descriptive: span.desc,
       typo,
       terms: terms.slice(span.start, span.end),
+      at: positions[span.start] ?? -1,
+      end: (positions[span.end - 1] ?? -1) + 1,
     };
     if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
@@ -774,11 +852,15 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     ) {
       link.actor = true;
       actorFound = true;
+      actorLast = positions[span.end - 1] ?? from;
     }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link.modifier = true;
     const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
     if (before === "of") link.complement = true;
+    if (words[from - 1] === "to" && words[from - 2] === "according") link.source = true;
+    if (words[from - 2] === "to" && words[from - 3] === "according" && words[from - 1] === "the")
+      link.source = true;
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
       named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
@@ -789,7 +871,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       let end = span.end;
       while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
         taken[end++] = 1;
-      if (end > span.end) link.terms = terms.slice(span.start, end);
+      if (end > span.end) {
+        link.terms = terms.slice(span.start, end);
+        link.end = (positions[end - 1] ?? -1) + 1;
+      }
     }
     links.push(link);
     if (link.actor === true) actorEnd = span.end;
@@ -799,6 +884,15 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       const next = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
       if (from === next) owned = ids[0];
     }
+  }
+  // After an auxiliary that is not "be", or before a participle of its own (not a word of a name,
+  // "United"), the actor is a verb's subject: "What would *the jets* be exposed to?".
+  if (actorLast >= 0) {
+    const named = new Set<number>();
+    for (let t = 0; t < terms.length; t++) if (taken[t] === 1) named.add(positions[t] ?? -1);
+    const participle = words.some((w, i) => i > actorLast && !named.has(i) && isParticiple(w));
+    if (!BE.has(words[verbAt] ?? "") || participle)
+      for (const link of links) if (link.actor === true) link.subject = true;
   }
   // "Who is *the US* president-elect?": a name right before a description says whose it is; it does not act.
   if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
@@ -816,14 +910,17 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const passive = isPassive(words);
   // "How did Turkey answer the US worries…": "worries" names the claim answered.
   const responds = words.some((w) => responseWords.has(stem(w)));
-  // "How did X describe…" has a speaker; "How is X described?" asks what X is.
+  // "How did X describe…" and "Who described…" have a speaker; "How is X described?" asks what X is.
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
     // "according to the reports" names no speaker: only "according to" an entity asks for a position.
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
-    if ((SPEECH_WORDS.has(w) && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
+    if (
+      (SPEECH_WORDS.has(w) && !accordingToNobody) ||
+      (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))
+    ) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
@@ -863,15 +960,21 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if (term !== GAP) contentTerms.push(term);
   });
   const concepts: Concept[] = [];
+  // "Which *military* alliance", "which *political* party": a word between the question word and the
+  // noun that names the answer's type describes the answer, which a record need not say again.
+  const modifies = (i: number) =>
+    noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at;
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
   for (const expansion of synonymExpansion(stems, contentTerms)) {
     // A corrected word's match is as sure as its correction.
     let corrected = false;
+    let onlyModifiers = true;
     for (let i = 0; i < stems.length; i++) {
       if (!expansion.triggers.includes(stems[i] ?? "")) continue;
       covered[i] = true;
       if (fixed.has(i)) corrected = true;
+      if (!modifies(i)) onlyModifiers = false;
     }
     const units: { terms: readonly string[]; weight: number }[] = [
       {
@@ -879,8 +982,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         weight: corrected ? WEIGHT_TYPO : WEIGHT_WORD,
       },
     ];
-    const optional = (units[0]?.terms.length ?? 0) === 0;
-    if (optional) units.length = 0;
+    const stopwordsOnly = (units[0]?.terms.length ?? 0) === 0;
+    if (stopwordsOnly) units.length = 0;
+    const optional = stopwordsOnly || onlyModifiers;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
     if (units.length > 0) concepts.push(optional ? { units, optional } : { units });
   }
@@ -896,7 +1000,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (word !== term) for (const n of ax.nearMisses(word)) near.add(n);
       for (const n of near) units.push({ terms: [n], weight: WEIGHT_TYPO });
     }
-    concepts.push({ units });
+    concepts.push(modifies(i) ? { units, optional: true } : { units });
   });
   // "Who are the three other SSB officials sanctioned alongside Demir?" asks who they are, as
   // "Who is X?" does: the rest only says what is known of them (a participle or a preposition follows).
@@ -915,7 +1019,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     !(links[0]?.descriptive ?? false);
   // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
   // (An abbreviation is asked of the entity named: "…better known by which abbreviation?")
-  const nameOfOther = wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0;
+  // "What is the name of *the Turkish defence body* that was sanctioned?" names what it describes.
+  const nameAt = words.findIndex((w, i) => (w === "name" || w === "names") && words[i + 1] === "of");
+  const namedAt = words[nameAt + 2] === "the" ? nameAt + 3 : nameAt + 2;
+  // (Only when the name is all the phrase: "the name of the SSB *head*" asks who heads it.)
+  const phraseEnds = (i: number) => i >= words.length || CLAUSE_STARTS.has(words[i] ?? "");
+  const namesLink = nameAt >= 0 && links.some((l) => l.at === namedAt && phraseEnds(l.end));
+  const nameOfOther =
+    wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0 && !namesLink;
   const asked = words.some((w) => askedFirstWords.has(w))
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
@@ -946,6 +1057,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     adjacent: adjacentPairs(words, positions, terms),
     words,
     possessors,
+    negated: words.some((w) => NEGATIONS.has(w)),
   };
   return reading;
 }
