@@ -3,9 +3,8 @@ import type { DatasetIndex } from "../indexes/dataset-index.js";
 import { shippedTablesOf } from "../indexes/shipped.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import { normalizeWords } from "../text/normalize.js";
 import { actPhrasings } from "../text/relations.js";
-import { cachedStem, PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
+import { cachedStem, PhraseTable, searchTerms } from "../text/terms.js";
 import { Vocabulary, withinEdits } from "../text/typos.js";
 import { type AnswerTables, answerTablesOf, candidateRecords, splitJoined } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
@@ -293,21 +292,8 @@ export class AnswerIndex {
    */
   wordNearMiss(word: string): string | undefined {
     if (this.#words === undefined) {
-      const known = new Set<string>(wordsOfThesaurus());
-      for (const source of this.index.dataset.sources)
-        for (const w of normalizeWords(source.text)) known.add(w);
-      for (const entity of this.index.dataset.entities)
-        for (const name of [entity.name, ...entity.aliases.map((a) => a.text)])
-          for (const w of normalizeWords(name)) known.add(w);
-      // Each known word's stem, and the words with that stem: "sugested" is near no word written
-      // out, but its stem is near "suggest"'s.
-      const byStem = new Map<string, string[]>();
-      for (const w of known) {
-        const s = cachedStem(w);
-        const list = byStem.get(s);
-        if (list === undefined) byStem.set(s, [w]);
-        else list.push(w);
-      }
+      const known = new Set(this.#tables.words.known);
+      const byStem = new Map(this.#tables.words.byStem);
       this.#words = {
         known,
         vocabulary: new Vocabulary(known),

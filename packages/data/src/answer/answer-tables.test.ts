@@ -26,6 +26,7 @@ const contents = (ax: AnswerIndex) => ({
   runs: [...ax.entities.keys()].map((id) => [id, ax.nameRunsOf(id)]),
   known: ax.candidates.flatMap((c) => [...c.terms]).filter((t) => ax.knownTerm(t)),
   nearMisses: ["demri", "cavusolgu", "sanctoins"].map((t) => [ax.nameNearMiss(t), ax.nearMisses(t)]),
+  wordNearMisses: ["heads", "sugested", "goverment", "officals", "turkey"].map((w) => ax.wordNearMiss(w)),
 });
 
 const questions = [

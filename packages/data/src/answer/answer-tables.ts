@@ -6,7 +6,14 @@ import { predicateLabels } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
 import { predicatePhrasings, respondsToPhrasings } from "../text/relations.js";
 import { stem } from "../text/stem.js";
-import { memoizedSearchTerms, PhraseTable, type PhraseTableJSON, searchTerms } from "../text/terms.js";
+import {
+  cachedStem,
+  memoizedSearchTerms,
+  PhraseTable,
+  type PhraseTableJSON,
+  searchTerms,
+  wordsOfThesaurus,
+} from "../text/terms.js";
 import { entityDescriptions, entityOtherNames } from "../text/thesaurus.js";
 import { formatDate } from "./format.js";
 
@@ -37,6 +44,16 @@ export interface AnswerTables {
     readonly phrases: readonly (readonly [string, readonly string[]])[];
     readonly longest: number;
     readonly words: readonly string[];
+  };
+  /**
+   * Every word as written (not stemmed) of the source sentences, the entities' names and the
+   * thesaurus, and each one's stem with the words of that stem (`AnswerIndex.wordNearMiss`).
+   * Shipped, though the dataset gives them: normalising and stemming them all took 12–19 ms of a
+   * first answer that met an unknown word, in a freshly started Node.
+   */
+  readonly words: {
+    readonly known: readonly string[];
+    readonly byStem: readonly (readonly [string, readonly string[]])[];
   };
   /** The terms of each relation a statement states (see `termsOfPredicate`). */
   readonly relations: readonly (readonly string[])[];
@@ -70,6 +87,25 @@ export interface AnswerTables {
 /** The words of a table's joined list (`AnswerTables.candidates`): none for an empty one. */
 export function splitJoined(joined: string): readonly string[] {
   return joined === "" ? [] : joined.split(" ");
+}
+
+/** The words a misspelt word is compared with, and their stems (see `AnswerTables.words`). */
+function wordsOf(dataset: Dataset): AnswerTables["words"] {
+  const known = new Set<string>(wordsOfThesaurus());
+  for (const source of dataset.sources) for (const w of normalizeWords(source.text)) known.add(w);
+  for (const entity of dataset.entities)
+    for (const name of [entity.name, ...entity.aliases.map((a) => a.text)])
+      for (const w of normalizeWords(name)) known.add(w);
+  // Each known word's stem, and the words with that stem: "sugested" is near no word written
+  // out, but its stem is near "suggest"'s.
+  const byStem = new Map<string, string[]>();
+  for (const w of known) {
+    const s = cachedStem(w);
+    const list = byStem.get(s);
+    if (list === undefined) byStem.set(s, [w]);
+    else list.push(w);
+  }
+  return { known: [...known], byStem: [...byStem] };
 }
 
 /** The records that can answer, in the order `AnswerTables.candidates` lists them. */
@@ -270,6 +306,7 @@ export function answerTablesOf(dataset: Dataset): AnswerTables {
     descriptions: descriptions.toJSON(),
     nameTerms: [...nameTerms],
     runs: [...runs],
+    words: wordsOf(dataset),
     reordered: { phrases: [...byKey], longest, words: [...longerNameWords] },
     relations,
     // Terms are runs of word characters (`normalizeWords`), so a space never falls inside one.
