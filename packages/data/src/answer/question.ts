@@ -723,19 +723,24 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
+    // A name's words are gaps, and no word of speech or framing: nothing to look up.
+    if (w === GAP) {
+      rest.push(GAP);
+      continue;
+    }
     // "according to the reports" names no speaker: only "according to" an entity asks for a position.
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
-    if ((SPEECH_WORDS.has(w) && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
+    const speaks = SPEECH_WORDS.has(w);
+    if ((speaks && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
     // A verb of saying ("stressed", "insisted") frames what was said; a response word stays, as the
     // claims that answer another state it.
-    const saying = SPEECH_WORDS.has(w) && !responseWords.has(stem(w));
+    const saying = speaks && !responseWords.has(stem(w));
     const asksReason = wanted.kind === "reason" && reasonWords.has(w);
     if (
-      w === GAP ||
       skip.has(i) ||
       frame.has(w) ||
       saying ||
