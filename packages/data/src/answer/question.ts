@@ -246,7 +246,9 @@ const relationWords = new Set<string>(
     phrases.filter((p) => !p.includes(" ")),
   ),
 );
-const isStop = (word: string) => stopwords.has(word) && !relationWords.has(word);
+// The stopwords less the relation words, as one set: one lookup per word, not two.
+const answerStopwords: ReadonlySet<string> = new Set([...stopwords].filter((w) => !relationWords.has(w)));
+const isStop = (word: string) => answerStopwords.has(word);
 const typeOfNoun = new Map<string, EntityType[]>();
 for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][]) {
   for (const noun of nouns) {
