@@ -78,7 +78,7 @@ export class PhraseTable<T> {
    * lookup per term where the two tables took two (answering reads every question's names this
    * way). Dropped by `add`.
    */
-  #steps?: Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }>;
+  #steps: Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }> | undefined;
 
   constructor(data?: PhraseTableJSON<T>) {
     this.#phrases = new Map(data?.phrases as Iterable<[string, T[]]> | undefined);
@@ -156,7 +156,8 @@ export class PhraseTable<T> {
   #stepsOf(): Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }> {
     const steps = new Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }>();
     for (const [key, values] of this.#phrases) steps.set(key, { values, prefix: this.#prefixes.has(key) });
-    for (const key of this.#prefixes) if (!steps.has(key)) steps.set(key, { values: undefined, prefix: true });
+    for (const key of this.#prefixes)
+      if (!steps.has(key)) steps.set(key, { values: undefined, prefix: true });
     this.#steps = steps;
     return steps;
   }
