@@ -643,8 +643,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (span !== undefined && span.start <= nounTerm && nounTerm < span.end) spans.splice(k, 1);
     }
   }
-  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(terms.length);
+  // Most questions link one name or none: nothing to sort then.
+  if (spans.length > 1) spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // A plain array: a typed array's buffer costs more to allocate than the few terms it would hold.
+  const taken: number[] = new Array(terms.length).fill(0);
   const links: Link[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
@@ -742,13 +744,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     // claims that answer another state it.
     const saying = speaks && !responseWords.has(stem(w));
     const asksReason = wanted.kind === "reason" && reasonWords.has(w);
-    if (
-      skip.has(i) ||
-      frame.has(w) ||
-      saying ||
-      asksReason ||
-      (responds && answeredNouns.has(w))
-    )
+    if (skip.has(i) || frame.has(w) || saying || asksReason || (responds && answeredNouns.has(w)))
       rest.push(GAP);
     else rest.push(w);
   }
