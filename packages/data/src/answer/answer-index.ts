@@ -3,7 +3,8 @@ import type { DatasetIndex } from "../indexes/dataset-index.js";
 import { shippedTablesOf } from "../indexes/shipped.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
-import { PhraseTable, searchTerms } from "../text/terms.js";
+import { normalizeWords } from "../text/normalize.js";
+import { PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
 import { Vocabulary } from "../text/typos.js";
 import { type AnswerTables, answerTablesOf, candidateRecords } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
@@ -55,6 +56,7 @@ export class AnswerIndex {
   readonly #nameTerms: ReadonlySet<string>;
   #nameVocabulary?: Vocabulary;
   #vocabulary?: Vocabulary;
+  #words?: { readonly known: ReadonlySet<string>; readonly vocabulary: Vocabulary };
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
@@ -253,6 +255,26 @@ export class AnswerIndex {
   nearMisses(term: string): readonly string[] {
     this.#vocabulary ??= new Vocabulary(this.idf.keys());
     return this.#vocabulary.nearMisses(term);
+  }
+
+  /**
+   * The one word a misspelt word is closest to, as written (not stemmed), among the words of the
+   * source sentences, the entities' names and the thesaurus; undefined if it is one of them, or if
+   * none or several are that close. Built on the first unknown word.
+   */
+  wordNearMiss(word: string): string | undefined {
+    if (this.#words === undefined) {
+      const known = new Set<string>(wordsOfThesaurus());
+      for (const source of this.index.dataset.sources)
+        for (const w of normalizeWords(source.text)) known.add(w);
+      for (const entity of this.index.dataset.entities)
+        for (const name of [entity.name, ...entity.aliases.map((a) => a.text)])
+          for (const w of normalizeWords(name)) known.add(w);
+      this.#words = { known, vocabulary: new Vocabulary(known) };
+    }
+    if (this.#words.known.has(word)) return undefined;
+    const near = this.#words.vocabulary.nearMisses(word);
+    return near.length === 1 ? near[0] : undefined;
   }
 }
 

@@ -461,3 +461,58 @@ describe("answer() and search() on words that name Object.prototype's members", 
     }
   });
 });
+
+describe("answer() reads misspelt content words, whose, and a name before a description", () => {
+  it("reads a misspelt word as the one word of the text or thesaurus it is nearest, less sure", () => {
+    const plain = answer("When will Biden take office?");
+    const typo = answer("When will Biden take ofice?");
+    expect(typo?.text).toBe("Jan. 20");
+    expect(typo?.confidence).toBeLessThan(plain?.confidence ?? 0);
+    // A word nearest to two words is left as written, not guessed.
+    expect(answer("Who is the president of Russia?")).toBeNull();
+  });
+
+  it("answers 'whose proposal' with who proposed it, and abstains rather than name whoever acts", () => {
+    expect(answer("Whose proposal did Turkish officials accept?")?.text).toBe("United States");
+    expect(answer("Whose incoming administration does Cavusoglu hope will improve ties?")?.text).not.toBe(
+      "Turkey",
+    );
+  });
+
+  it("reads a name right before a description as whose the description is, not as who acts", () => {
+    expect(answer("Who is the US president-elect?")?.text).toBe("Joe Biden");
+    expect(answer("Which side advocated such a working group?")?.text).toBe("Turkey");
+  });
+});
+
+describe("answer() reads lead-in clauses, pairs, abbreviations and what an act names", () => {
+  it("drops a clause before the question that asks nothing", () => {
+    expect(answer("Journalist here, quick check: who is the US president-elect?")?.text).toBe("Joe Biden");
+    expect(answer("I am writing an essay. Who heads the SSB?")?.text).toBe("İsmail Demir");
+    // A full stop inside "U.S." ends no clause.
+    expect(answer("Which U.S. president-elect will take office on Jan. 20?")?.text).toBe("Joe Biden");
+  });
+
+  it("answers 'which two…' with both ends of a statement, in the text's words, or abstains", () => {
+    const pair = answer("Which two countries are negotiating?");
+    expect(pair?.text).toBe("Turkey and the United States");
+    expect(pair?.because[0]?.kind).toBe("statement");
+    expect(answer("Which two countries sanctioned the SSB?")).toBeNull();
+  });
+
+  it("answers an abbreviation asked of a name, and the name asked of the abbreviation", () => {
+    expect(answer("What is the acronym of the Defence Industry Directorate?")?.text).toBe("SSB");
+    expect(answer("What is SSB an abbreviation of?")?.text).toBe("Defense Industries Presidency");
+    expect(answer("What is the abbreviation of Turkey's foreign minister?")).toBeNull();
+  });
+
+  it("answers with what an act's words name, and with the scope a statement gives its object", () => {
+    expect(answer("What did Turkey sign with Russia?")?.text).toBe("a contract");
+    expect(answer("What did US officials oppose?")?.text).toBe("deployment of the S-400");
+    expect(answer("Where did the proposal come from, according to Cavusoglu?")?.text).toBe("United States");
+  });
+
+  it("reads a phrase made of stopwords as a hint, not a requirement", () => {
+    expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
+  });
+});

@@ -3,12 +3,23 @@ import { requireOptions, requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
 import type { DatasetIndex } from "../indexes/dataset-index.js";
+import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
-import { searchTerms } from "../text/terms.js";
+import type { Statement } from "../model/statement.js";
+import { searchTerms, cachedStem as stem } from "../text/terms.js";
+import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
-import { fitsWanted, knownByNoun, type Link, type Reading, readQuestion } from "./question.js";
+import {
+  fitsWanted,
+  isRelationWord,
+  kinOf,
+  knownByNoun,
+  type Link,
+  type Reading,
+  readQuestion,
+} from "./question.js";
 import { answerFromPassages } from "./read.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
@@ -116,15 +127,17 @@ function coveredCandidates(
           relation[at] = 1;
       }
     }
+    // An optional concept adds to the score of whom it matches, and requires nothing.
+    const optional = concept.optional === true;
     for (let i = 0; i < count; i++) {
       const at = touched[i] ?? 0;
       score[at] = (score[at] ?? 0) + (best[at] ?? 0);
       const w = bestWeight[at] ?? 1;
-      if (w < 1) factor[at] = (factor[at] ?? 1) * (w >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR);
-      met[at] = round + 1;
+      if (w < 1 && !optional) factor[at] = (factor[at] ?? 1) * (w >= 0.8 ? SYNONYM_FACTOR : TYPO_WORD_FACTOR);
+      if (!optional) met[at] = round + 1;
       best[at] = 0;
     }
-    round++;
+    if (!optional) round++;
   }
   const covered = new Map<number, Covered>();
   for (let at = 0; at < n; at++) {
@@ -234,6 +247,11 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   if (reading.wanted.kind === "unsupported") return null;
   if (namesOfGroup(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
+  // "Whose chief was sanctioned?" asks whom a thing belongs to, which no record field holds unless
+  // a qualifier is asked for by it ("whose proposal": who proposed it): the words of a sentence may
+  // say it ("the incoming *Biden* administration").
+  if (reading.words[0] === "whose" && reading.asks === undefined && !isRelationWord(reading.words[1] ?? ""))
+    return answerFromPassages(ax, reading, minConfidence);
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
@@ -263,6 +281,82 @@ function namesOfGroup(ax: AnswerIndex, reading: Reading): boolean {
       !link.descriptive &&
       link.ids.every((id) => ax.entities.get(id)?.type === "group"),
   );
+}
+
+/**
+ * The noun a what-question asks for a thing by ("On what *terms*…", "What *deal*…"), with its
+ * synonyms, as terms: the word right after "what"/"which" when it is one of the question's concepts.
+ */
+function thingNounOf(reading: Reading): readonly string[] | undefined {
+  if (reading.wanted.kind !== "thing") return undefined;
+  const { words } = reading;
+  const at = words.findIndex((w) => w === "what" || w === "which");
+  const word = at < 0 ? undefined : words[at + 1];
+  if (word === undefined || stopwords.has(word)) return undefined;
+  const term = stem(word);
+  const own = reading.concepts.some((c) => c.units[0]?.terms.length === 1 && c.units[0]?.terms[0] === term);
+  return own ? kinOf(term) : undefined;
+}
+
+/** The words of a cited span that join two entities' names with "and", if one does. */
+function pairedInText(record: Statement, a: Entity, b: Entity): string | undefined {
+  const names = (e: Entity) => [e.name, ...e.aliases.map((x) => x.text)];
+  for (const span of record.provenance)
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      for (const first of names(x))
+        for (const second of names(y)) {
+          const joined = `${first} and ${second}`;
+          if (span.exact.includes(joined)) return joined;
+        }
+  return undefined;
+}
+
+/** Whether the question asks for two of something ("Which two countries…", "what both sides…"). */
+function asksPair(reading: Reading): boolean {
+  const { words } = reading;
+  return words.some(
+    (w, i) => (w === "which" || w === "what") && (words[i + 1] === "two" || words[i + 1] === "both"),
+  );
+}
+
+/** The two entities of the wanted type the best statement that holds two ties: "Turkey and United States". */
+function pairAnswer(
+  ax: AnswerIndex,
+  reading: Reading,
+  scored: readonly Scored[],
+  given: ReadonlySet<string>,
+  minConfidence: number,
+): Answer | null {
+  for (const s of scored) {
+    const { record } = s.candidate;
+    if (record.kind !== "statement" || record.object.kind !== "entity") continue;
+    const pair = [record.subject, record.object.id].map((id) => ax.entities.get(id));
+    const [a, b] = pair;
+    if (a === undefined || b === undefined || given.has(a.id) || given.has(b.id)) continue;
+    if (!fitsWanted(reading.wanted, a) || !fitsWanted(reading.wanted, b)) continue;
+    const confidence = Math.round(s.factor * 1000) / 1000;
+    if (confidence < minConfidence) return null;
+    const marks = [a, b].flatMap((e) => [e.name, ...e.aliases.map((x) => x.text)]);
+    // In the text's own words where a cited span pairs them ("Turkey and the United States").
+    const text = pairedInText(record, a, b) ?? `${a.name} and ${b.name}`;
+    const answer: Answer = {
+      text,
+      value: { kind: "string", value: text },
+      because: [record],
+      evidence: evidenceOf([record], {
+        text,
+        value: { kind: "string", value: text },
+        inferred: false,
+        marks,
+      }),
+      confidence,
+    };
+    return deepFreeze(answer);
+  }
+  return null;
 }
 
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
@@ -327,6 +421,7 @@ function answerReading(
     }
     return asked;
   };
+  const thingNoun = thingNounOf(reading);
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
@@ -356,6 +451,16 @@ function answerReading(
     if (covered.relation) weight *= RELATION_BOOST;
     // "Which jets…": an answer known by the noun that named the type fits it best.
     const { wanted } = reading;
+    // "On what *terms*…?", "What *kind* of rights…?": an entity answers a what-noun it is known by,
+    // or one the record states as its relation ("What *acquisition*…?" of a purchase), not one that
+    // only shares the question's other words.
+    if (
+      thingNoun !== undefined &&
+      found.entity !== undefined &&
+      !covered.relation &&
+      !thingNoun.some((t) => ax.kindTermsOf(found.entity?.id ?? "").has(t))
+    )
+      continue;
     if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined) {
       const known = knownByNoun(ax, wanted, found.entity.id);
       if (known) weight *= RELATION_BOOST;
@@ -377,6 +482,8 @@ function answerReading(
   }
   if (scored.length === 0) return none;
   scored.sort((a, b) => b.score - a.score);
+  // "Which two countries…?" asks for a pair: a statement that ties two entities of the type answers.
+  if (asksPair(reading)) return pairAnswer(ax, reading, scored, given, minConfidence) ?? none;
   const best = scored[0] as Scored;
   const rival = scored.find((s) => !sameAnswer(s.answer, best.answer));
   let confidence = best.factor;

@@ -16,7 +16,7 @@ import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
-import { fitsWanted, knownByNoun, type Reading, WEIGHT_SYNONYM } from "./question.js";
+import { fitsWanted, isRelationWord, knownByNoun, type Reading, WEIGHT_SYNONYM } from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
 export interface Extracted {
@@ -107,6 +107,19 @@ function literalAnswer(ax: AnswerIndex, value: Value, note?: string): Extracted 
         ? { text: value.value, value, inferred: false, marks: [value.value] }
         : undefined;
   }
+}
+
+/**
+ * Whether a date is only the bounds of one ("between April 2017 and December 2020") where the question
+ * asks for the date itself ("On what date…", "When exactly…").
+ */
+function vagueFor(reading: Reading, value: Value): boolean {
+  return (
+    reading.wanted.kind === "date" &&
+    reading.wanted.exact === true &&
+    value.kind === "date" &&
+    value.value.includes("/")
+  );
 }
 
 /** An answer in words: `text` as a string value, with the words to look for in the cited spans. */
@@ -297,6 +310,7 @@ function shortText(text: string): string | undefined {
  * say; a qualifier's that part first ("dialogue" of "we naturally always favor dialogue").
  */
 function textAnswer(
+  ax: AnswerIndex,
   text: string,
   reading: Reading,
   inferred: boolean,
@@ -307,12 +321,28 @@ function textAnswer(
   // A what-question may leave out what sits between two of its words; others take the remainder.
   const gap = () =>
     reading.wanted.kind === "thing" ? gapOf(trimmed, reading.adjacent, questionTerms(reading)) : undefined;
-  const rest = () => gap() ?? remainderOf(trimmed, questionTerms(reading));
+  const rest = () => {
+    const found = gap() ?? remainderOf(trimmed, questionTerms(reading));
+    // "…ready to do about its ties *with the United States*": what is left only names whom the
+    // question gives, so the words it asks for are elsewhere.
+    return found !== undefined && namesOnlyGiven(ax, reading, found) ? undefined : found;
+  };
   // A yes/no question takes a position whole or not at all: a part of it could read as the opposite.
   const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;
   const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
   return stringAnswer(part, inferred);
+}
+
+/** Whether every content word of a text is a name of an entity the question gives. */
+function namesOnlyGiven(ax: AnswerIndex, reading: Reading, text: string): boolean {
+  const terms = termsOf(text);
+  if (terms.length === 0) return false;
+  const given = new Set(reading.links.flatMap((l) => l.ids));
+  const covered = new Uint8Array(terms.length);
+  for (const span of ax.names.spans(terms))
+    if (span.values.every((id) => given.has(id))) for (let i = span.start; i < span.end; i++) covered[i] = 1;
+  return covered.every((c) => c === 1);
 }
 
 /**
@@ -471,6 +501,38 @@ function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined
   return stringAnswer(text, statement.inferred !== undefined, object === undefined ? [] : [object]);
 }
 
+/**
+ * "What did US officials oppose?" of a statement scoped to the object's deployment: the scope with the
+ * object ("deployment of the S-400"), unless the question already says the scope.
+ */
+function scopedAnswer(
+  statement: Statement,
+  object: Entity,
+  reading: Reading,
+  inferred: boolean,
+): Extracted | undefined {
+  const scope = statement.qualifiers.find((q) => q.property === "scope" && q.value.kind === "string");
+  if (scope === undefined || scope.value.kind !== "string") return undefined;
+  const words = scope.value.value;
+  if (termsOf(words).some((t) => questionTerms(reading).has(t))) return undefined;
+  const text = `${words} of the ${object.name}`;
+  // The value stays the entity: the scope narrows what of it is meant, it names nothing else.
+  if (!short(text)) return undefined;
+  return {
+    text,
+    value: { kind: "entity", id: object.id },
+    entity: object,
+    inferred,
+    marks: [words, object.name],
+  };
+}
+
+/** The object an act's own words name ("a contract" of "signed a contract with"), if they name one. */
+function actObjectOf(predicate: Predicate): string | undefined {
+  const verb = actPhrasings[predicate];
+  return verb === undefined ? undefined : /^\S+ (an? [^ ]+) (?:with|to|from|for|on)$/.exec(verb)?.[1];
+}
+
 /** A statement's relation in words: "Turkey signed a contract with Russia". */
 function relationAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
   const subject = ax.entities.get(statement.subject);
@@ -497,6 +559,20 @@ function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): E
 }
 
 /**
+ * "What is the acronym of the Defence Industry Directorate?": the entity's abbreviation; asked of
+ * the abbreviation itself ("What is SSB an abbreviation of?"), its full name. None if it has none.
+ */
+function abbreviationAnswer(reading: Reading, entity: Entity): Extracted | undefined {
+  const short = entity.aliases.filter((a) => a.kind === "abbreviation");
+  if (short.length === 0) return undefined;
+  const link = reading.links.find((l) => l.ids.includes(entity.id));
+  const written = link?.terms.join(" ") ?? "";
+  const ofShort = short.some((a) => termsOf(a.text).join(" ") === written);
+  const text = ofShort ? entity.name : (short[0]?.text ?? entity.name);
+  return { ...stringAnswer(text, false, [text]), entity };
+}
+
+/**
  * The answer a record gives to a question, or undefined when it gives none of the wanted shape.
  * `given` holds the entities the question names (they are never the answer).
  */
@@ -513,6 +589,7 @@ export function extract(
   if (wanted.kind === "name") {
     if (record.kind !== "entity" || record.type === "group") return undefined;
     if (!given.has(record.id) && !described.has(record.id)) return undefined;
+    if (wanted.part === "abbreviation") return abbreviationAnswer(reading, record);
     const parts = record.name.split(/\s+/);
     const text = wanted.part === "first" ? parts[0] : wanted.part === "last" ? parts.at(-1) : record.name;
     if (text === undefined || (wanted.part !== "full" && (record.type !== "person" || parts.length < 2)))
@@ -593,6 +670,7 @@ export function extract(
         // "When did Trump take office?" asks about Trump's act: a statement whose subject is someone
         // else (Biden takes office, replacing Trump) does not answer it.
         const found = qualifierAnswer(ax, record, "time");
+        if (found !== undefined && vagueFor(reading, found.value)) return undefined;
         return wanted.year && found !== undefined && !/\d{4}/.test(found.text) ? undefined : found;
       }
       if (wanted.kind === "count") {
@@ -628,7 +706,7 @@ export function extract(
       if (wanted.kind === "unsupported") return undefined;
       if (wanted.kind === "thing") {
         const held = qualifierHolding(record, reading);
-        if (held !== undefined) return textAnswer(held, reading, inferred, "rest");
+        if (held !== undefined) return textAnswer(ax, held, reading, inferred, "rest");
       }
       // "What is Turkey's relationship to NATO?": both ends are given, so the answer is what the
       // statement says the tie is (its role, "ally"), how it stands ("fraught"), or the relation itself.
@@ -644,6 +722,25 @@ export function extract(
           qualifierAnswer(ax, record, "status") ??
           relationAnswer(ax, record)
         );
+      // "What did Turkey sign with Russia?": with both ends given, what the act's own words say was
+      // done ("signed *a contract* with").
+      if (
+        wanted.kind === "thing" &&
+        given.has(record.subject) &&
+        record.object.kind === "entity" &&
+        given.has(record.object.id)
+      ) {
+        const asked = questionTerms(reading);
+        const named = predicatePhrasings[record.predicate].some((p) => termsOf(p).every((t) => asked.has(t)));
+        const done = named ? actObjectOf(record.predicate) : undefined;
+        const noun = done?.replace(/^an? /, "");
+        if (
+          done !== undefined &&
+          noun !== undefined &&
+          !termsOf(noun).some((t) => questionTerms(reading).has(t))
+        )
+          return stringAnswer(done, inferred, [noun]);
+      }
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
@@ -655,7 +752,9 @@ export function extract(
         if (slot.kind === "entity") {
           const entity = ax.entities.get(slot.id);
           if (entity !== undefined && (answerable(reading, entity, given) || described.has(entity.id)))
-            return entityAnswer(entity, inferred);
+            return slot === record.object && wanted.kind === "thing"
+              ? (scopedAnswer(record, entity, reading, inferred) ?? entityAnswer(entity, inferred))
+              : entityAnswer(entity, inferred);
         } else if (wanted.kind === "thing" && slot.kind === "string" && slot === record.object) {
           return literalAnswer(ax, slot);
         } else if (
@@ -690,7 +789,8 @@ export function extract(
         !record.participants.some((p) => p.entity === actor && p.role === lead?.role)
       )
         return undefined;
-      return dateAnswer(record.date);
+      const found = dateAnswer(record.date);
+      return vagueFor(reading, found.value) ? undefined : found;
     }
     case "claim":
     case "quote": {
@@ -729,7 +829,11 @@ export function extract(
           .map((id) => ax.entities.get(id))
           .filter((e): e is Entity => e !== undefined && answerable(reading, e, given));
         const named = wanted.noun === undefined ? [] : about.filter((e) => knownByNoun(ax, wanted, e.id));
-        const [only] = named.length === 1 ? named : about.length === 1 ? about : [];
+        // The one entity of the type it mentions answers only a question that names no more than the
+        // type ("Which country…"): "From which *allies*…" is not answered by whichever country it names.
+        const generic =
+          wanted.noun === undefined || !(wanted.subtype === true || isRelationWord(wanted.noun));
+        const [only] = named.length === 1 ? named : about.length === 1 && generic ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
       }
       if (
@@ -738,7 +842,7 @@ export function extract(
         (wanted.kind === "thing" && reading.speech) ||
         (wanted.kind === "thing" && record.kind === "claim")
       ) {
-        const found = textAnswer(record.text, reading, inferred);
+        const found = textAnswer(ax, record.text, reading, inferred);
         return found === undefined ? undefined : { ...found, marks: [record.text] };
       }
       return undefined;

@@ -27,6 +27,8 @@ export interface Mention {
   readonly to: number;
   /** The entity named, for a name; the record dated, for a date. */
   readonly id: string;
+  /** For a date: it names a year, month or weekday ("Jan. 20", "on Wednesday"), not only a time relative to another ("earlier"). */
+  readonly calendar?: boolean;
 }
 
 /** A source sentence, read. */
@@ -167,16 +169,19 @@ function passageOf(ax: AnswerIndex, source: Source): Passage {
     let [from, to] = range;
     while (from < to - 1 && tokens[from]?.stop === true) from++;
     while (to > from + 1 && tokens[to - 1]?.stop === true) to--;
-    dates.push({ id: record.id, from, to });
+    const calendar = tokens
+      .slice(from, to)
+      .some((t) => YEAR.test(t.word) || NUMBER.test(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word));
+    dates.push({ id: record.id, from, to, calendar });
   }
   const counts: Mention[] = [];
   tokens.forEach((t, i) => {
-    if (YEAR.test(t.word) || WEEKDAYS.has(t.word)) dates.push({ id: "", from: i, to: i + 1 });
+    if (YEAR.test(t.word) || WEEKDAYS.has(t.word)) dates.push({ id: "", from: i, to: i + 1, calendar: true });
     else if (MONTHS.has(t.word)) {
       // "April 2017", "Jan. 20": a month with the day or year written next to it.
       const next = tokens[i + 1];
       const to = next !== undefined && NUMBER.test(next.word) && !next.breakBefore ? i + 2 : i + 1;
-      dates.push({ id: "", from: i, to });
+      dates.push({ id: "", from: i, to, calendar: true });
     } else if (NUMBER_WORDS.has(t.word) || (NUMBER.test(t.word) && !YEAR.test(t.word)))
       counts.push({ id: "", from: i, to: i + 1 });
   });

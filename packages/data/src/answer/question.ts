@@ -8,6 +8,7 @@ import {
   auxiliaryVerbs,
   conversePhrasings,
   frameWords,
+  type NamePart,
   namePhrasings,
   predicatePhrasings,
   qualifierPhrasings,
@@ -54,6 +55,8 @@ export type Wanted =
       readonly kind: "date";
       /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
       readonly year?: true;
+      /** "On what date…", "When exactly…": a date, not only the bounds it falls within. */
+      readonly exact?: true;
     }
   | { readonly kind: "event" }
   | { readonly kind: "occasion" }
@@ -63,7 +66,7 @@ export type Wanted =
       readonly counted: readonly string[];
     }
   | { readonly kind: "reason" }
-  | { readonly kind: "name"; readonly part: "full" | "first" | "last" }
+  | { readonly kind: "name"; readonly part: NamePart }
   | { readonly kind: "open"; readonly yesNo?: true }
   | { readonly kind: "unsupported" };
 
@@ -71,6 +74,11 @@ export type Wanted =
 export interface Concept {
   /** Each unit is a run of terms (all must be in the record) and the weight a match gets. */
   readonly units: readonly { readonly terms: readonly string[]; readonly weight: number }[];
+  /**
+   * Only synonyms of a phrase made of stopwords ("do the same": reciprocate, follow suit): a record
+   * that has one of them counts for more, but none need have one.
+   */
+  readonly optional?: true;
 }
 
 /** An entity the question names: the ids its words could mean, and how it was found. */
@@ -144,10 +152,19 @@ const ASKED_BY_NAME = [
   "scope",
   "also-targets",
 ] as const satisfies readonly QualifierProperty[];
-const askedPhrases = ASKED_BY_NAME.map((property) => ({
-  property,
-  phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
-}));
+// Qualifiers whose phrasings may give them rather than ask for them ("proposed by the US"): asked
+// for only by their "whose" phrasings ("*whose proposal* did Turkey accept?").
+const ASKED_BY_WHOSE = ["proposed-by", "stated-by"] as const satisfies readonly QualifierProperty[];
+const askedPhrases = [
+  ...ASKED_BY_NAME.map((property) => ({
+    property,
+    phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
+  })),
+  ...ASKED_BY_WHOSE.map((property) => ({
+    property,
+    phrases: qualifierPhrasings[property].filter((p) => p.startsWith("whose ")).map((p) => normalizeWords(p)),
+  })),
+];
 
 // The single words a reason is asked with ("reason", "caused", "triggered"), not "why" or "because".
 const reasonWords = new Set<string>(
@@ -161,7 +178,7 @@ const WEIGHT_WORD = 1;
 export const WEIGHT_SYNONYM = 0.8;
 const WEIGHT_TYPO = 0.75;
 
-const DATE_NOUNS = new Set(["date", "year", "month", "day", "time"]);
+const DATE_NOUNS = new Set(["date", "year", "month", "day", "time", "week"]);
 /** Words that ask what someone said; "How is X described?" (passive) asks what X is, not who said it. */
 const DESCRIBING_WORDS = new Set([
   "describe",
@@ -186,7 +203,17 @@ const SPEECH_WORDS = new Set([
   "react",
   "reacted",
   "insist",
+  "insists",
   "insisted",
+  "stresses",
+  "claims",
+  "claimed",
+  "argues",
+  "argued",
+  "warns",
+  "believes",
+  "believed",
+  "calls",
   "warn",
   "warned",
   "stated",
@@ -231,8 +258,10 @@ const SAYING_WORDS = new Set([
 ]);
 // Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
 const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
+/** Verbs that say whence something came ("come from"). */
+const COMING = new Set(["come", "comes", "came", "coming"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
-const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by"]);
+const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by", "during"]);
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
 
@@ -246,6 +275,8 @@ const relationWords = new Set<string>(
     phrases.filter((p) => !p.includes(" ")),
   ),
 );
+/** Whether a word is one a relation is asked with ("head" of `head-of`): "Whose *head* is Demir?" asks its other end. */
+export const isRelationWord = (word: string) => relationWords.has(word);
 // The stopwords less the relation words, as one set: one lookup per word, not two.
 const answerStopwords: ReadonlySet<string> = new Set([...stopwords].filter((w) => !relationWords.has(w)));
 const isStop = (word: string) => answerStopwords.has(word);
@@ -257,9 +288,7 @@ for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, read
     typeOfNoun.set(noun, list);
   }
 }
-const namePhrasesMostSpecificFirst = (
-  Object.entries(namePhrasings) as ["full" | "first" | "last", readonly string[]][]
-)
+const namePhrasesMostSpecificFirst = (Object.entries(namePhrasings) as [NamePart, readonly string[]][])
   .map(([part, phrases]) => ({ part, phrases: phrases.map((p) => normalizeWords(p)) }))
   .reverse(); // "first name" before "name"
 
@@ -315,7 +344,8 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       return { kind: "unsupported" };
   }
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
-  if (has("when")) return { kind: "date" };
+  const exact = has("exactly") || has("precisely");
+  if (has("when")) return exact ? { kind: "date", exact } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
   if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
@@ -325,6 +355,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("what") && words.at(-1) === "like") return { kind: "open" };
   // "Where is the S-400 from?" asks for a country of origin; the dataset holds no other places.
   // "Where did Cavusoglu make his remarks?", "At what meeting did he speak?": where words were said.
+  // "Where did the proposal come from, according to Cavusoglu?" asks whence, not where it was said.
+  const whence = words.some(
+    (w, i) => w === "from" && (COMING.has(words[i - 1] ?? "") || i === words.length - 1),
+  );
+  if (has("where") && whence) return { kind: "entity", types: ["country"] };
   if (has("where") && words.some((w) => SAYING_WORDS.has(w))) return occasionAsked(words, skip);
   if (has("where"))
     return words.at(-1) === "from" ? { kind: "entity", types: ["country"] } : { kind: "unsupported" };
@@ -338,7 +373,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       if (auxiliaryVerbs.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
       if (DATE_NOUNS.has(word)) {
         skip.add(j);
-        return word === "year" ? { kind: "date", year: true } : { kind: "date" };
+        // "Which day *of the week*": the rest of the phrase names the date asked for too.
+        const of = words[j + 1] === "of" ? (words[j + 2] === "the" ? j + 3 : j + 2) : -1;
+        if (of > 0 && DATE_NOUNS.has(words[of] ?? "")) skip.add(of);
+        if (word === "year") return { kind: "date", year: true };
+        return exact || word === "date" || word === "day" ? { kind: "date", exact: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
@@ -346,6 +385,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         return { kind: "thing" };
       }
       if (OCCASION_NOUNS.has(word)) return occasionAsked(words, skip);
+      // "During what *event* did Cavusoglu say…": an event where words were said is their occasion.
+      if (word === "event" && words.some((w) => SAYING_WORDS.has(w))) {
+        skip.add(j);
+        return occasionAsked(words, skip);
+      }
       const types = typeOfNoun.get(word);
       if (types !== undefined) {
         skip.add(j);
@@ -490,6 +534,29 @@ function correctFunctionWords(ax: AnswerIndex, words: string[]): void {
   }
 }
 
+/**
+ * Corrects misspelt content words ("ofice", "inagurated") to the one word of the sources, the names
+ * or the thesaurus they are nearest, so phrases ("take office") and synonyms still match; returns the
+ * positions corrected. Names are corrected later, against the names' own words, to link them.
+ */
+function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<number> {
+  let fixed: Set<number> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
+    const term = stem(word);
+    if (ax.knownTerm(term)) continue;
+    const near = ax.wordNearMiss(word);
+    // "makes" is a form of "make": a form of a known word keeps its own reading.
+    if (near === undefined || stem(near) === term) continue;
+    words[i] = near;
+    fixed ??= new Set();
+    fixed.add(i);
+  }
+  return fixed ?? NO_POSITIONS;
+}
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
 /** The function word `word` misspells, or `word` itself. */
 function correctedFunctionWord(ax: AnswerIndex, word: string): string {
   const term = stem(word);
@@ -526,6 +593,26 @@ const LEAD_IN_WORDS = new Set([
   "like",
   "need",
 ]);
+
+// Where a clause of the question ends: a colon or semicolon, or a full stop after a word (not "U.S.").
+const CLAUSE_END = /[:;]\s+|(?<=[a-z]{2})[.!?]\s+(?=[A-Z])/g;
+const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+
+/**
+ * The question without the clauses before it that ask nothing ("Journalist here, quick check: who
+ * is…", "I'm a student writing about arms deals. Ankara said…on what terms?"): the text after the last
+ * clause end that has a question word after it and none before.
+ */
+function withoutLeadInClause(question: string): string {
+  if (!/[:;.!?]\s/.test(question)) return question;
+  let cut = -1;
+  for (const m of question.matchAll(CLAUSE_END)) {
+    const before = question.slice(0, m.index);
+    if (QUESTION_WORD.test(before)) break;
+    if (QUESTION_WORD.test(question.slice(m.index + m[0].length))) cut = m.index + m[0].length;
+  }
+  return cut < 0 ? question : question.slice(cut);
+}
 
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
@@ -583,10 +670,12 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
+  question = withoutLeadInClause(question);
   const words = dropLeadIn(normalizeWords(question));
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   correctFunctionWords(ax, words);
+  const fixed = correctContentWords(ax, words);
   const skip = new Set<number>();
   const noun: { at?: number; from?: number } = {};
   const read = wantedOf(words, skip, noun);
@@ -612,6 +701,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         typoAt.add(terms.length);
       }
     }
+    if (fixed.has(i)) typoAt.add(terms.length);
     positions.push(i);
     terms.push(term);
   });
@@ -647,9 +737,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   if (spans.length > 1) spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // A plain array: a typed array's buffer costs more to allocate than the few terms it would hold.
   const taken: number[] = new Array(terms.length).fill(0);
-  const links: Link[] = [];
+  const links: { -readonly [K in keyof Link]: Link[K] }[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
+  let actorEnd = -1;
+  const descriptionStarts: number[] = [];
   let named: { id: string; end: number } | undefined;
   let owned: string | undefined;
   for (const span of spans) {
@@ -704,12 +796,17 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (end > span.end) link.terms = terms.slice(span.start, end);
     }
     links.push(link);
+    if (link.actor === true) actorEnd = span.end;
+    if (span.desc) descriptionStarts.push(span.start);
     // "Which party's *incumbent*…": the entity right after a possessive type noun is whose owner is asked.
     if (possessiveNoun && noun.at !== undefined && ids.length === 1) {
       const next = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
       if (from === next) owned = ids[0];
     }
   }
+  // "Who is *the US* president-elect?": a name right before a description says whose it is; it does not act.
+  if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
+    for (const link of links) if (link.actor === true) delete link.actor;
   const wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
@@ -752,6 +849,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // against…?"), but only a preposition after a noun ("the sanctions against Demir").
   const preposition = (w: string, i: number) => {
     if (!PREPOSITIONS.has(w)) return false;
+    // "*Against* what part of…": a preposition that opens the question leads to the question word.
+    if (i === 0) return true;
     const before = words[i - 1] ?? "";
     return before !== "" && !stopwords.has(before) && !auxiliaryVerbs.has(before);
   };
@@ -770,19 +869,29 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
   for (const expansion of synonymExpansion(stems, contentTerms)) {
-    const units: { terms: readonly string[]; weight: number }[] = [
-      { terms: expansion.triggers.filter((t) => !stopwords.has(t)), weight: WEIGHT_WORD },
-    ];
-    if ((units[0]?.terms.length ?? 0) === 0) units.length = 0;
-    for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
+    // A corrected word's match is as sure as its correction.
+    let corrected = false;
     for (let i = 0; i < stems.length; i++) {
-      if (expansion.triggers.includes(stems[i] ?? "")) covered[i] = true;
+      if (!expansion.triggers.includes(stems[i] ?? "")) continue;
+      covered[i] = true;
+      if (fixed.has(i)) corrected = true;
     }
-    if (units.length > 0) concepts.push({ units });
+    const units: { terms: readonly string[]; weight: number }[] = [
+      {
+        terms: expansion.triggers.filter((t) => !stopwords.has(t)),
+        weight: corrected ? WEIGHT_TYPO : WEIGHT_WORD,
+      },
+    ];
+    const optional = (units[0]?.terms.length ?? 0) === 0;
+    if (optional) units.length = 0;
+    for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
+    if (units.length > 0) concepts.push(optional ? { units, optional } : { units });
   }
   restTerms.forEach((term, i) => {
     if (term === GAP || covered[i] === true) return;
-    const units: { terms: readonly string[]; weight: number }[] = [{ terms: [term], weight: WEIGHT_WORD }];
+    const units: { terms: readonly string[]; weight: number }[] = [
+      { terms: [term], weight: fixed.has(i) ? WEIGHT_TYPO : WEIGHT_WORD },
+    ];
     if (!ax.knownTerm(term)) {
       // A typo can change the stem ("contrat" stems to "contr"): look for the word as written too.
       const near = new Set(ax.nearMisses(term));
@@ -808,7 +917,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     links.length === 1 &&
     !(links[0]?.descriptive ?? false);
   // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
-  const nameOfOther = wanted.kind === "name" && concepts.length > 0;
+  // (An abbreviation is asked of the entity named: "…better known by which abbreviation?")
+  const nameOfOther = wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0;
   const asked = words.some((w) => askedFirstWords.has(w))
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
@@ -845,7 +955,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
 
 // A type noun's term and its one-word thesaurus synonyms, worked out once per noun.
 const kins = new Map<string, readonly string[]>();
-function kinOf(term: string): readonly string[] {
+export function kinOf(term: string): readonly string[] {
   let kin = kins.get(term);
   if (kin === undefined) {
     const list = [term];
@@ -874,7 +984,13 @@ function adjacentPairs(
   for (let k = 0; k + 1 < terms.length; k++) {
     const between = (positions[k] ?? 0) + 1;
     const word = words[between] ?? "";
-    if (positions[k + 1] === between + 1 && PREPOSITIONS.has(word))
+    // Only a verb of a relation leaves its object out ("procure *from* NATO"); "air defence *from*
+    // NATO" leaves nothing out.
+    if (
+      positions[k + 1] === between + 1 &&
+      PREPOSITIONS.has(word) &&
+      relationWords.has(words[between - 1] ?? "")
+    )
       pairs.push([terms[k] ?? "", terms[k + 1] ?? "", word]);
   }
   return pairs;

@@ -211,7 +211,11 @@ function gapOf(
       break;
     }
     // "…with regard to its ties", "in relation to…": an aside, not what the verb takes.
-    if (ASIDES.has(words[i] ?? "") && (words[i - 1] === "with" || words[i - 1] === "in")) {
+    // "What is Turkey ready to do *about* its ties?": what it does is the object, not its ties.
+    if (
+      (ASIDES.has(words[i] ?? "") && (words[i - 1] === "with" || words[i - 1] === "in")) ||
+      (words[i] === "about" && words[i - 1] === "do")
+    ) {
       end = i - 1;
       break;
     }
@@ -324,8 +328,10 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
   for (const concept of reading.concepts) {
     const own = concept.units[0]?.terms;
     if (own?.length === 1 && nouns.has(own[0] ?? ""))
+      // "Whose *chief*…" of "SSB *head* Ismail Demir": whose it is stands before a synonym too.
       for (const unit of concept.units)
-        if (unit.weight < WEIGHT_SYNONYM) for (const t of unit.terms) nouns.add(t);
+        if (unit.weight < WEIGHT_SYNONYM || (gap.wh === "whose" && unit.terms.length === 1))
+          for (const t of unit.terms) nouns.add(t);
   }
   const passages = passagesOf(ax);
   // "Which *US* official…": the answer must belong to whom the modifier names.
@@ -371,7 +377,7 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
     }
     for (let p = 0; p < n; p++) {
       const g = got[p] ?? 0;
-      if (g === 0 && framed) continue;
+      if (g === 0 && (framed || concept.optional === true)) continue;
       if (g === 0 && typeNoun) {
         if (sought === "words") invalid[p] = 1;
         continue;
@@ -439,6 +445,9 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
       }
     }
     for (const m of passage.names) if (given.has(m.id)) for (let i = m.from; i < m.to; i++) marked[i] = 1;
+    // The words of a name or description the question gives ("air defence systems") are given too,
+    // where the sentence writes them without naming the entity.
+    for (const t of linked) for (const at of passage.at.get(t) ?? []) if (marked[at] === 0) marked[at] = 1;
     // A name the question gives must stand near the words it gives with it: "Russian" in "Russian
     // S-400" does not make a sentence about the US sanctions one about sanctioning Russia.
     if (!reading.links.every((link) => near(passage, link.ids, marked, given))) continue;
@@ -688,8 +697,10 @@ function spotIn(
     case "date":
       spots = passage.dates.filter(
         (d) =>
-          !(wanted.kind === "date" && wanted.year === true) ||
-          tokens.slice(d.from, d.to).some((t) => /^[0-9]{4}$/.test(t.word)),
+          // "On what date…" is not answered by "earlier".
+          (d.calendar === true || !(wanted.kind === "date" && wanted.exact === true)) &&
+          (!(wanted.kind === "date" && wanted.year === true) ||
+            tokens.slice(d.from, d.to).some((t) => /^[0-9]{4}$/.test(t.word))),
       );
       break;
     case "count": {
@@ -711,12 +722,15 @@ function spotIn(
         spots = spots.filter((r) => COPULAS.has(leadOf(passage, r.from) ?? ""));
   }
   // The word the answer hangs on, where the sentence has it as written or through a synonym.
+  // A name led to by a preposition the question fronts ("*From whom*…", "*From which* allies…") hangs
+  // on whichever word asked about it stands next to; otherwise the answer hangs on the nearest one.
+  const fronted = sought === "names" && gap.cue !== undefined && gap.cue === reading.words[0];
   let anchor: readonly number[] = [];
   for (const term of gap.anchors) {
     const at = matches.get(term);
     if (at !== undefined && at.length > 0) {
-      anchor = at;
-      break;
+      anchor = fronted ? [...anchor, ...at] : at;
+      if (!fronted) break;
     }
   }
   if (anchor.length === 0) return undefined;

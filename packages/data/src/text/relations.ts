@@ -159,10 +159,10 @@ export const qualifierPhrasings = Object.freeze({
     "motive",
     "grounds",
   ],
-  "also-targets": ["also", "alongside", "besides", "together with", "too"],
+  "also-targets": ["also", "alongside", "along with", "besides", "together with", "too"],
   scope: ["scope", "what about"],
   status: ["status", "stage"],
-  "stated-by": ["according to", "who said", "stated by"],
+  "stated-by": ["according to", "who said", "stated by", "whose words", "whose statement"],
   level: ["level"],
   counterparty: ["from whom", "with whom", "counterparty"],
   purpose: ["purpose", "for what", "aim", "goal"],
@@ -213,6 +213,27 @@ export const frameWords: readonly string[] = Object.freeze([
   "really",
   "actually",
   "exactly",
+  "usually",
+  "mention",
+  "mentioned",
+  "quoted",
+  "refer",
+  "refers",
+  "referred",
+  "per",
+  "pls",
+  "plz",
+  "remind",
+  "respect",
+  "respects",
+  "ways",
+  "aspects",
+  "two",
+  "both",
+  "commonly",
+  "generally",
+  "normally",
+  "typically",
   "please",
   "known",
   "hold",
@@ -241,22 +262,20 @@ export const frameWords: readonly string[] = Object.freeze([
   "specifically",
 ]);
 
-/** Phrases that ask for an entity's name, and which part of it. */
-export const namePhrasings: Readonly<Record<"full" | "first" | "last", readonly string[]>> = Object.freeze({
-  full: [
-    "stand for",
-    "stands for",
-    "full name",
-    "short for",
-    "abbreviation",
-    "acronym",
-    "mean",
-    "means",
-    "name",
-  ],
+/**
+ * Phrases that ask for an entity's name, and which part of it. An abbreviation asked of a name the
+ * question writes out is the abbreviation; asked of the abbreviation itself ("What is SSB an
+ * abbreviation of?"), the full name.
+ */
+export const namePhrasings: Readonly<Record<NamePart, readonly string[]>> = Object.freeze({
+  full: ["stand for", "stands for", "full name", "short for", "mean", "means", "name"],
   first: ["first name", "given name", "forename"],
   last: ["last name", "surname", "family name"],
+  abbreviation: ["abbreviation", "abbreviated", "acronym", "initials", "short form"],
 });
+
+/** The parts of a name a question may ask for. */
+export type NamePart = "full" | "first" | "last" | "abbreviation";
 
 /**
  * The auxiliary verbs: one starts a yes/no question ("*Did* Turkey buy…?"), and one ends the phrase
@@ -285,8 +304,20 @@ export const auxiliaryVerbs: ReadonlySet<string> = new Set([
  * "what party"); they say what is asked, not what the record must contain.
  */
 export const answerTypeNouns = Object.freeze({
-  country: ["country", "countries", "nation", "state", "government", "member", "members", "ally", "allies"],
-  alliance: ["alliance", "bloc", "pact"],
+  country: [
+    "country",
+    "countries",
+    "nation",
+    "state",
+    "government",
+    "member",
+    "members",
+    "ally",
+    "allies",
+    "side",
+    "sides",
+  ],
+  alliance: ["alliance", "bloc", "pact", "ally", "allies"],
   "political-party": ["party", "parties"],
   "weapon-system": [
     "weapon",
@@ -300,8 +331,17 @@ export const answerTypeNouns = Object.freeze({
     "aircraft",
   ],
   person: ["person", "man", "woman", "minister", "president", "leader", "official", "member"],
-  organization: ["organization", "agency", "body", "institution", "administration", "member"],
-  group: ["group", "officials", "people", "experts"],
+  organization: [
+    "organization",
+    "agency",
+    "body",
+    "institution",
+    "administration",
+    "member",
+    "side",
+    "sector",
+  ],
+  group: ["group", "officials", "people", "experts", "side"],
   body: ["body", "group", "panel", "committee"],
 } as const);
 

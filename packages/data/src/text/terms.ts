@@ -1,6 +1,7 @@
 /** From text to search terms: normalised words, stopwords dropped, stemmed; and the thesaurus's expansions. */
 import { synonymTablesJSON } from "./bundled-synonyms.js";
 import { normalizeWords } from "./normalize.js";
+import { predicatePhrasings } from "./relations.js";
 import { stem } from "./stem.js";
 import { stopwords, synonymGroups } from "./thesaurus.js";
 
@@ -239,6 +240,15 @@ export function synonymTablesOf(groups: readonly (readonly string[])[] = synonym
 }
 
 let synonymTable: PhraseTable<number> | undefined;
+
+/** Every word the thesaurus and the relation phrasings use, as written (folded, not stemmed): what a misspelt word may be. */
+export function wordsOfThesaurus(): string[] {
+  const words: string[] = [];
+  for (const group of synonymGroups) for (const member of group) words.push(...normalizeWords(member));
+  for (const phrases of Object.values(predicatePhrasings) as (readonly string[])[])
+    for (const phrase of phrases) words.push(...normalizeWords(phrase));
+  return words;
+}
 let groupMembers: readonly (readonly (readonly string[])[])[] | undefined;
 
 /**
