@@ -735,8 +735,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   }
   // Most questions link one name or none: nothing to sort then.
   if (spans.length > 1) spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // A plain array: a typed array's buffer costs more to allocate than the few terms it would hold.
-  const taken: number[] = new Array(terms.length).fill(0);
+  const taken = new Uint8Array(terms.length);
   const links: { -readonly [K in keyof Link]: Link[K] }[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
