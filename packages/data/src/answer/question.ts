@@ -655,7 +655,8 @@ function variantSpans(
     const after = terms.slice(span.end, span.end + 3);
     for (const run of ax.nameRunsOf(span.values[0] ?? "")) {
       if (run.length === 1 && run[0] === terms[span.start]) continue;
-      for (const hit of ax.names.spans([...run, ...after])) {
+      // Only a name that starts where the run does can run on past it.
+      for (const hit of ax.names.spans([...run, ...after], 1)) {
         if (hit.start !== 0 || hit.end <= run.length) continue;
         out.push({ start: span.start, end: span.end + hit.end - run.length, values: hit.values });
       }

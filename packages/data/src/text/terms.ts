@@ -127,12 +127,16 @@ export class PhraseTable<T> {
 
   /**
    * Every occurrence of a phrase in `terms`, as the range of terms it covers (`end` exclusive) and the
-   * values it stands for, in order of start, longest first at each start.
+   * values it stands for, in order of start, longest first at each start. With `starts`, only the
+   * spans that start at one of the first `starts` terms.
    */
-  spans(terms: readonly string[]): { start: number; end: number; values: readonly T[] }[] {
+  spans(
+    terms: readonly string[],
+    starts = terms.length,
+  ): { start: number; end: number; values: readonly T[] }[] {
     const found: { start: number; end: number; values: readonly T[] }[] = [];
     const steps = this.#steps ?? this.#stepsOf();
-    for (let i = 0; i < terms.length; i++) {
+    for (let i = 0; i < terms.length && i < starts; i++) {
       // The spans starting here go in shortest first and are turned round in place (longest first):
       // no array per start to unshift into and spread out (answering reads every question's names).
       const from = found.length;
