@@ -15,6 +15,7 @@ import {
   respondsToPhrasings,
   subtypeNouns,
 } from "../text/relations.js";
+import { hasDigit } from "../text/stem.js";
 import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { withinEdits } from "../text/typos.js";
@@ -543,7 +544,7 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   let fixed: Set<number> | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
-    if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
+    if (word.length < 5 || isStop(word) || hasDigit(word)) continue;
     const term = stem(word);
     if (ax.knownTerm(term)) continue;
     const near = ax.wordNearMiss(word);
