@@ -4,7 +4,7 @@ import { shippedTablesOf } from "../indexes/shipped.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { normalizeWords } from "../text/normalize.js";
-import { PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
+import { cachedStem, PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
 import { Vocabulary } from "../text/typos.js";
 import { type AnswerTables, answerTablesOf, candidateRecords } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
@@ -56,7 +56,12 @@ export class AnswerIndex {
   readonly #nameTerms: ReadonlySet<string>;
   #nameVocabulary?: Vocabulary;
   #vocabulary?: Vocabulary;
-  #words?: { readonly known: ReadonlySet<string>; readonly vocabulary: Vocabulary };
+  #words?: {
+    readonly known: ReadonlySet<string>;
+    readonly vocabulary: Vocabulary;
+    readonly byStem: ReadonlyMap<string, readonly string[]>;
+    readonly stems: Vocabulary;
+  };
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
@@ -270,11 +275,36 @@ export class AnswerIndex {
       for (const entity of this.index.dataset.entities)
         for (const name of [entity.name, ...entity.aliases.map((a) => a.text)])
           for (const w of normalizeWords(name)) known.add(w);
-      this.#words = { known, vocabulary: new Vocabulary(known) };
+      // Each known word's stem, and the words with that stem: "sugested" is near no word written
+      // out, but its stem is near "suggest"'s.
+      const byStem = new Map<string, string[]>();
+      for (const w of known) {
+        const s = cachedStem(w);
+        const list = byStem.get(s);
+        if (list === undefined) byStem.set(s, [w]);
+        else list.push(w);
+      }
+      this.#words = {
+        known,
+        vocabulary: new Vocabulary(known),
+        byStem,
+        stems: new Vocabulary(byStem.keys()),
+      };
     }
-    if (this.#words.known.has(word)) return undefined;
-    const near = this.#words.vocabulary.nearMisses(word);
-    return near.length === 1 ? near[0] : undefined;
+    const { known, vocabulary, byStem, stems } = this.#words;
+    if (known.has(word)) return undefined;
+    // Several near words may be forms of one ("officals": "official", "officials").
+    const near = new Set(vocabulary.nearMisses(word).map((w) => cachedStem(w)));
+    // Only a long word is matched by its stem: a short one has too many neighbours ("event", "eventu").
+    if (near.size === 0 && word.length >= 7) for (const s of stems.nearMisses(cachedStem(word))) near.add(s);
+    if (near.size !== 1) return undefined;
+    const [only] = near;
+    // The form nearest in length to the word as typed ("goverment": "government", not "govern").
+    let best: string | undefined;
+    for (const w of byStem.get(only ?? "") ?? [])
+      if (best === undefined || Math.abs(w.length - word.length) < Math.abs(best.length - word.length))
+        best = w;
+    return best;
   }
 }
 

@@ -516,3 +516,36 @@ describe("answer() reads lead-in clauses, pairs, abbreviations and what an act n
     expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
   });
 });
+
+describe("answer() reads words that only frame a question, and keeps the records' lean", () => {
+  it("reads a misspelt form of a word at the form's stem", () => {
+    expect(answer("How many officals besides the SSB head were targeted?")?.text).toBe("three");
+    expect(answer("Under what condtion could the sanctions be lifted?")).not.toBeNull();
+  });
+
+  it("takes a word between the question word and the type noun as a hint, not a requirement", () => {
+    expect(answer("Turkey is an ally in which military alliance?")?.text).toBe("NATO");
+    expect(answer("Which politcal party does Donald Trump belong to?")?.text).toBe("Republican Party");
+  });
+
+  it("reads 'due to', 'going to' and 'rather than' as framing what is asked", () => {
+    expect(answer("When is Biden due to take office?")?.text).toBe("Jan. 20");
+    expect(answer("Who is Biden going to replace?")?.text).toBe("Donald Trump");
+    expect(answer("Turkey calls its S-400 purchase a necessity rather than what?")?.text).toMatch(/choice/);
+  });
+});
+
+describe("answer() abstains where one answer from the records would not be the one asked for", () => {
+  it("abstains on names of several, on others than the records hold, and on a month the text leaves open", () => {
+    expect(answer("What are the names of the three other sanctioned SSB officials?")).toBeNull();
+    expect(answer("Which other countries bought the S-400?")).toBeNull();
+    expect(answer("In which month did Ankara first suggest the joint working group?")).toBeNull();
+    // "other" set apart from a name the question gives is read as ever.
+    expect(answer("How many other officials did the US sanction?")?.text).toBe("three");
+  });
+
+  it("reads the subject of a verb as given, and whom a thing was sold to as its buyer", () => {
+    expect(answer("What would the jets be exposed to?")?.text).toMatch(/subterfuge/);
+    expect(answer("Who was the S-400 sold to?")?.text).toBe("Turkey");
+  });
+});

@@ -7,12 +7,14 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement } from "../model/statement.js";
+import { auxiliaryVerbs } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
 import {
   fitsWanted,
+  isParticiple,
   isRelationWord,
   kinOf,
   knownByNoun,
@@ -183,6 +185,32 @@ function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly str
   return owners.some((owner) => ties.has(owner));
 }
 
+/**
+ * Whether a word of the question's subject, between its auxiliary and its verb ("What would *the
+ * jets* be exposed to?"), is one the entity is known by ("jet" of the F-35).
+ */
+function knownBySubject(ax: AnswerIndex, reading: Reading, id: string): boolean {
+  const { words } = reading;
+  const aux = words.findIndex((w) => auxiliaryVerbs.has(w));
+  // ("What could *point* the way…": no subject, the question word is it.)
+  if (aux < 0 || !SUBJECT_STARTS.has(words[aux + 1] ?? "")) return false;
+  let end = aux + 1;
+  while (
+    end < words.length &&
+    !auxiliaryVerbs.has(words[end] ?? "") &&
+    !BE_FORMS.has(words[end] ?? "") &&
+    !isParticiple(words[end] ?? "")
+  )
+    end++;
+  // "What is Trump's *party*?": after "is" with no verb of its own, the words are what is asked.
+  if (BE_FORMS.has(words[aux] ?? "") && end >= words.length) return false;
+  const kinds = ax.kindTermsOf(id);
+  for (let i = aux + 1; i < end; i++) if (kinds.has(stem(words[i] ?? ""))) return true;
+  return false;
+}
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
+const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "these", "those", "this", "that"]);
+
 /** Whether the question's own words (not its linked names) hold every term of one of an entity's names. */
 function spelt(ax: AnswerIndex, id: string, asked: ReadonlySet<string>): boolean {
   if (asked.size === 0) return false;
@@ -245,7 +273,7 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
-  if (namesOfGroup(ax, reading)) return null;
+  if (namesOfGroup(ax, reading) || asksSeveral(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
   // "Whose chief was sanctioned?" asks whom a thing belongs to, which no record field holds unless
   // a qualifier is asked for by it ("whose proposal": who proposed it): the words of a sentence may
@@ -255,14 +283,41 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
   const first = answerReading(ax, reading, minConfidence, true);
-  if (first !== null && first !== NO_HINTS) return first;
+  if (isAnswer(first)) return first;
   // Read as given, a description with nothing else asked of it ("Who is the US president-elect?")
   // leaves only who else the records name beside it: no answer to the question.
   const bare = reading.concepts.length === 0;
-  const second = first === NO_HINTS || bare ? null : answerReading(ax, reading, minConfidence, false);
-  if (second !== null && second !== NO_HINTS) return second;
-  // No record holds the answer as a field: the words of a sentence may still say it.
-  return answerFromPassages(ax, reading, minConfidence);
+  const noHints = first === NO_HINTS || (isUnsure(first) && first.noHints);
+  const second = noHints || bare ? null : answerReading(ax, reading, minConfidence, false);
+  if (isAnswer(second)) return second;
+  // No record holds the answer as a field: the words of a sentence may still say it. Where the
+  // records lean to an answer too unsure to give, a sentence must say the same, not overrule them.
+  const read = answerFromPassages(ax, reading, minConfidence);
+  const unsure = isUnsure(first) ? first : isUnsure(second) ? second : undefined;
+  if (read === null || unsure === undefined) return read;
+  return agrees(read, unsure.unsure) ? read : null;
+}
+
+/** A records answer below the confidence asked for: what the records lean to. */
+interface Unsure {
+  readonly unsure: Extracted;
+  /** No description was read as asked for (see `NO_HINTS`). */
+  readonly noHints: boolean;
+}
+
+const isUnsure = (r: Answer | Unsure | null | symbol): r is Unsure =>
+  typeof r === "object" && r !== null && "unsure" in r;
+
+const isAnswer = (r: Answer | Unsure | null | symbol): r is Answer =>
+  typeof r === "object" && r !== null && !("unsure" in r);
+
+/** Whether an answer read from a sentence says what the records lean to: the same entity, or the same words. */
+function agrees(read: Answer, unsure: Extracted): boolean {
+  if (read.value.kind === "entity" && unsure.value.kind === "entity")
+    return read.value.id === unsure.value.id;
+  const a = keyOf(read.text);
+  const b = keyOf(unsure.text);
+  return a.includes(b) || b.includes(a);
 }
 
 const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
@@ -291,7 +346,9 @@ function thingNounOf(reading: Reading): readonly string[] | undefined {
   if (reading.wanted.kind !== "thing") return undefined;
   const { words } = reading;
   const at = words.findIndex((w) => w === "what" || w === "which");
-  const word = at < 0 ? undefined : words[at + 1];
+  // "On what *kind of* terms": the noun after it.
+  const kind = KIND_WORDS.has(words[at + 1] ?? "") && words[at + 2] === "of";
+  const word = at < 0 ? undefined : words[kind ? at + 3 : at + 1];
   if (word === undefined || stopwords.has(word)) return undefined;
   const term = stem(word);
   const own = reading.concepts.some((c) => c.units[0]?.terms.length === 1 && c.units[0]?.terms[0] === term);
@@ -313,6 +370,8 @@ function pairedInText(record: Statement, a: Entity, b: Entity): string | undefin
         }
   return undefined;
 }
+
+const KIND_WORDS = new Set(["kind", "type", "sort"]);
 
 /** Whether the question asks for two of something ("Which two countries…", "what both sides…"). */
 function asksPair(reading: Reading): boolean {
@@ -359,6 +418,29 @@ function pairAnswer(
   return null;
 }
 
+/**
+ * "What are the *names* of…?", "Which *other* countries bought the S-400?", "Who *else*…?": several
+ * answers, or others than the one the records hold, unless the question names whom "other" sets
+ * apart ("Which other officials besides Demir…"): one answer from the records would not be it.
+ */
+function asksSeveral(ax: AnswerIndex, reading: Reading): boolean {
+  const { words } = reading;
+  if (words.includes("names")) return true;
+  const other = words.some(
+    (w, i) =>
+      ((w === "which" || w === "what") && words[i + 1] === "other") ||
+      ((w === "who" || w === "what") && words[i + 1] === "else"),
+  );
+  // ("In what other way…" asks for another thing than one the question gives.)
+  if (!other || reading.wanted.kind === "thing") return false;
+  return !reading.links.some((link) =>
+    link.ids.some((id) => {
+      const entity = ax.entities.get(id);
+      return entity !== undefined && fitsWanted(reading.wanted, entity);
+    }),
+  );
+}
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -371,7 +453,7 @@ function answerReading(
   read: Reading,
   minConfidence: number,
   hinted: boolean,
-): Answer | null | typeof NO_HINTS {
+): Answer | Unsure | null | typeof NO_HINTS {
   // "Which country's defence agency was targeted?": the words after the possessive say which agency
   // is meant; whose it is, a statement of what it belongs to says, in words of its own.
   let reading =
@@ -385,6 +467,7 @@ function answerReading(
     hinted &&
     link.descriptive &&
     link.complement !== true &&
+    link.subject !== true &&
     !quoting &&
     link.ids.every((id) => {
       const entity = ax.entities.get(id);
@@ -438,6 +521,15 @@ function answerReading(
     )
       continue;
     if (described.size > 0 && (found.entity === undefined || !described.has(found.entity.id))) continue;
+    // "What would *the jets* be exposed to?": a thing the question's own words know it by (the F-35,
+    // a jet) is what the question is about, not what it asks for.
+    if (
+      reading.wanted.kind === "thing" &&
+      found.entity !== undefined &&
+      !described.has(found.entity.id) &&
+      knownBySubject(ax, reading, found.entity.id)
+    )
+      continue;
     // The record of the entity described only repeats its own names: it answers "Who is the SSB
     // chief?", not "Who heads the procurement body?", which asks a relation of the entity described.
     if (record.kind === "entity" && described.has(record.id) && read.concepts.length > 0) continue;
@@ -457,8 +549,7 @@ function answerReading(
     if (
       thingNoun !== undefined &&
       found.entity !== undefined &&
-      !covered.relation &&
-      !thingNoun.some((t) => ax.kindTermsOf(found.entity?.id ?? "").has(t))
+      !thingNoun.some((t) => candidate.relationTerms.has(t) || ax.kindTermsOf(found.entity?.id ?? "").has(t))
     )
       continue;
     if (wanted.kind === "entity" && wanted.noun !== undefined && found.entity !== undefined) {
@@ -494,7 +585,7 @@ function answerReading(
     confidence *= bothPositions ? POSITIONS_RIVAL_FACTOR : RIVAL_FACTOR;
   }
   confidence = Math.round(confidence * 1000) / 1000;
-  if (confidence < minConfidence) return none;
+  if (confidence < minConfidence) return { unsure: best.answer, noHints: none === NO_HINTS };
 
   const because: S400Record[] = [];
   for (const s of scored) {

@@ -370,12 +370,15 @@ const statementTerms = new WeakMap<
 function statementTermsOf(statement: Statement) {
   let found = statementTerms.get(statement);
   if (found === undefined) {
-    const own = new Set(searchTerms(statement.summary));
-    if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
     const qualifiers: { text: string; terms: ReadonlySet<string> }[] = [];
     for (const q of statement.qualifiers)
       if (q.value.kind === "string")
         qualifiers.push({ text: q.value.value, terms: new Set(searchTerms(q.value.value)) });
+    // What the summary states of its own: a summary may repeat a qualifier ("…, saying they would
+    // expose F-35 jets…"), whose words are then the qualifier's.
+    const own = new Set(searchTerms(statement.summary));
+    for (const { text, terms } of qualifiers) if (wordCount(text) >= 4) for (const t of terms) own.delete(t);
+    if (statement.object.kind === "string") for (const t of searchTerms(statement.object.value)) own.add(t);
     found = { own, qualifiers };
     statementTerms.set(statement, found);
   }
@@ -741,6 +744,12 @@ export function extract(
         )
           return stringAnswer(done, inferred, [noun]);
       }
+      // "What did Turkey *sell* to Russia?" asks of a seller: Turkey, who bought, did not sell.
+      // (A deal, read through a synonym of "sell", is no sale by its subject either.)
+      if (reading.converse.size > 0 && !reading.passive) {
+        const named = reading.links.find((l) => l.actor === true)?.ids;
+        if (named?.includes(record.subject)) return undefined;
+      }
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.
@@ -836,6 +845,9 @@ export function extract(
         const [only] = named.length === 1 ? named : about.length === 1 && generic ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
       }
+      // "How is the missile shield described?" with nothing asked of it but its names: a position
+      // that only mentions it does not say how it is described.
+      if (wanted.kind === "open" && reading.concepts.length === 0 && !reading.speech) return undefined;
       if (
         wanted.kind === "open" ||
         wanted.kind === "reason" ||

@@ -98,6 +98,11 @@ export interface Link {
   readonly modifier?: true;
   /** The entity the question has act, right after its first verb ("When did *Turkey* propose…?"). */
   readonly actor?: true;
+  /**
+   * The link is the subject of a verb of its own ("What would *the jets* be exposed to?", "What did
+   * *the SSB chief* say?"): what is said of it, not what is asked for.
+   */
+  readonly subject?: true;
   /** Named after "of" ("the chief *of Turkey's defence agency*"): what the asked thing is of, so given. */
   readonly complement?: true;
   /** The question's terms the link covers. */
@@ -377,8 +382,9 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         // "Which day *of the week*": the rest of the phrase names the date asked for too.
         const of = words[j + 1] === "of" ? (words[j + 2] === "the" ? j + 3 : j + 2) : -1;
         if (of > 0 && DATE_NOUNS.has(words[of] ?? "")) skip.add(of);
-        if (word === "year") return { kind: "date", year: true };
-        return exact || word === "date" || word === "day" ? { kind: "date", exact: true } : { kind: "date" };
+        // "Which month…", "On what date…": a date, not bounds.
+        if (word === "year") return { kind: "date", year: true, exact: true };
+        return exact || word !== "time" ? { kind: "date", exact: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
@@ -440,8 +446,10 @@ function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
   const found = new Set<Predicate>();
   words.forEach((word, at) => {
     const predicate = CONVERSE_WORDS.get(word);
-    // "…sold to?" asks for whom it went to: the relation's own subject again.
-    if (predicate !== undefined && words[at + 1] !== "to") found.add(predicate);
+    // "Who was it sold to?" asks for whom it went to: the relation's own subject again.
+    // ("What did Turkey sell to Russia?" has a seller, and reads it the other way round.)
+    const sentTo = words[at + 1] === "to" && words.slice(0, at).some((w) => BE.has(w));
+    if (predicate !== undefined && !sentTo) found.add(predicate);
   });
   return found;
 }
@@ -546,7 +554,6 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
     const word = words[i] ?? "";
     if (word.length < 5 || isStop(word) || hasDigit(word)) continue;
     const term = stem(word);
-    if (ax.knownTerm(term)) continue;
     const near = ax.wordNearMiss(word);
     // "makes" is a form of "make": a form of a known word keeps its own reading.
     if (near === undefined || stem(near) === term) continue;
@@ -742,6 +749,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
   let actorFound = false;
   let actorEnd = -1;
+  let actorLast = -1;
   const descriptionStarts: number[] = [];
   let named: { id: string; end: number } | undefined;
   let owned: string | undefined;
@@ -779,6 +787,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     ) {
       link.actor = true;
       actorFound = true;
+      actorLast = positions[span.end - 1] ?? from;
     }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link.modifier = true;
@@ -804,6 +813,15 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       const next = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
       if (from === next) owned = ids[0];
     }
+  }
+  // After an auxiliary that is not "be", or before a participle of its own (not a word of a name,
+  // "United"), the actor is a verb's subject: "What would *the jets* be exposed to?".
+  if (actorLast >= 0) {
+    const named = new Set<number>();
+    for (let t = 0; t < terms.length; t++) if (taken[t] === 1) named.add(positions[t] ?? -1);
+    const participle = words.some((w, i) => i > actorLast && !named.has(i) && isParticiple(w));
+    if (!BE.has(words[verbAt] ?? "") || participle)
+      for (const link of links) if (link.actor === true) link.subject = true;
   }
   // "Who is *the US* president-elect?": a name right before a description says whose it is; it does not act.
   if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
@@ -867,15 +885,21 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if (term !== GAP) contentTerms.push(term);
   });
   const concepts: Concept[] = [];
+  // "Which *military* alliance", "which *political* party": a word between the question word and the
+  // noun that names the answer's type describes the answer, which a record need not say again.
+  const modifies = (i: number) =>
+    noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at;
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
   for (const expansion of synonymExpansion(stems, contentTerms)) {
     // A corrected word's match is as sure as its correction.
     let corrected = false;
+    let onlyModifiers = true;
     for (let i = 0; i < stems.length; i++) {
       if (!expansion.triggers.includes(stems[i] ?? "")) continue;
       covered[i] = true;
       if (fixed.has(i)) corrected = true;
+      if (!modifies(i)) onlyModifiers = false;
     }
     const units: { terms: readonly string[]; weight: number }[] = [
       {
@@ -883,8 +907,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         weight: corrected ? WEIGHT_TYPO : WEIGHT_WORD,
       },
     ];
-    const optional = (units[0]?.terms.length ?? 0) === 0;
-    if (optional) units.length = 0;
+    const stopwordsOnly = (units[0]?.terms.length ?? 0) === 0;
+    if (stopwordsOnly) units.length = 0;
+    const optional = stopwordsOnly || onlyModifiers;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
     if (units.length > 0) concepts.push(optional ? { units, optional } : { units });
   }
@@ -900,7 +925,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (word !== term) for (const n of ax.nearMisses(word)) near.add(n);
       for (const n of near) units.push({ terms: [n], weight: WEIGHT_TYPO });
     }
-    concepts.push({ units });
+    concepts.push(modifies(i) ? { units, optional: true } : { units });
   });
   // "Who are the three other SSB officials sanctioned alongside Demir?" asks who they are, as
   // "Who is X?" does: the rest only says what is known of them (a participle or a preposition follows).

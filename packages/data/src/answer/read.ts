@@ -132,7 +132,7 @@ const DATE_NOUNS = new Set(["year", "date", "day", "month", "time", "week"]);
 // Words that lead to where or at what something was said ("*during* a meeting").
 const OCCASION_LEADS = new Set(["at", "during", "in", "on"]);
 // Words an answer may hold inside it, between its content words ("lifting *the* sanctions").
-const INNER = new Set(["the", "a", "an", "of", "and", "or"]);
+const INNER = new Set(["the", "a", "an", "of", "and", "or", "up"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "its", "their", "our", "his", "her", "this", "that"]);
 /** Where the question's gap is: what it hangs on, on which side, and the preposition that leads to it. */

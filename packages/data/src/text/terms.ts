@@ -1,7 +1,13 @@
 /** From text to search terms: normalised words, stopwords dropped, stemmed; and the thesaurus's expansions. */
 import { synonymTablesJSON } from "./bundled-synonyms.js";
 import { normalizeWords } from "./normalize.js";
-import { predicatePhrasings } from "./relations.js";
+import {
+  answerTypeNouns,
+  frameWords,
+  namePhrasings,
+  predicatePhrasings,
+  qualifierPhrasings,
+} from "./relations.js";
 import { stem } from "./stem.js";
 import { stopwords, synonymGroups } from "./thesaurus.js";
 
@@ -249,8 +255,10 @@ let synonymTable: PhraseTable<number> | undefined;
 export function wordsOfThesaurus(): string[] {
   const words: string[] = [];
   for (const group of synonymGroups) for (const member of group) words.push(...normalizeWords(member));
-  for (const phrases of Object.values(predicatePhrasings) as (readonly string[])[])
-    for (const phrase of phrases) words.push(...normalizeWords(phrase));
+  for (const table of [predicatePhrasings, qualifierPhrasings, namePhrasings, answerTypeNouns])
+    for (const phrases of Object.values(table) as (readonly string[])[])
+      for (const phrase of phrases) words.push(...normalizeWords(phrase));
+  for (const word of frameWords) words.push(word);
   return words;
 }
 let groupMembers: readonly (readonly (readonly string[])[])[] | undefined;
