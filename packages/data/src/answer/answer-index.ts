@@ -4,8 +4,9 @@ import { shippedTablesOf } from "../indexes/shipped.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import { normalizeWords } from "../text/normalize.js";
+import { actPhrasings } from "../text/relations.js";
 import { cachedStem, PhraseTable, searchTerms, wordsOfThesaurus } from "../text/terms.js";
-import { Vocabulary } from "../text/typos.js";
+import { Vocabulary, withinEdits } from "../text/typos.js";
 import { type AnswerTables, answerTablesOf, candidateRecords } from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
 
@@ -187,7 +188,7 @@ export class AnswerIndex {
   }
 
   /**
-   * The entities an entity is tied to by a statement as its subject and object (a string object
+   * The entities an entity is tied to by a statement of what it is (not of an act) as its subject and object (a string object
    * counts as the entity it names: the S-400 is called "Russian"), or as the speaker of a claim or
    * quote for its claimant. Worked out on first use.
    */
@@ -207,6 +208,8 @@ export class AnswerIndex {
       };
       const { statements, claims, quotes } = this.index.dataset;
       for (const s of statements) {
+        // An act ties no one to anyone: the US sanctioning Demir does not make him a US official.
+        if (actPhrasings[s.predicate] !== undefined) continue;
         if (s.object.kind === "entity") tie(s.subject, s.object.id);
         else if (s.object.kind === "string")
           for (const named of this.names.find(searchTerms(s.object.value))) tie(s.subject, named);
@@ -294,7 +297,9 @@ export class AnswerIndex {
     const { known, vocabulary, byStem, stems } = this.#words;
     if (known.has(word)) return undefined;
     // Several near words may be forms of one ("officals": "official", "officials").
-    const near = new Set(vocabulary.nearMisses(word).map((w) => cachedStem(w)));
+    // Two edits only for a long word: "speaking" is two from "swearing", but no typo of it.
+    const close = vocabulary.nearMisses(word).filter((w) => word.length >= 10 || withinEdits(word, w, 1));
+    const near = new Set(close.map((w) => cachedStem(w)));
     // Only a long word is matched by its stem: a short one has too many neighbours ("event", "eventu").
     if (near.size === 0 && word.length >= 7) for (const s of stems.nearMisses(cachedStem(word))) near.add(s);
     if (near.size !== 1) return undefined;

@@ -549,3 +549,43 @@ describe("answer() abstains where one answer from the records would not be the o
     expect(answer("Who was the S-400 sold to?")?.text).toBe("Turkey");
   });
 });
+
+describe("answer() reads negations, kinds, sources and descriptions before the question word", () => {
+  it("answers a question of what did not happen only from words that say so", () => {
+    expect(answer("What kind of systems couldnt Turkey get from its allies?")?.text).toMatch(
+      /air defen[cs]e/,
+    );
+    expect(answer("Which jets did Turkey not buy?")).toBeNull();
+  });
+
+  it("reads a name after 'according to' as the source, and a description before the question word as given", () => {
+    expect(answer("According to the foreign minister, where did the latest proposal come from?")?.text).toBe(
+      "United States",
+    );
+    expect(answer("Washington sanctioned Turkey's defence agency; who is the chief of it?")?.text).toBe(
+      "İsmail Demir",
+    );
+  });
+
+  it("reads 'might' as an auxiliary, so the subject after it is given", () => {
+    expect(answer("What might the working group eventually lead to?")?.text).not.toMatch(/working group/);
+  });
+});
+
+describe("answer() reads queries without a question word, and the name of what a phrase describes", () => {
+  it("reads a date noun in a query with no question word as asking when", () => {
+    expect(answer("biden inauguration date")?.text).toBe("Jan. 20");
+    expect(answer("contract signing date s400")?.text).toBe("April 2017");
+  });
+
+  it("answers the name of a described body with its name, and the name of its head with the head", () => {
+    expect(answer("What is the name of the Turkish defence body that was sanctioned?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+    expect(answer("What is the name of the SSB head?")?.text).toBe("İsmail Demir");
+  });
+
+  it("reads the type noun of a reason question as what the reason is", () => {
+    expect(answer("Which weapons purchase triggered the U.S. sanctions?")?.text).toMatch(/S-400/);
+  });
+});

@@ -7,6 +7,7 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement } from "../model/statement.js";
+import { normalizeWords } from "../text/normalize.js";
 import { auxiliaryVerbs } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
@@ -19,6 +20,7 @@ import {
   kinOf,
   knownByNoun,
   type Link,
+  NEGATIONS,
   type Reading,
   readQuestion,
 } from "./question.js";
@@ -372,6 +374,47 @@ function pairedInText(record: Statement, a: Entity, b: Entity): string | undefin
 }
 
 const KIND_WORDS = new Set(["kind", "type", "sort"]);
+const QUESTION_WORDS = new Set([
+  "who",
+  "whom",
+  "whose",
+  "what",
+  "when",
+  "where",
+  "which",
+  "why",
+  "how",
+  "whos",
+  "whats",
+]);
+
+// Whether a record's own words negate something, worked out once per record.
+const negating = new WeakMap<S400Record, boolean>();
+function negates(record: S400Record): boolean {
+  let found = negating.get(record);
+  if (found === undefined) {
+    const texts: string[] = [];
+    if ("summary" in record) texts.push(record.summary);
+    if ("text" in record) texts.push(record.text);
+    if ("title" in record) texts.push(record.title);
+    if ("description" in record && typeof record.description === "string") texts.push(record.description);
+    if (record.kind === "statement")
+      for (const q of record.qualifiers) if (q.value.kind === "string") texts.push(q.value.value);
+    found = texts.some((t) => normalizeWords(t).some((w) => NEGATIONS.has(w)));
+    negating.set(record, found);
+  }
+  return found;
+}
+
+/** Whether the words at `at` follow the question word and a form of "be" ("who is *the* …", "who's …"). */
+function afterCopula(words: readonly string[], at: number): boolean {
+  let i = at - 1;
+  if (words[i] === "the") i--;
+  // ("Who's" may come as "whos", or as "who" once the "'s" is dropped.)
+  if (words[i] === "whos" || words[i] === "whats" || (i === 0 && QUESTION_WORDS.has(words[i] ?? "")))
+    return i === 0;
+  return BE_FORMS.has(words[i] ?? "") && QUESTION_WORDS.has(words[i - 1] ?? "") && i === 1;
+}
 
 /** Whether the question asks for two of something ("Which two countries…", "what both sides…"). */
 function asksPair(reading: Reading): boolean {
@@ -468,16 +511,27 @@ function answerReading(
     link.descriptive &&
     link.complement !== true &&
     link.subject !== true &&
+    link.source !== true &&
     !quoting &&
     link.ids.every((id) => {
       const entity = ax.entities.get(id);
       return entity !== undefined && fitsWanted(reading.wanted, entity);
     });
-  const hints = reading.links.filter(asksFor);
+  // Of several descriptions, the one nearest the question word is asked for ("Washington sanctioned
+  // Turkey's defence agency: who is *the chief* of it?"); the others are given.
+  const wh = reading.words.findIndex((w) => QUESTION_WORDS.has(w));
+  const fromWh = (link: Link) => (link.at >= wh ? link.at - wh : 1000 + wh - link.at);
+  // (A description before the question word is what the question is about: "Washington sanctioned
+  // Turkey's defence agency; who is the chief of it?")
+  const hints = reading.links
+    .filter((link) => asksFor(link) && link.at >= wh)
+    .sort((a, b) => fromWh(a) - fromWh(b))
+    .slice(0, 1);
+  const hinted1 = new Set(hints);
   const none = hints.length === 0 ? NO_HINTS : null;
   // "Which *Turkish* official…": the modifier is whom the answer belongs to, checked on the answer.
-  const modifiers = reading.links.filter((link) => link.modifier && !asksFor(link));
-  const constraints = reading.links.filter((link) => !asksFor(link) && !link.modifier);
+  const modifiers = reading.links.filter((link) => link.modifier && !hinted1.has(link));
+  const constraints = reading.links.filter((link) => !hinted1.has(link) && !link.modifier);
   const given = new Set<string>();
   for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
   for (const link of modifiers) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
@@ -485,11 +539,20 @@ function answerReading(
   const described: ReadonlySet<string> =
     hints.length === 0 ? NOTHING_DESCRIBED : new Set<string>(hints.flatMap((link) => link.ids));
   // The record must then say what the description says ("head of the SSB": head, SSB), so the
-  // statement that states it answers, not only the entity whose name it is.
+  // statement that states it answers, not only the entity whose name it is. A description that is
+  // what the question asks who it is ("Who's *the incumbent president* being replaced?") names the
+  // answer itself: a record that says only the rest of the question may answer.
   if (hints.length > 0 && reading.wanted.kind !== "name") {
     const concepts = [...reading.concepts];
-    for (const link of hints)
-      for (const term of link.terms) concepts.push({ units: [{ terms: [term], weight: 1 }] });
+    for (const link of hints) {
+      const optional = afterCopula(reading.words, link.at);
+      for (const term of link.terms)
+        concepts.push(
+          optional
+            ? { units: [{ terms: [term], weight: 1 }], optional }
+            : { units: [{ terms: [term], weight: 1 }] },
+        );
+    }
     reading = { ...reading, concepts };
   }
   const nameFactor =
@@ -509,6 +572,8 @@ function answerReading(
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
     const { record } = candidate;
+    // "What could Turkey *not* get…?" is answered by a record that says what was not, not by one of what was.
+    if (reading.negated && !negates(record)) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
     if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;

@@ -750,6 +750,9 @@ export function extract(
         const named = reading.links.find((l) => l.actor === true)?.ids;
         if (named?.includes(record.subject)) return undefined;
       }
+      // "What kind of systems…": the kind a statement says its subject is.
+      if (wanted.kind === "thing" && wanted.kindOf === true && record.predicate === "instance-of")
+        return record.object.kind === "string" ? literalAnswer(ax, record.object) : undefined;
       const subject: Value = { kind: "entity", id: record.subject };
       const rest = [record.object, ...record.qualifiers.map((q) => q.value)];
       // In "Who was sanctioned?" the subject does the sanctioning: look at what it is done to first.

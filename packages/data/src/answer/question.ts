@@ -51,7 +51,11 @@ export type Wanted =
        */
       readonly owner?: { readonly of: string | undefined };
     }
-  | { readonly kind: "thing" }
+  | {
+      readonly kind: "thing";
+      /** "What *kind of* systems…": a kind is asked for, which an "instance of" statement names. */
+      readonly kindOf?: true;
+    }
   | {
       readonly kind: "date";
       /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
@@ -105,6 +109,11 @@ export interface Link {
   readonly subject?: true;
   /** Named after "of" ("the chief *of Turkey's defence agency*"): what the asked thing is of, so given. */
   readonly complement?: true;
+  /** Named after "according to": whose words the answer is in, so given. */
+  readonly source?: true;
+  /** Where the link starts among the question's words, and the word after its last. */
+  readonly at: number;
+  readonly end: number;
   /** The question's terms the link covers. */
   readonly terms: readonly string[];
 }
@@ -146,6 +155,8 @@ export interface Reading {
   readonly words: readonly string[];
   /** The question's words written in the possessive ("*Turkey's* president"), folded. */
   readonly possessors: ReadonlySet<string>;
+  /** The question says what did not happen or is not so ("What could Turkey *not* get…?"). */
+  readonly negated: boolean;
 }
 
 // Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
@@ -220,6 +231,9 @@ const SPEECH_WORDS = new Set([
   "believes",
   "believed",
   "calls",
+  "announce",
+  "announced",
+  "announces",
   "warn",
   "warned",
   "stated",
@@ -264,6 +278,27 @@ const SAYING_WORDS = new Set([
 ]);
 // Words of an occasion question that no quote need hold ("make his remarks", "kind of meeting").
 const OCCASION_WORDS = new Set([...OCCASION_NOUNS, ...SAYING_WORDS, "make", "made", "kind", "sort", "type"]);
+/** Words that negate what the question says. */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  "not",
+  "never",
+  "no",
+  "unable",
+  "cannot",
+  "couldnt",
+  "wouldnt",
+  "didnt",
+  "doesnt",
+  "dont",
+  "isnt",
+  "wasnt",
+  "wont",
+  "cant",
+]);
+
+/** Words that start a clause after a noun phrase ("the body *that* was sanctioned"). */
+const CLAUSE_STARTS = new Set(["that", "which", "who", "whom", "whose", "when", "where"]);
+
 /** Verbs that say whence something came ("come from"). */
 const COMING = new Set(["come", "comes", "came", "coming"]);
 /** Prepositions a relation may be phrased with ("against": opposes). */
@@ -354,7 +389,17 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("when")) return exact ? { kind: "date", exact } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
-  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) return { kind: "reason" };
+  if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) {
+    // "Which *weapons* purchase triggered…": the type noun says what the reason is, not a word of it.
+    const at = words.findIndex((w) => w === "which" || w === "what");
+    for (
+      let j = at + 1;
+      j < words.length && !auxiliaryVerbs.has(words[j] ?? "") && !reasonWords.has(words[j] ?? "");
+      j++
+    )
+      if (typeOfNoun.has(words[j] ?? "")) skip.add(j);
+    return { kind: "reason" };
+  }
   // "What did the US sanction Turkey over?" asks what it was over: the reason.
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
   // "What is the relationship like?" asks how it is, as "How is the relationship?" does.
@@ -389,7 +434,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       // "What kind of system is the S-400?" asks what it is, whatever its type.
       if ((word === "kind" || word === "sort" || word === "type") && typeOfNoun.has(words[j + 2] ?? "")) {
         skip.add(j + 2);
-        return { kind: "thing" };
+        return { kind: "thing", kindOf: true };
       }
       if (OCCASION_NOUNS.has(word)) return occasionAsked(words, skip);
       // "During what *event* did Cavusoglu say…": an event where words were said is their occasion.
@@ -414,6 +459,12 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
   if (auxiliaryVerbs.has(words[0] ?? "")) return { kind: "open", yesNo: true };
+  // "biden inauguration date", "date of the sanctions": no question word, but a noun that asks for a date.
+  const dated = words.findIndex((w) => DATE_NOUNS.has(w) && w !== "time");
+  if (dated >= 0) {
+    skip.add(dated);
+    return words[dated] === "year" ? { kind: "date", year: true } : { kind: "date" };
+  }
   return { kind: "thing" };
 }
 
@@ -553,6 +604,7 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     if (word.length < 5 || isStop(word) || hasDigit(word)) continue;
+    if (OWN_WORDS.has(word)) continue;
     const term = stem(word);
     const near = ax.wordNearMiss(word);
     // "makes" is a form of "make": a form of a known word keeps its own reading.
@@ -564,6 +616,22 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   return fixed ?? NO_POSITIONS;
 }
 const NO_POSITIONS: ReadonlySet<number> = new Set();
+// Words the reading itself knows, though no sentence or name has them ("speaking", "announced").
+let ownWords: ReadonlySet<string> | undefined;
+const OWN_WORDS = {
+  has(word: string): boolean {
+    ownWords ??= new Set([
+      ...SPEECH_WORDS,
+      ...SAYING_WORDS,
+      ...DESCRIBING_WORDS,
+      ...OCCASION_WORDS,
+      ...LEAD_IN_WORDS,
+      ...DATE_NOUNS,
+      ...PREPOSITIONS,
+    ]);
+    return ownWords.has(word);
+  },
+};
 
 /** The function word `word` misspells, or `word` itself. */
 function correctedFunctionWord(ax: AnswerIndex, word: string): string {
@@ -773,6 +841,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       descriptive: span.desc,
       typo,
       terms: terms.slice(span.start, span.end),
+      at: positions[span.start] ?? -1,
+      end: (positions[span.end - 1] ?? -1) + 1,
     };
     if (span.variant) link.variant = true;
     const from = positions[span.start] ?? -1;
@@ -793,6 +863,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       link.modifier = true;
     const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
     if (before === "of") link.complement = true;
+    if (words[from - 1] === "to" && words[from - 2] === "according") link.source = true;
+    if (words[from - 2] === "to" && words[from - 3] === "according" && words[from - 1] === "the")
+      link.source = true;
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
       named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
@@ -803,7 +876,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       let end = span.end;
       while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
         taken[end++] = 1;
-      if (end > span.end) link.terms = terms.slice(span.start, end);
+      if (end > span.end) {
+        link.terms = terms.slice(span.start, end);
+        link.end = (positions[end - 1] ?? -1) + 1;
+      }
     }
     links.push(link);
     if (link.actor === true) actorEnd = span.end;
@@ -944,7 +1020,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     !(links[0]?.descriptive ?? false);
   // "What is the name of the SSB head?" asks who the head is, not the SSB's name.
   // (An abbreviation is asked of the entity named: "…better known by which abbreviation?")
-  const nameOfOther = wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0;
+  // "What is the name of *the Turkish defence body* that was sanctioned?" names what it describes.
+  const nameAt = words.findIndex((w, i) => (w === "name" || w === "names") && words[i + 1] === "of");
+  const namedAt = words[nameAt + 2] === "the" ? nameAt + 3 : nameAt + 2;
+  // (Only when the name is all the phrase: "the name of the SSB *head*" asks who heads it.)
+  const phraseEnds = (i: number) => i >= words.length || CLAUSE_STARTS.has(words[i] ?? "");
+  const namesLink = nameAt >= 0 && links.some((l) => l.at === namedAt && phraseEnds(l.end));
+  const nameOfOther =
+    wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0 && !namesLink;
   const asked = words.some((w) => askedFirstWords.has(w))
     ? askedPhrases.find(({ phrases }) => phrases.some((p) => includesRun(words, p)))
     : undefined;
@@ -975,6 +1058,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     adjacent: adjacentPairs(words, positions, terms),
     words,
     possessors,
+    negated: words.some((w) => NEGATIONS.has(w)),
   };
   return reading;
 }

@@ -13,7 +13,15 @@ import { cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { type Passage, passagesOf } from "./passages.js";
-import { fitsWanted, isParticiple, type Link, type Reading, WEIGHT_SYNONYM } from "./question.js";
+import {
+  fitsWanted,
+  isParticiple,
+  knownByNoun,
+  type Link,
+  NEGATIONS,
+  type Reading,
+  WEIGHT_SYNONYM,
+} from "./question.js";
 import type { Answer } from "./types.js";
 
 /**
@@ -410,6 +418,8 @@ export function answerFromPassages(ax: AnswerIndex, reading: Reading, minConfide
     if (best !== undefined && share(p) < RIVAL_SHARE * best.score) break;
     const c = carried[p] ?? 0;
     const t = total[p] ?? 0;
+    // A question of what did not happen is answered by a sentence that says so.
+    if (reading.negated && !passage.tokens.some((t) => NEGATIONS.has(t.word))) continue;
     // Every entity the question names is in the sentence, or is whom it speaks of.
     if (!reading.links.every((link) => link.ids.some((id) => passage.about.has(id)))) continue;
     if (speakers.length > 0 && !passage.citing.some((r) => speaks(ax, r, speakers))) continue;
@@ -658,6 +668,9 @@ function spotIn(
   const fits = (spot: Spot) => {
     const entity = spot.id === undefined ? undefined : ax.entities.get(spot.id);
     if (entity === undefined || given.has(entity.id) || !fitsWanted(wanted, entity)) return false;
+    // "Which *jets*…": a kind within the type, which the answer must be known by.
+    if (wanted.kind === "entity" && wanted.subtype === true && !knownByNoun(ax, wanted, entity.id))
+      return false;
     return owners.length === 0 || owners.some((o) => ax.tiesOf(entity.id).has(o));
   };
   const free = (s: Spot) => {

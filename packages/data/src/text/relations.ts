@@ -180,6 +180,12 @@ export const frameWords: readonly string[] = Object.freeze([
   "called",
   "describe",
   "described",
+  "characterize",
+  "characterized",
+  "characterizes",
+  "label",
+  "labelled",
+  "labeled",
   "think",
   "thinks",
   "believe",
@@ -310,6 +316,10 @@ export const auxiliaryVerbs: ReadonlySet<string> = new Set([
   "have",
   "had",
   "should",
+  "might",
+  "may",
+  "must",
+  "shall",
 ]);
 
 /**

@@ -299,6 +299,10 @@ export const entityDescriptions: Readonly<Record<string, readonly string[]>> = O
     "arms procurement agency",
     "Turkish defense agency",
     "Turkish defense industry",
+    "defense directorate",
+    "Turkish defense directorate",
+    "defense body",
+    "Turkish defense body",
   ],
   "ismail-demir": ["head of the SSB", "SSB director", "SSB boss"],
   "mevlut-cavusoglu": [
