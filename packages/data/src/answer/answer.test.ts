@@ -589,3 +589,11 @@ describe("answer() reads queries without a question word, and the name of what a
     expect(answer("Which weapons purchase triggered the U.S. sanctions?")?.text).toMatch(/S-400/);
   });
 });
+
+describe("answer() tells who did an act from who voiced it", () => {
+  it("answers who did an act with the party whose position it is, and who voiced it with the speaker", () => {
+    expect(answer("Who accepted the American offer to set up a working group?")?.text).toBe("Turkey");
+    expect(answer("Who described imposing the sanctions as a misstep?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
+  });
+});

@@ -494,6 +494,21 @@ function asksRelationship(reading: Reading): boolean {
  */
 const isAct = (predicate: Predicate) => actPhrasings[predicate] !== undefined;
 
+// The words of the relations that are acts ("accept", "propose", "buy"), as terms.
+const actTerms = new Set<string>(
+  (Object.keys(actPhrasings) as Predicate[]).flatMap((p) =>
+    predicatePhrasings[p].flatMap((phrase) => termsOf(phrase)),
+  ),
+);
+
+/** Whether the question's own words name an act ("Who *accepted* the offer?"). */
+function asksAnAct(reading: Reading): boolean {
+  return reading.concepts.some((c) => {
+    const own = c.units[0];
+    return own !== undefined && own.weight >= 1 && own.terms.some((t) => actTerms.has(t));
+  });
+}
+
 /** What a statement's subject did, in the past tense ("agreed to the Turkey–US joint working group"), if it is an act. */
 function actAnswer(ax: AnswerIndex, statement: Statement): Extracted | undefined {
   const verb = actPhrasings[statement.predicate];
@@ -815,8 +830,15 @@ export function extract(
       }
       if (wanted.kind === "agent") {
         // Who said it; or, when the question names the speaker ("according to Çavuşoğlu"), whose it is.
+        // "Who accepted the offer?" asks who did it, the party whose position it is (Turkey), where
+        // "Who hoped…" or "Who said…" asks who voiced it.
+        const party = record.kind === "claim" ? record.claimant : record.onBehalfOf;
         const people: readonly (string | undefined)[] =
-          record.kind === "claim" ? [record.speaker ?? record.claimant, record.claimant] : [record.speaker];
+          !reading.speech && party !== undefined && asksAnAct(reading)
+            ? [party]
+            : record.kind === "claim"
+              ? [record.speaker ?? record.claimant, record.claimant]
+              : [record.speaker];
         for (const id of people) {
           const entity = id === undefined ? undefined : ax.entities.get(id);
           if (entity !== undefined && answerable(reading, entity, given))

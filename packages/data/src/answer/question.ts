@@ -915,7 +915,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const passive = isPassive(words);
   // "How did Turkey answer the US worries…": "worries" names the claim answered.
   const responds = words.some((w) => responseWords.has(stem(w)));
-  // "How did X describe…" has a speaker; "How is X described?" asks what X is.
+  // "How did X describe…" and "Who described…" have a speaker; "How is X described?" asks what X is.
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
@@ -928,7 +928,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
     const speaks = SPEECH_WORDS.has(w);
-    if ((speaks && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && active)) {
+    if ((speaks && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
