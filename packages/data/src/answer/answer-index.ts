@@ -250,10 +250,12 @@ export class AnswerIndex {
   reorderedNameSpans(terms: readonly string[]): { start: number; end: number; values: readonly string[] }[] {
     const { byKey, longest, words } = this.#reordered;
     const found: { start: number; end: number; values: readonly string[] }[] = [];
+    // Whether each term is a word of a name, looked up once, not again for every run it is part of.
+    const inName = terms.map((t) => words.has(t));
     // Only runs made of names' words can be a name: most questions have none of two or more.
     for (let start = 0; start + 1 < terms.length; start++) {
       let end = start;
-      while (end < terms.length && end - start < longest && words.has(terms[end] ?? "")) end++;
+      while (end < terms.length && end - start < longest && inName[end] === true) end++;
       for (let stop = start + 2; stop <= end; stop++) {
         const values = byKey.get(terms.slice(start, stop).sort().join(" "));
         if (values !== undefined) found.push({ start, end: stop, values });

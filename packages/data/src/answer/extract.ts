@@ -35,7 +35,18 @@ export const MAX_ANSWER_WORDS = 12;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const short = (text: string) => wordCount(text) <= MAX_ANSWER_WORDS;
-const trimSentence = (text: string) => (/[.\s]$/.test(text) ? text.replace(/[.\s]+$/, "") : text);
+// Record texts recur across questions: each is trimmed once, so the same string (its hash worked out
+// once) comes back to the memos below, where a fresh copy had to be hashed again each time.
+const trimmedTexts = new Map<string, string>();
+const trimSentence = (text: string) => {
+  let trimmed = trimmedTexts.get(text);
+  if (trimmed === undefined) {
+    trimmed = /[.\s]$/.test(text) ? text.replace(/[.\s]+$/, "") : text;
+    if (trimmedTexts.size >= 10_000) trimmedTexts.clear();
+    trimmedTexts.set(text, trimmed);
+  }
+  return trimmed;
+};
 
 function entityAnswer(entity: Entity, inferred = false): Extracted {
   return {
@@ -136,6 +147,20 @@ function termsOf(text: string): readonly string[] {
   return terms;
 }
 
+// A record text's words as written and the terms of each, split once per text (the same claims and
+// qualifiers are read for question after question).
+const memoWords = new Map<string, { words: readonly string[]; terms: readonly (readonly string[])[] }>();
+function wordsOf(text: string): { words: readonly string[]; terms: readonly (readonly string[])[] } {
+  let found = memoWords.get(text);
+  if (found === undefined) {
+    const words = text.split(/\s+/).filter(Boolean);
+    found = { words, terms: words.map((w) => termsOf(w)) };
+    if (memoWords.size >= 10_000) memoWords.clear();
+    memoWords.set(text, found);
+  }
+  return found;
+}
+
 /**
  * The terms of what the question says, to find where a text goes beyond it: its own words (and the
  * words its misspellings stand for) and names. Not the thesaurus's synonyms: "procure" later in a
@@ -182,18 +207,17 @@ const LEAD_INS = new Set([
  * favor?" → "dialogue"). Undefined when the question shares no word with it or nothing is left.
  */
 export function remainderOf(text: string, asked: ReadonlySet<string>): string | undefined {
-  const words = text.split(/\s+/).filter(Boolean);
+  const { words, terms: termsAt } = wordsOf(text);
   let last = -1;
-  words.forEach((word, i) => {
-    if (termsOf(word).some((t) => asked.has(t))) last = i;
+  termsAt.forEach((terms, i) => {
+    if (terms.some((t) => asked.has(t))) last = i;
   });
   if (last < 0 || /[,;:.!?]["”’)]*$/.test(words[last] ?? "")) return undefined;
   // The question must say most of what comes before: then what follows is what it asks. A question
   // sharing only a name or two with the text ("What did Turkey say about NATO?") is not answered so.
   let said = 0;
   let before = 0;
-  for (const word of words.slice(0, last + 1)) {
-    const terms = termsOf(word);
+  for (const terms of termsAt.slice(0, last + 1)) {
     if (terms.length === 0) continue;
     before++;
     if (terms.some((t) => asked.has(t))) said++;
@@ -244,8 +268,7 @@ export function gapOf(
   asked: ReadonlySet<string>,
 ): string | undefined {
   if (adjacent.length === 0) return undefined;
-  const words = text.split(/\s+/).filter(Boolean);
-  const at = words.map((w) => termsOf(w));
+  const { words, terms: at } = wordsOf(text);
   let found: string | undefined;
   for (const [a, b, preposition] of adjacent) {
     for (let i = 0; i < words.length; i++) {

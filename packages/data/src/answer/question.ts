@@ -15,6 +15,7 @@ import {
   respondsToPhrasings,
   subtypeNouns,
 } from "../text/relations.js";
+import { hasDigit } from "../text/stem.js";
 import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { withinEdits } from "../text/typos.js";
@@ -317,7 +318,9 @@ const relationWords = new Set<string>(
 );
 /** Whether a word is one a relation is asked with ("head" of `head-of`): "Whose *head* is Demir?" asks its other end. */
 export const isRelationWord = (word: string) => relationWords.has(word);
-const isStop = (word: string) => stopwords.has(word) && !relationWords.has(word);
+// The stopwords less the relation words, as one set: one lookup per word, not two.
+const answerStopwords: ReadonlySet<string> = new Set([...stopwords].filter((w) => !relationWords.has(w)));
+const isStop = (word: string) => answerStopwords.has(word);
 const typeOfNoun = new Map<string, EntityType[]>();
 for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][]) {
   for (const noun of nouns) {
@@ -600,7 +603,7 @@ function correctContentWords(ax: AnswerIndex, words: string[]): ReadonlySet<numb
   let fixed: Set<number> | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
-    if (word.length < 5 || isStop(word) || /[0-9]/.test(word)) continue;
+    if (word.length < 5 || isStop(word) || hasDigit(word)) continue;
     if (OWN_WORDS.has(word)) continue;
     const term = stem(word);
     const near = ax.wordNearMiss(word);
@@ -728,7 +731,8 @@ function variantSpans(
     const after = terms.slice(span.end, span.end + 3);
     for (const run of ax.nameRunsOf(span.values[0] ?? "")) {
       if (run.length === 1 && run[0] === terms[span.start]) continue;
-      for (const hit of ax.names.spans([...run, ...after])) {
+      // Only a name that starts where the run does can run on past it.
+      for (const hit of ax.names.spans([...run, ...after], 1)) {
         if (hit.start !== 0 || hit.end <= run.length) continue;
         out.push({ start: span.start, end: span.end + hit.end - run.length, values: hit.values });
       }
@@ -806,7 +810,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (span !== undefined && span.start <= nounTerm && nounTerm < span.end) spans.splice(k, 1);
     }
   }
-  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Most questions link one name or none: nothing to sort then.
+  if (spans.length > 1) spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(terms.length);
   const links: { -readonly [K in keyof Link]: Link[K] }[] = [];
   const verbAt = words.findIndex((w) => auxiliaryVerbs.has(w));
@@ -914,28 +919,24 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const active = words.includes("did") || words.includes("does") || words.includes("do");
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
+    // A name's words are gaps, and no word of speech or framing: nothing to look up.
+    if (w === GAP) {
+      rest.push(GAP);
+      continue;
+    }
     // "according to the reports" names no speaker: only "according to" an entity asks for a position.
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
-    if (
-      (SPEECH_WORDS.has(w) && !accordingToNobody) ||
-      (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))
-    ) {
+    const speaks = SPEECH_WORDS.has(w);
+    if ((speaks && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))) {
       speech = true;
       if (w !== "according") asksSpeaker = true;
     }
     // A verb of saying ("stressed", "insisted") frames what was said; a response word stays, as the
     // claims that answer another state it.
-    const saying = SPEECH_WORDS.has(w) && !responseWords.has(stem(w));
+    const saying = speaks && !responseWords.has(stem(w));
     const asksReason = wanted.kind === "reason" && reasonWords.has(w);
-    if (
-      w === GAP ||
-      skip.has(i) ||
-      frame.has(w) ||
-      saying ||
-      asksReason ||
-      (responds && answeredNouns.has(w))
-    )
+    if (skip.has(i) || frame.has(w) || saying || asksReason || (responds && answeredNouns.has(w)))
       rest.push(GAP);
     else rest.push(w);
   }

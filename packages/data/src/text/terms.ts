@@ -80,6 +80,13 @@ export class PhraseTable<T> {
   /** Lists this table made itself; one it was given is copied before it is added to. */
   readonly #owned = new WeakSet<readonly T[]>();
 
+  /**
+   * Each phrase and each run that begins a longer one in one Map, built on the first `spans`: one
+   * lookup per term where the two tables took two (answering reads every question's names this
+   * way). Dropped by `add`.
+   */
+  #steps: Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }> | undefined;
+
   constructor(data?: PhraseTableJSON<T>) {
     this.#phrases = new Map(data?.phrases as Iterable<[string, T[]]> | undefined);
     this.#prefixes = new Set(data?.prefixes);
@@ -95,6 +102,7 @@ export class PhraseTable<T> {
 
   add(terms: readonly string[], value: T): void {
     if (terms.length === 0) return;
+    this.#steps = undefined;
     let key = terms[0] ?? "";
     for (let n = 1; n < terms.length; n++) {
       this.#prefixes.add(key);
@@ -125,20 +133,27 @@ export class PhraseTable<T> {
 
   /**
    * Every occurrence of a phrase in `terms`, as the range of terms it covers (`end` exclusive) and the
-   * values it stands for, in order of start, longest first at each start.
+   * values it stands for, in order of start, longest first at each start. With `starts`, only the
+   * spans that start at one of the first `starts` terms.
    */
-  spans(terms: readonly string[]): { start: number; end: number; values: readonly T[] }[] {
+  spans(
+    terms: readonly string[],
+    starts = terms.length,
+  ): { start: number; end: number; values: readonly T[] }[] {
     const found: { start: number; end: number; values: readonly T[] }[] = [];
-    for (let i = 0; i < terms.length; i++) {
+    const steps = this.#steps ?? this.#stepsOf();
+    for (let i = 0; i < terms.length && i < starts; i++) {
       // The spans starting here go in shortest first and are turned round in place (longest first):
       // no array per start to unshift into and spread out (answering reads every question's names).
       const from = found.length;
       let key = terms[i] ?? "";
       for (let n = i; n < terms.length; n++) {
         if (n > i) key += JOIN + terms[n];
-        const values = this.#phrases.get(key);
+        const step = steps.get(key);
+        if (step === undefined) break;
+        const { values } = step;
         if (values !== undefined && values.length > 0) found.push({ start: i, end: n + 1, values });
-        if (!this.#prefixes.has(key)) break;
+        if (!step.prefix) break;
       }
       for (let a = from, b = found.length - 1; a < b; a++, b--) {
         const swap = found[a] as { start: number; end: number; values: readonly T[] };
@@ -147,6 +162,15 @@ export class PhraseTable<T> {
       }
     }
     return found;
+  }
+
+  #stepsOf(): Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }> {
+    const steps = new Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }>();
+    for (const [key, values] of this.#phrases) steps.set(key, { values, prefix: this.#prefixes.has(key) });
+    for (const key of this.#prefixes)
+      if (!steps.has(key)) steps.set(key, { values: undefined, prefix: true });
+    this.#steps = steps;
+    return steps;
   }
 
   /**
