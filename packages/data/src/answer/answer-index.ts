@@ -100,6 +100,7 @@ export class AnswerIndex {
     readonly vocabulary: Vocabulary;
     readonly byStem: ReadonlyMap<string, readonly string[]>;
     readonly stems: Vocabulary;
+    readonly found: Map<string, string | undefined>;
   };
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
@@ -301,10 +302,25 @@ export class AnswerIndex {
         vocabulary: new Vocabulary(known),
         byStem,
         stems: new Vocabulary(byStem.keys()),
+        found: new Map(),
       };
     }
-    const { known, vocabulary, byStem, stems } = this.#words;
+    const { known, vocabulary, byStem, stems, found } = this.#words;
     if (known.has(word)) return undefined;
+    if (found.has(word)) return found.get(word);
+    const near = this.#nearWord(word, vocabulary, byStem, stems);
+    // Questions repeat their words; remember, but never without bound.
+    if (found.size >= 10_000) found.clear();
+    found.set(word, near);
+    return near;
+  }
+
+  #nearWord(
+    word: string,
+    vocabulary: Vocabulary,
+    byStem: ReadonlyMap<string, readonly string[]>,
+    stems: Vocabulary,
+  ): string | undefined {
     // Several near words may be forms of one ("officals": "official", "officials").
     // Two edits only for a long word: "speaking" is two from "swearing", but no typo of it.
     const close = vocabulary.nearMisses(word).filter((w) => word.length >= 10 || withinEdits(word, w, 1));

@@ -188,14 +188,14 @@ function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly str
 }
 
 /**
- * Whether a word of the question's subject, between its auxiliary and its verb ("What would *the
- * jets* be exposed to?"), is one the entity is known by ("jet" of the F-35).
+ * The terms of the question's subject, between its auxiliary and its verb ("What would *the jets* be
+ * exposed to?"): a thing the question knows it by is what it is about. Empty when it has none.
  */
-function knownBySubject(ax: AnswerIndex, reading: Reading, id: string): boolean {
+function subjectTerms(reading: Reading): readonly string[] {
   const { words } = reading;
   const aux = words.findIndex((w) => auxiliaryVerbs.has(w));
   // ("What could *point* the way…": no subject, the question word is it.)
-  if (aux < 0 || !SUBJECT_STARTS.has(words[aux + 1] ?? "")) return false;
+  if (aux < 0 || !SUBJECT_STARTS.has(words[aux + 1] ?? "")) return NO_TERMS;
   let end = aux + 1;
   while (
     end < words.length &&
@@ -205,11 +205,12 @@ function knownBySubject(ax: AnswerIndex, reading: Reading, id: string): boolean 
   )
     end++;
   // "What is Trump's *party*?": after "is" with no verb of its own, the words are what is asked.
-  if (BE_FORMS.has(words[aux] ?? "") && end >= words.length) return false;
-  const kinds = ax.kindTermsOf(id);
-  for (let i = aux + 1; i < end; i++) if (kinds.has(stem(words[i] ?? ""))) return true;
-  return false;
+  if (BE_FORMS.has(words[aux] ?? "") && end >= words.length) return NO_TERMS;
+  const terms: string[] = [];
+  for (let i = aux + 2; i < end; i++) terms.push(stem(words[i] ?? ""));
+  return terms;
 }
+const NO_TERMS: readonly string[] = [];
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "these", "those", "this", "that"]);
 
@@ -568,6 +569,7 @@ function answerReading(
     return asked;
   };
   const thingNoun = thingNounOf(reading);
+  const subject = reading.wanted.kind === "thing" ? subjectTerms(reading) : NO_TERMS;
   const scored: Scored[] = [];
   for (const [at, covered] of coveredCandidates(ax, reading, constraints)) {
     const candidate = ax.candidates[at] as Candidate;
@@ -592,7 +594,8 @@ function answerReading(
       reading.wanted.kind === "thing" &&
       found.entity !== undefined &&
       !described.has(found.entity.id) &&
-      knownBySubject(ax, reading, found.entity.id)
+      subject.length > 0 &&
+      subject.some((t) => ax.kindTermsOf(found.entity?.id ?? "").has(t))
     )
       continue;
     // The record of the entity described only repeats its own names: it answers "Who is the SSB

@@ -501,12 +501,17 @@ const actTerms = new Set<string>(
   ),
 );
 
-/** Whether the question's own words name an act ("Who *accepted* the offer?"). */
+/** Whether the question's own words name an act ("Who *accepted* the offer?"); asked of many records in a row. */
+let actAsked: { reading: Reading; act: boolean } | undefined;
 function asksAnAct(reading: Reading): boolean {
-  return reading.concepts.some((c) => {
-    const own = c.units[0];
-    return own !== undefined && own.weight >= 1 && own.terms.some((t) => actTerms.has(t));
-  });
+  if (actAsked?.reading !== reading) {
+    const act = reading.concepts.some((c) => {
+      const own = c.units[0];
+      return own !== undefined && own.weight >= 1 && own.terms.some((t) => actTerms.has(t));
+    });
+    actAsked = { reading, act };
+  }
+  return actAsked.act;
 }
 
 /** What a statement's subject did, in the past tense ("agreed to the Turkey–US joint working group"), if it is an act. */
@@ -546,9 +551,16 @@ function scopedAnswer(
 }
 
 /** The object an act's own words name ("a contract" of "signed a contract with"), if they name one. */
+const actObjects = new Map<Predicate, string | undefined>();
 function actObjectOf(predicate: Predicate): string | undefined {
-  const verb = actPhrasings[predicate];
-  return verb === undefined ? undefined : /^\S+ (an? [^ ]+) (?:with|to|from|for|on)$/.exec(verb)?.[1];
+  if (!actObjects.has(predicate)) {
+    const verb = actPhrasings[predicate];
+    actObjects.set(
+      predicate,
+      verb === undefined ? undefined : /^\S+ (an? [^ ]+) (?:with|to|from|for|on)$/.exec(verb)?.[1],
+    );
+  }
+  return actObjects.get(predicate);
 }
 
 /** A statement's relation in words: "Turkey signed a contract with Russia". */
