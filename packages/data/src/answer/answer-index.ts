@@ -95,6 +95,7 @@ export class AnswerIndex {
   readonly #nameTerms: ReadonlySet<string>;
   #nameVocabulary?: Vocabulary;
   #vocabulary?: Vocabulary;
+  #knownWords?: ReadonlySet<string>;
   #words?: {
     readonly known: ReadonlySet<string>;
     readonly vocabulary: Vocabulary;
@@ -294,19 +295,20 @@ export class AnswerIndex {
    * none or several are that close. Built on the first unknown word.
    */
   wordNearMiss(word: string): string | undefined {
+    // Most words are known: the set is made first, the near-miss lookups only for an unknown word.
+    this.#knownWords ??= new Set(this.#tables.words.known);
+    if (this.#knownWords.has(word)) return undefined;
     if (this.#words === undefined) {
-      const known = new Set(this.#tables.words.known);
       const byStem = new Map(this.#tables.words.byStem);
       this.#words = {
-        known,
-        vocabulary: new Vocabulary(known),
+        known: this.#knownWords,
+        vocabulary: new Vocabulary(this.#knownWords),
         byStem,
         stems: new Vocabulary(byStem.keys()),
         found: new Map(),
       };
     }
-    const { known, vocabulary, byStem, stems, found } = this.#words;
-    if (known.has(word)) return undefined;
+    const { vocabulary, byStem, stems, found } = this.#words;
     if (found.has(word)) return found.get(word);
     const near = this.#nearWord(word, vocabulary, byStem, stems);
     // Questions repeat their words; remember, but never without bound.
