@@ -97,7 +97,6 @@ export class AnswerIndex {
   #vocabulary?: Vocabulary;
   #knownWords?: ReadonlySet<string>;
   #words?: {
-    readonly known: ReadonlySet<string>;
     readonly vocabulary: Vocabulary;
     readonly byStem: ReadonlyMap<string, readonly string[]>;
     readonly stems: Vocabulary;
@@ -294,15 +293,19 @@ export class AnswerIndex {
    * source sentences, the entities' names and the thesaurus; undefined if it is one of them, or if
    * none or several are that close. Built on the first unknown word.
    */
+  /** Whether a word, as written, is one of the sentences', the names' or the thesaurus's. */
+  knowsWord(word: string): boolean {
+    this.#knownWords ??= new Set(this.#tables.words.known);
+    return this.#knownWords.has(word);
+  }
+
   wordNearMiss(word: string): string | undefined {
     // Most words are known: the set is made first, the near-miss lookups only for an unknown word.
-    this.#knownWords ??= new Set(this.#tables.words.known);
-    if (this.#knownWords.has(word)) return undefined;
+    if (this.knowsWord(word)) return undefined;
     if (this.#words === undefined) {
       const byStem = new Map(this.#tables.words.byStem);
       this.#words = {
-        known: this.#knownWords,
-        vocabulary: new Vocabulary(this.#knownWords),
+        vocabulary: new Vocabulary(this.#knownWords ?? []),
         byStem,
         stems: new Vocabulary(byStem.keys()),
         found: new Map(),

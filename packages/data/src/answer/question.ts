@@ -639,7 +639,8 @@ function correctFunctionWords(ax: AnswerIndex, words: string[]): ReadonlySet<num
  * is no misspelling. Names are corrected later too, against the names' own words, to link them.
  */
 function correctContentWord(ax: AnswerIndex, word: string): string | undefined {
-  if (word.length < 5 || isStop(word) || hasDigit(word) || OWN_WORDS.has(word)) return undefined;
+  if (word.length < 5 || isStop(word) || hasDigit(word) || ax.knowsWord(word) || OWN_WORDS.has(word))
+    return undefined;
   const near = ax.wordNearMiss(word);
   // "makes" is a form of "make": a form of a known word keeps its own reading.
   if (near === undefined || stem(near) === stem(word)) return undefined;
