@@ -16,6 +16,10 @@ export const splits = {
   holdout5: load("questions-holdout-5.json"),
   holdout6: load("questions-holdout-6.json"),
   holdout7: load("questions-holdout-7.json"),
+  holdout8: load("questions-holdout-8.json"),
+  holdout10: load("questions-holdout-10.json"),
+  holdout11: load("questions-holdout-11.json"),
+  holdout9: load("questions-holdout-9.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
