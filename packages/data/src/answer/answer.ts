@@ -21,6 +21,7 @@ import {
   knownByNoun,
   type Link,
   NEGATIONS,
+  questionWords,
   type Reading,
   readQuestion,
 } from "./question.js";
@@ -211,6 +212,8 @@ function subjectTerms(reading: Reading): readonly string[] {
   return terms;
 }
 const NO_TERMS: readonly string[] = [];
+// The forms of "be" a subject follows ("What *would* the jets *be* exposed to?"); not "get", which the
+// reading's passive test also counts.
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "these", "those", "this", "that"]);
 
@@ -375,19 +378,6 @@ function pairedInText(record: Statement, a: Entity, b: Entity): string | undefin
 }
 
 const KIND_WORDS = new Set(["kind", "type", "sort"]);
-const QUESTION_WORDS = new Set([
-  "who",
-  "whom",
-  "whose",
-  "what",
-  "when",
-  "where",
-  "which",
-  "why",
-  "how",
-  "whos",
-  "whats",
-]);
 
 // Whether a record's own words negate something, worked out once per record.
 const negating = new WeakMap<S400Record, boolean>();
@@ -412,9 +402,9 @@ function afterCopula(words: readonly string[], at: number): boolean {
   let i = at - 1;
   if (words[i] === "the") i--;
   // ("Who's" may come as "whos", or as "who" once the "'s" is dropped.)
-  if (words[i] === "whos" || words[i] === "whats" || (i === 0 && QUESTION_WORDS.has(words[i] ?? "")))
+  if (words[i] === "whos" || words[i] === "whats" || (i === 0 && questionWords.has(words[i] ?? "")))
     return i === 0;
-  return BE_FORMS.has(words[i] ?? "") && QUESTION_WORDS.has(words[i - 1] ?? "") && i === 1;
+  return BE_FORMS.has(words[i] ?? "") && questionWords.has(words[i - 1] ?? "") && i === 1;
 }
 
 /** Whether the question asks for two of something ("Which two countries…", "what both sides…"). */
@@ -520,7 +510,7 @@ function answerReading(
     });
   // Of several descriptions, the one nearest the question word is asked for ("Washington sanctioned
   // Turkey's defence agency: who is *the chief* of it?"); the others are given.
-  const wh = reading.words.findIndex((w) => QUESTION_WORDS.has(w));
+  const wh = reading.words.findIndex((w) => questionWords.has(w));
   const fromWh = (link: Link) => (link.at >= wh ? link.at - wh : 1000 + wh - link.at);
   // (A description before the question word is what the question is about: "Washington sanctioned
   // Turkey's defence agency; who is the chief of it?")

@@ -328,6 +328,8 @@ const COMING = new Set(["come", "comes", "came", "coming"]);
 const PREPOSITIONS = new Set(["against", "for", "from", "over", "with", "about", "on", "to", "by", "during"]);
 const NAME_JOINS = new Set(["of", "the", "for", "on"]);
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"] as const;
+/** The question words, as the reading folds them ("who's" → "whos"). */
+export const questionWords: ReadonlySet<string> = new Set<string>([...QUESTION_WORDS, "whos", "whats"]);
 
 const frame = new Set(frameWords);
 const subtypes = new Set(subtypeNouns);
