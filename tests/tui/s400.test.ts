@@ -38,8 +38,11 @@ describe("s400 in a terminal", () => {
       ["o", "s400 · Overview"],
     ] as const) {
       terminal.press(key);
-      const screen = await terminal.see(header);
-      await terminal.see("q quit");
+      // The whole frame, as for the first one: tmux can capture a redraw it has only partly received.
+      const screen = await terminal.waitFor(
+        (s) => s.includes(header) && s.includes("q quit") && s.includes("o Overview  e Entities"),
+        `the ${header} frame`,
+      );
       expect(screen.match(/s400 · /g)?.length).toBe(1);
       expect(screen.split("\n").filter((line) => line.includes("o Overview  e Entities")).length).toBe(1);
     }
