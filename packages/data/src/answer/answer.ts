@@ -7,6 +7,7 @@ import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement } from "../model/statement.js";
+import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
 import { auxiliaryVerbs } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
@@ -363,14 +364,13 @@ function thingNounOf(reading: Reading): readonly string[] | undefined {
 
 /** The words of a cited span that join two entities' names with "and", if one does. */
 function pairedInText(record: Statement, a: Entity, b: Entity): string | undefined {
-  const names = (e: Entity) => [e.name, ...e.aliases.map((x) => x.text)];
   for (const span of record.provenance)
     for (const [x, y] of [
       [a, b],
       [b, a],
     ] as const)
-      for (const first of names(x))
-        for (const second of names(y)) {
+      for (const first of entityWords(x))
+        for (const second of entityWords(y)) {
           const joined = `${first} and ${second}`;
           if (span.exact.includes(joined)) return joined;
         }
@@ -384,11 +384,7 @@ const negating = new WeakMap<S400Record, boolean>();
 function negates(record: S400Record): boolean {
   let found = negating.get(record);
   if (found === undefined) {
-    const texts: string[] = [];
-    if ("summary" in record) texts.push(record.summary);
-    if ("text" in record) texts.push(record.text);
-    if ("title" in record) texts.push(record.title);
-    if ("description" in record && typeof record.description === "string") texts.push(record.description);
+    const texts = [...ownWords(record)];
     if (record.kind === "statement")
       for (const q of record.qualifiers) if (q.value.kind === "string") texts.push(q.value.value);
     found = texts.some((t) => normalizeWords(t).some((w) => NEGATIONS.has(w)));
@@ -432,7 +428,7 @@ function pairAnswer(
     if (!fitsWanted(reading.wanted, a) || !fitsWanted(reading.wanted, b)) continue;
     const confidence = Math.round(s.factor * 1000) / 1000;
     if (confidence < minConfidence) return null;
-    const marks = [a, b].flatMap((e) => [e.name, ...e.aliases.map((x) => x.text)]);
+    const marks = [a, b].flatMap(entityWords);
     // In the text's own words where a cited span pairs them ("Turkey and the United States").
     const text = pairedInText(record, a, b) ?? `${a.name} and ${b.name}`;
     const answer: Answer = {

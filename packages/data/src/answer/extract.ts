@@ -11,6 +11,7 @@ import {
   type Statement,
   type Value,
 } from "../model/statement.js";
+import { entityWords } from "../search/documents.js";
 import { actPhrasings, numberWords, predicatePhrasings, symmetricPredicates } from "../text/relations.js";
 import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
@@ -54,7 +55,7 @@ function entityAnswer(entity: Entity, inferred = false): Extracted {
     value: { kind: "entity", id: entity.id },
     entity,
     inferred,
-    marks: [entity.name, ...entity.aliases.map((a) => a.text)],
+    marks: entityWords(entity),
   };
 }
 
@@ -401,7 +402,7 @@ function qualifierAnswer(
         value: q.value,
         ...(entity === undefined ? {} : { entity }),
         inferred: false,
-        marks: entity === undefined ? [q.note] : [entity.name, ...entity.aliases.map((a) => a.text)],
+        marks: entity === undefined ? [q.note] : entityWords(entity),
       };
     }
     const found = literalAnswer(ax, q.value, q.note);

@@ -641,7 +641,7 @@ function correctFunctionWords(ax: AnswerIndex, words: string[]): ReadonlySet<num
  * is no misspelling. Names are corrected later too, against the names' own words, to link them.
  */
 function correctContentWord(ax: AnswerIndex, word: string): string | undefined {
-  if (word.length < 5 || isStop(word) || hasDigit(word) || ax.knowsWord(word) || OWN_WORDS.has(word))
+  if (word.length < 5 || isStop(word) || hasDigit(word) || ax.knowsWord(word) || isReadingWord(word))
     return undefined;
   const near = ax.wordNearMiss(word);
   // "makes" is a form of "make": a form of a known word keeps its own reading.
@@ -649,22 +649,21 @@ function correctContentWord(ax: AnswerIndex, word: string): string | undefined {
   return near;
 }
 const NO_POSITIONS: ReadonlySet<number> = new Set();
-// Words the reading itself knows, though no sentence or name has them ("speaking", "announced").
-let ownWords: ReadonlySet<string> | undefined;
-const OWN_WORDS = {
-  has(word: string): boolean {
-    ownWords ??= new Set([
-      ...SPEECH_WORDS,
-      ...SAYING_WORDS,
-      ...DESCRIBING_WORDS,
-      ...OCCASION_WORDS,
-      ...LEAD_IN_WORDS,
-      ...DATE_NOUNS,
-      ...PREPOSITIONS,
-    ]);
-    return ownWords.has(word);
-  },
-};
+// Words the reading itself knows, though no sentence or name has them ("speaking", "announced"),
+// gathered on first use.
+let readingWords: ReadonlySet<string> | undefined;
+function isReadingWord(word: string): boolean {
+  readingWords ??= new Set([
+    ...SPEECH_WORDS,
+    ...SAYING_WORDS,
+    ...DESCRIBING_WORDS,
+    ...OCCASION_WORDS,
+    ...LEAD_IN_WORDS,
+    ...DATE_NOUNS,
+    ...PREPOSITIONS,
+  ]);
+  return readingWords.has(word);
+}
 
 /** The function word `word` misspells, or `word` itself. */
 function correctedFunctionWord(ax: AnswerIndex, word: string): string {
@@ -705,7 +704,7 @@ const LEAD_IN_WORDS = new Set([
 
 // Where a clause of the question ends: a colon or semicolon, or a full stop after a word (not "U.S.").
 const CLAUSE_END = /[:;]\s+|(?<=[a-z]{2})[.!?]\s+(?=[A-Z])/g;
-const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+const QUESTION_WORD = new RegExp(`\\b(?:${QUESTION_WORDS.join("|")})\\b`, "i");
 
 /**
  * The question without the clauses before it that ask nothing ("Journalist here, quick check: who
@@ -895,8 +894,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       link.modifier = true;
     const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
     if (before === "of") link.complement = true;
-    if (words[from - 1] === "to" && words[from - 2] === "according") link.source = true;
-    if (words[from - 2] === "to" && words[from - 3] === "according" && words[from - 1] === "the")
+    if (before === "to" && words[from - (words[from - 1] === "the" ? 3 : 2)] === "according")
       link.source = true;
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))

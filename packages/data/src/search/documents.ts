@@ -59,7 +59,8 @@ export function referencedEntities(record: S400Record): readonly string[] {
   return [...new Set(ids)];
 }
 
-function entityWords(entity: Entity): string[] {
+/** An entity's name and aliases, as written. */
+export function entityWords(entity: Entity): string[] {
   return [entity.name, ...entity.aliases.map((a) => a.text)];
 }
 
