@@ -597,3 +597,24 @@ describe("answer() tells who did an act from who voiced it", () => {
     expect(answer("Who hoped the Biden administration would do the same?")?.text).toBe("Mevlüt Çavuşoğlu");
   });
 });
+
+describe("answer() reads phrases inside phrases, nouns that lead to a name, and clauses after a name", () => {
+  it("reads a word inside a longer phrase of the thesaurus as that phrase's, not as an idea of its own", () => {
+    // "risk" is part of "put at risk" (expose), not a threat the record must name as well.
+    expect(answer("Which jets did US officials say were put at risk?")?.text).toBe("F-35");
+  });
+
+  it("reads 'the idea of', 'the notion of' and a verb of making before a name as naming it", () => {
+    expect(answer("Who floated the notion of a joint working group first?")?.text).toBe("Turkey");
+    expect(answer("Whose proposal to form a working group did Turkey agree to?")?.text).toBe("United States");
+  });
+
+  it("reads a clause that ends the question after a name as saying more of it, not as a requirement", () => {
+    expect(
+      answer("Which country championed the working group that could open the way to lifting the sanctions?")
+        ?.text,
+    ).toBe("Turkey");
+    // After a verb of telling, the clause is what was told: no answer holds it as a given.
+    expect(answer("Who told the US that Turkey was ready to improve ties?")).toBeNull();
+  });
+});

@@ -319,6 +319,23 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   "cant",
 ]);
 
+/** Nouns that lead to what they are of ("the *idea* of a working group"), saying nothing of their own. */
+const LEADING_NOUNS = new Set(["idea", "notion", "concept", "prospect", "possibility", "thought"]);
+
+/** Verbs of making what they name ("a proposal *to set up* a working group"): part of naming it. */
+const MAKING_WORDS = new Set([
+  "set",
+  "setting",
+  "form",
+  "forming",
+  "create",
+  "creating",
+  "establish",
+  "establishing",
+  "launch",
+  "launching",
+]);
+
 /** Words that start a clause after a noun phrase ("the body *that* was sanctioned"). */
 const CLAUSE_STARTS = new Set(["that", "which", "who", "whom", "whose", "when", "where"]);
 
@@ -555,6 +572,59 @@ function isPassive(words: readonly string[]): boolean {
   return false;
 }
 
+/** Verbs whose object a "that" clause follows with what was told ("Who *told* the US that…"). */
+const TELLING_WORDS = new Set([
+  "tell",
+  "told",
+  "tells",
+  "inform",
+  "informed",
+  "assure",
+  "assured",
+  "notify",
+  "notified",
+  "remind",
+  "reminded",
+  "convince",
+  "convinced",
+  "persuade",
+  "persuaded",
+  "promise",
+  "promised",
+]);
+
+/** Words that start a relative clause after a name ("the working group *that*…"). */
+const RELATIVE_STARTS = new Set(["that", "which", "who"]);
+
+/**
+ * Where a relative clause that ends the question starts, after a name of one entity that the
+ * question's main clause already asks something of ("Who *proposed* the working group that Turkish
+ * officials agreed to?"), or -1. Not after a verb of saying ("Who told the US that…" says what).
+ */
+function trailingClauseAt(
+  words: readonly string[],
+  links: readonly Link[],
+  skip: ReadonlySet<number>,
+): number {
+  const wh = words.findIndex((w) => questionWords.has(w));
+  if (wh < 0) return -1;
+  for (const link of links) {
+    if (link.ids.length !== 1 || link.at <= wh || !RELATIVE_STARTS.has(words[link.end] ?? "")) continue;
+    if (link.end + 1 >= words.length) continue;
+    let saying = false;
+    let content = false;
+    for (let i = 0; i < link.end; i++) {
+      const w = words[i] ?? "";
+      if (SAYING_WORDS.has(w) || TELLING_WORDS.has(w)) saying = true;
+      if (i > wh && i < link.at && !skip.has(i) && !stopwords.has(w) && !auxiliaryVerbs.has(w)) {
+        if (!links.some((l) => i >= l.at && i < l.end)) content = true;
+      }
+    }
+    if (!saying && content) return link.end;
+  }
+  return -1;
+}
+
 /** Whether `words[from..to)` are all stopwords. */
 function onlyStopwords(words: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!stopwords.has(words[i] ?? "")) return false;
@@ -661,6 +731,8 @@ function isReadingWord(word: string): boolean {
     ...LEAD_IN_WORDS,
     ...DATE_NOUNS,
     ...PREPOSITIONS,
+    ...LEADING_NOUNS,
+    ...MAKING_WORDS,
   ]);
   return readingWords.has(word);
 }
@@ -933,6 +1005,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
     for (const link of links) if (link.actor === true) delete link.actor;
   const wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
+  // "Which country advocated *the working group* that could help lift the sanctions?": a clause that
+  // ends the question, after a name the question already asks something of, only says more of what
+  // is named; a record need not say it too, nor refer to what the clause names.
+  const clauseFrom = trailingClauseAt(words, links, skip);
+  if (clauseFrom >= 0) {
+    for (let k = links.length - 1; k >= 0; k--) if ((links[k]?.at ?? 0) >= clauseFrom) links.splice(k, 1);
+  }
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
   const rest: string[] = [];
@@ -993,20 +1072,43 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const concepts: Concept[] = [];
   // "Which *military* alliance", "which *political* party": a word between the question word and the
   // noun that names the answer's type describes the answer, which a record need not say again.
+  // "float *the idea of* a working group": a noun that only leads to the thing it is of says nothing
+  // a record need repeat.
   const modifies = (i: number) =>
-    noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at;
+    (noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at) ||
+    (LEADING_NOUNS.has(words[i] ?? "") && words[i + 1] === "of") ||
+    // "a proposal *to set up* a working group": making what is named is part of naming it.
+    (MAKING_WORDS.has(words[i] ?? "") && links.some((l) => l.at > i && onlyStopwords(words, i + 1, l.at))) ||
+    (clauseFrom >= 0 && i >= clauseFrom);
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
-  for (const expansion of synonymExpansion(stems, contentTerms)) {
+  const expansions = synonymExpansion(stems, contentTerms);
+  // Where each expansion's words are: "risk" inside "put at risk" is part of that phrase's idea, not
+  // one of its own that a record must carry too ("Which jets could be put at risk?").
+  const spread =
+    expansions.length < 2
+      ? undefined
+      : expansions.map((e) =>
+          stems.flatMap((s, i) => (e.triggers.includes(s) && !stopwords.has(rest[i] ?? "") ? [i] : [])),
+        );
+  const inside = (k: number) =>
+    spread?.some(
+      (other, j) =>
+        j !== k && other.length > (spread[k]?.length ?? 0) && spread[k]?.every((i) => other.includes(i)),
+    ) === true;
+  for (const [k, expansion] of expansions.entries()) {
     // A corrected word's match is as sure as its correction.
     let corrected = false;
     let onlyModifiers = true;
     for (let i = 0; i < stems.length; i++) {
       if (!expansion.triggers.includes(stems[i] ?? "")) continue;
       covered[i] = true;
+      // A stopword of the phrase ("point *the* way") says nothing of where its content is.
+      if (stopwords.has(rest[i] ?? "")) continue;
       if (fixed.has(i)) corrected = true;
       if (!modifies(i)) onlyModifiers = false;
     }
+    if (inside(k)) onlyModifiers = true;
     const units: { terms: readonly string[]; weight: number }[] = [
       {
         terms: expansion.triggers.filter((t) => !stopwords.has(t)),

@@ -36,7 +36,7 @@ export const predicatePhrasings = Object.freeze({
   "employed-by": ["employ", "employee", "work for", "staff", "official"],
   // The text only calls the S-400 "Russian"; a question about where it comes from still finds that.
   "described-as": ["describe", "described", "call", "called", "russian", "come from", "origin"],
-  advocates: ["advocate", "support", "favor", "back", "push for"],
+  advocates: ["advocate", "support", "favor", "back", "push for", "champion", "promote"],
   replaces: ["replace", "succeed", "successor", "take over", "take office"],
   "instance-of": ["kind", "type", "sort"],
   "relations-with": ["relation", "relationship", "ties"],

@@ -85,7 +85,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "russia, russian, moscow, kremlin",
     "working group, joint group, joint panel, committee, panel, task force, commission",
     "negotiation, talks, dialogue, discussion, dialogue, hold talks, holding talks",
-    "propose, proposal, suggest, suggestion, offer, initiative, put forward, float, recommend, come up with, came up with",
+    "propose, proposal, suggest, suggestion, offer, initiative, put forward, float, recommend, come up with, came up with, pitch, moot",
     "agree, accept, yes, approve, consent, endorse, go along with, sign up",
     "head, chief, leader, director, boss, chairman, in charge, run, runs",
     "incumbent, outgoing, sitting, current, lame duck",

@@ -101,7 +101,11 @@ export const workingGroupStatements = [
     predicate: "proposes",
     object: { kind: "entity", id: "joint-working-group" },
     qualifiers: [
-      { property: "time", value: { kind: "string", value: "now" }, note: "after Turkey's earlier proposal" },
+      {
+        property: "time",
+        value: { kind: "string", value: "now" },
+        note: "after Turkey had proposed one itself",
+      },
       {
         property: "stated-by",
         value: { kind: "entity", id: "mevlut-cavusoglu" },
