@@ -618,3 +618,17 @@ describe("answer() reads phrases inside phrases, nouns that lead to a name, and 
     expect(answer("Who told the US that Turkey was ready to improve ties?")).toBeNull();
   });
 });
+
+describe("answer() reads where a thing is from, words after a name it is known by, and whose a noun is", () => {
+  it("reads 'from which country' after a form of 'be' or 'come' as asking for the origin", () => {
+    expect(answer("The S-400 missile system comes from what country?")?.text).toBe("Russian");
+    // A purchase from a country keeps its verb: the seller, not an origin.
+    expect(answer("Turkey bought the S-400 from which country?")?.text).toBe("Russia");
+  });
+
+  it("answers 'whose' with the name a sentence writes right before the noun asked about", () => {
+    const whose = answer("Whose subterfuge might the F-35s be exposed to?");
+    expect(whose?.value).toEqual({ kind: "entity", id: "russia" });
+    expect(whose?.evidence[0]?.exact).toBe("Russian");
+  });
+});

@@ -867,6 +867,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const asksCountry = read.kind === "entity" && read.types.length === 1 && read.types[0] === "country";
   if (asksCountry && words.at(-1) === "from" && words.slice(0, -1).some((w) => BE.has(w)))
     words[words.length - 1] = "origin";
+  // "The S-400 is (a system) from which country?", "…comes from what country?": the same, with the
+  // question word after "from" rather than before it.
+  const fromAt = words.findIndex((w, i) => w === "from" && i > 0 && questionWords.has(words[i + 1] ?? ""));
+  if (asksCountry && fromAt > 0 && words.slice(0, fromAt).some((w) => BE.has(w) || COMING.has(w)))
+    words[fromAt] = "origin";
   // Content positions: the words that are not stopwords, as terms; typos in names are corrected.
   const positions: number[] = [];
   const terms: string[] = [];
@@ -971,10 +976,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
       named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
-    // "Turkey's defence industry *agency*": a word right after a description that the entity is
-    // known by (one of its names' or descriptions' words) belongs to the description.
+    // "Turkey's defence industry *agency*", "the S-400 *system*": a word right after a name or a
+    // description that the entity is known by (one of its names' or descriptions' words) belongs to it.
     const id = ids.length === 1 ? ids[0] : undefined;
-    if (span.desc && id !== undefined) {
+    if (id !== undefined) {
       let end = span.end;
       while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
         taken[end++] = 1;

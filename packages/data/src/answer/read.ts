@@ -691,6 +691,10 @@ function spotIn(
         }
         const run = named(passage, { from, to: at });
         if (from < at && (sought === "words" || fits(run))) return { spot: run, score: 1 };
+        // "Whose *subterfuge*…" of "possible *Russian* subterfuge": the name right before the noun.
+        const owner =
+          sought === "names" ? passage.names.find((m) => m.to === at && m.from >= from) : undefined;
+        if (owner !== undefined && fits(owner)) return { spot: owner, score: 1 };
         if (tokens[at + 1]?.word === "of" && tokens[at + 1]?.breakBefore !== true) {
           const run = runsOf(passage, marked).find((r) => r.from > at + 1 && r.from <= at + 3);
           const spot = run === undefined ? undefined : named(passage, run);
