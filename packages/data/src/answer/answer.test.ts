@@ -632,3 +632,19 @@ describe("answer() reads where a thing is from, words after a name it is known b
     expect(whose?.evidence[0]?.exact).toBe("Russian");
   });
 });
+
+describe("answer() reads a qualifier's note and ideas a record may say in stopwords only", () => {
+  it("answers with the entity of a qualifier whose note alone holds a word of the question", () => {
+    // "following its acquisition" is in the note of the sanctions' reason, the S-400, not in the
+    // statement's own words, whose object is the SSB.
+    expect(answer("The sanctions were imposed following Turkey's acquisition of what?")?.text).toBe("S-400");
+  });
+
+  it("does not require an idea no record has a word for when the thesaurus says it in stopwords", () => {
+    // "reciprocate" is in no record; "would do the same" is, in words that are all stopwords.
+    expect(answer("Which administration does Turkey hope will reciprocate?")?.value).toEqual({
+      kind: "entity",
+      id: "biden-administration",
+    });
+  });
+});

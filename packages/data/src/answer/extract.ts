@@ -363,6 +363,35 @@ function qualifierHolding(statement: Statement, reading: Reading): string | unde
   return undefined;
 }
 
+/**
+ * The entity of a statement's qualifier whose note alone holds an idea of the question ("The
+ * sanctions *followed* Turkey's acquisition of what?" of the reason the note says the sanctions
+ * followed): the answer is that entity, not the statement's object. No synonym of the idea may be
+ * in the statement's own words.
+ */
+function entityQualifierHolding(
+  ax: AnswerIndex,
+  statement: Statement,
+  reading: Reading,
+  given: ReadonlySet<string>,
+): Entity | undefined {
+  const { own } = statementTermsOf(statement);
+  for (const q of statement.qualifiers) {
+    if (q.value.kind !== "entity" || q.note === undefined) continue;
+    const entity = ax.entities.get(q.value.id);
+    if (!answerable(reading, entity, given)) continue;
+    const note = termsOf(q.note);
+    const here = reading.concepts.some(
+      (c) =>
+        c.optional !== true &&
+        !c.units.some((u) => u.terms.every((t) => own.has(t))) &&
+        c.units.some((u) => u.terms.every((t) => note.includes(t))),
+    );
+    if (here) return entity;
+  }
+  return undefined;
+}
+
 /** The terms a statement states (summary and object) and those of each string qualifier, worked out once. */
 const statementTerms = new WeakMap<
   Statement,
@@ -738,6 +767,8 @@ export function extract(
       if (wanted.kind === "thing") {
         const held = qualifierHolding(record, reading);
         if (held !== undefined) return textAnswer(ax, held, reading, inferred, "rest");
+        const holder = entityQualifierHolding(ax, record, reading, given);
+        if (holder !== undefined) return entityAnswer(holder, inferred);
       }
       // "What is Turkey's relationship to NATO?": both ends are given, so the answer is what the
       // statement says the tie is (its role, "ally"), how it stands ("fraught"), or the relation itself.

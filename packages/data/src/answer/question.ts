@@ -1122,7 +1122,13 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     ];
     const stopwordsOnly = (units[0]?.terms.length ?? 0) === 0;
     if (stopwordsOnly) units.length = 0;
-    const optional = stopwordsOnly || onlyModifiers;
+    // A group with a member of stopwords only ("do the same" of reciprocate) may be what a record
+    // says in words no term shows: when no record has any other member, the idea is not required.
+    const unseen =
+      expansion.loose &&
+      !expansion.triggers.some((t) => ax.knownTerm(t)) &&
+      !expansion.members.some((m) => m.every((t) => ax.knownTerm(t)));
+    const optional = stopwordsOnly || onlyModifiers || unseen;
     for (const member of expansion.members) units.push({ terms: member, weight: WEIGHT_SYNONYM });
     if (units.length > 0) concepts.push(optional ? { units, optional } : { units });
   }

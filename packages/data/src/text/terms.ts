@@ -209,6 +209,11 @@ export interface Expansion {
   readonly triggers: readonly string[];
   /** Each member as its search terms: one term for a word, several for a phrase ("air defense"). */
   readonly members: readonly (readonly string[])[];
+  /**
+   * The group has a member made of stopwords only ("do the same" of reciprocate), which no record's
+   * terms can show: a record may say the idea without any of `members`.
+   */
+  readonly loose: boolean;
 }
 
 /** Every word stemmed, stopwords kept: what thesaurus phrases ("had to", "in charge") are matched on. */
@@ -222,6 +227,8 @@ export interface SynonymTables {
   readonly table: PhraseTableJSON<number>;
   /** Each group's members as search terms, without repeats. */
   readonly members: readonly (readonly (readonly string[])[])[];
+  /** The positions of the groups that have a member of stopwords only (see `Expansion.loose`). */
+  readonly loose: readonly number[];
 }
 
 /**
@@ -232,6 +239,7 @@ export interface SynonymTables {
 export function synonymTablesOf(groups: readonly (readonly string[])[] = synonymGroups): SynonymTables {
   const table = new PhraseTable<number>();
   const members: (readonly string[])[][] = [];
+  const loose: number[] = [];
   groups.forEach((group, g) => {
     const keys = new Set<string>();
     const list: (readonly string[])[] = [];
@@ -240,13 +248,14 @@ export function synonymTablesOf(groups: readonly (readonly string[])[] = synonym
       table.add(stemsOfWords(words), g);
       const terms = termsOfWords(words);
       const key = terms.join(" ");
+      if (terms.length === 0 && words.length > 1 && !loose.includes(g)) loose.push(g);
       if (terms.length === 0 || keys.has(key)) continue;
       keys.add(key);
       list.push(terms);
     }
     members.push(list);
   });
-  return { table: table.toJSON(), members };
+  return { table: table.toJSON(), members, loose };
 }
 
 let synonymTable: PhraseTable<number> | undefined;
@@ -262,6 +271,7 @@ export function wordsOfThesaurus(): string[] {
   return words;
 }
 let groupMembers: readonly (readonly (readonly string[])[])[] | undefined;
+let looseGroups: ReadonlySet<number> | undefined;
 
 /**
  * The synonyms the thesaurus adds to a query: for every synonym group one of the query's words or
@@ -274,11 +284,12 @@ export function synonymExpansion(stems: readonly string[], terms: readonly strin
     const shipped = JSON.parse(synonymTablesJSON) as SynonymTables;
     synonymTable = new PhraseTable(shipped.table);
     groupMembers = shipped.members.map((list) => list.map((terms) => Object.freeze([...terms])));
+    looseGroups = new Set(shipped.loose);
   }
   const expansions: Expansion[] = [];
   for (const { value: g, terms: triggers } of synonymTable.matches(stems)) {
     const members = (groupMembers[g] ?? []).filter((m) => !(m.length === 1 && terms.includes(m[0] ?? "")));
-    if (members.length > 0) expansions.push({ triggers, members });
+    if (members.length > 0) expansions.push({ triggers, members, loose: looseGroups?.has(g) === true });
   }
   return expansions;
 }
