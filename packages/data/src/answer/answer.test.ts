@@ -648,3 +648,20 @@ describe("answer() reads a qualifier's note and ideas a record may say in stopwo
     });
   });
 });
+
+describe("answer() reads asides and counts that a name gives", () => {
+  it("reads 'with regard to' and 'in terms of' as saying what the rest is about", () => {
+    expect(
+      answer("How did Cavusoglu describe the sanctions with regard to Turkey's sovereign rights?")?.text,
+    ).toMatch(/attack/);
+  });
+
+  it("answers how many with the count a named group's name gives of what is counted", () => {
+    const count = answer("Experts from how many countries began the talks?");
+    expect(count).toMatchObject({ text: "both", value: { kind: "number", value: 2 } });
+    expect(count?.because[0]?.id).toBe("experts-from-both-countries");
+    expect(count?.evidence[0]?.exact).toMatch(/both/);
+    // A name that counts something else gives no count of what is asked.
+    expect(answer("Experts from how many agencies began the talks?")).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
-import { auxiliaryVerbs } from "../text/relations.js";
+import { auxiliaryVerbs, numberWords } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
@@ -280,6 +280,10 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
+  if (reading.wanted.kind === "count") {
+    const counted = countInName(ax, reading, reading.wanted.counted);
+    if (counted !== null) return counted;
+  }
   if (namesOfGroup(ax, reading) || asksSeveral(ax, reading)) return null;
   if (reading.links.length === 0 && reading.concepts.length === 0) return null;
   // "Whose chief was sanctioned?" asks whom a thing belongs to, which no record field holds unless
@@ -303,6 +307,41 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const unsure = isUnsure(first) ? first : isUnsure(second) ? second : undefined;
   if (read === null || unsure === undefined) return read;
   return agrees(read, unsure.unsure) ? read : null;
+}
+
+/** Words that count two things together, as a number. */
+const PAIR_WORDS: ReadonlyMap<string, number> = new Map([["both", 2]]);
+
+/**
+ * "Experts from how many countries…?" of the group named "Experts from *both* countries": the count
+ * the name of an entity the question names gives of what is counted, as the name writes it.
+ */
+function countInName(ax: AnswerIndex, reading: Reading, counted: readonly string[]): Answer | null {
+  if (counted.length === 0) return null;
+  for (const link of reading.links) {
+    if (link.ids.length !== 1) continue;
+    const entity = ax.entities.get(link.ids[0] ?? "");
+    if (entity === undefined) continue;
+    const words = entity.name.split(/\s+/);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const word = (words[i] ?? "").toLowerCase();
+      const n = PAIR_WORDS.get(word) ?? numberWords.indexOf(word);
+      if (n < 0) continue;
+      // The number must count what the question counts: the word after it ("both *countries*").
+      const next = searchTerms(words[i + 1] ?? "");
+      if (!next.some((t) => counted.includes(t))) continue;
+      const [first, ...rest] = entity.provenance.filter((span) => span.exact.toLowerCase().includes(word));
+      if (first === undefined) continue;
+      return deepFreeze({
+        text: words[i] ?? word,
+        value: { kind: "number", value: n },
+        because: [entity],
+        evidence: [first, ...rest],
+        confidence: reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1,
+      } satisfies Answer);
+    }
+  }
+  return null;
 }
 
 /** A records answer below the confidence asked for: what the records lean to. */

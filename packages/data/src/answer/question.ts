@@ -625,6 +625,24 @@ function trailingClauseAt(
   return -1;
 }
 
+// "*with regard to* sovereign rights", "*in terms of* sovereignty": the noun of a phrase that only
+// says what the rest is about, with the words that must stand around it. ("In relation to NATO" may
+// ask for the relation itself: "What is Turkey described as, in relation to NATO?")
+const ASIDE_NOUNS: ReadonlyMap<string, { readonly before: ReadonlySet<string>; readonly after: string }> =
+  new Map([
+    ["regard", { before: new Set(["with", "in"]), after: "to" }],
+    ["respect", { before: new Set(["with", "in"]), after: "to" }],
+    ["terms", { before: new Set(["in"]), after: "of" }],
+    ["term", { before: new Set(["in"]), after: "of" }],
+    ["reference", { before: new Set(["with", "in"]), after: "to" }],
+  ]);
+
+/** Whether the word at `i` is the noun of an aside ("with *regard* to"), which carries no content. */
+function isAside(words: readonly string[], i: number): boolean {
+  const aside = ASIDE_NOUNS.get(words[i] ?? "");
+  return aside !== undefined && aside.before.has(words[i - 1] ?? "") && words[i + 1] === aside.after;
+}
+
 /** Whether `words[from..to)` are all stopwords. */
 function onlyStopwords(words: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!stopwords.has(words[i] ?? "")) return false;
@@ -1050,7 +1068,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     // claims that answer another state it.
     const saying = speaks && !responseWords.has(stem(w));
     const asksReason = wanted.kind === "reason" && reasonWords.has(w);
-    if (skip.has(i) || frame.has(w) || saying || asksReason || (responds && answeredNouns.has(w)))
+    if (
+      skip.has(i) ||
+      frame.has(w) ||
+      saying ||
+      asksReason ||
+      (responds && answeredNouns.has(w)) ||
+      isAside(words, i)
+    )
       rest.push(GAP);
     else rest.push(w);
   }

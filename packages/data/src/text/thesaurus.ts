@@ -117,7 +117,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "expert, technical, specialist, technocrat",
     "begin, began, begun, start, kickstart, launch, open, kick off, commence, under way",
     "earlier, first, initially, originally",
-    "now, this time, latest, most recently, recently",
+    "now, this time, latest, most recently, recently, new, newest, most recent",
     "deployment, deploy, install, station, activate",
     "fraught, tense, strained, delicate, difficult, rocky, troubled, uneasy",
     "opinion, view, disagreement, disagree, differ",
