@@ -665,3 +665,11 @@ describe("answer() reads asides and counts that a name gives", () => {
     expect(answer("Experts from how many agencies began the talks?")).toBeNull();
   });
 });
+
+describe("answer() reads 'which two' of words", () => {
+  it("answers 'in which two ways' with the two words the answering record joins with 'and'", () => {
+    expect(answer("In which two ways did the foreign minister call the sanctions a mistake?")?.text).toBe(
+      "politically and legally",
+    );
+  });
+});

@@ -450,6 +450,21 @@ function asksPair(reading: Reading): boolean {
   );
 }
 
+/** "X and Y" in a text, two single words joined by "and" that the question does not use, or undefined. */
+function joinedPair(text: string, reading: Reading): string | undefined {
+  const asked = new Set(reading.concepts.flatMap((c) => c.units.flatMap((u) => u.terms)));
+  const words = text.split(/\s+/);
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== "and") continue;
+    const a = (words[i - 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
+    const b = (words[i + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
+    const terms = [...searchTerms(a), ...searchTerms(b)];
+    if (a === "" || b === "" || terms.length < 2 || terms.some((t) => asked.has(t))) continue;
+    return `${a} and ${b}`;
+  }
+  return undefined;
+}
+
 /** The two entities of the wanted type the best statement that holds two ties: "Turkey and United States". */
 function pairAnswer(
   ax: AnswerIndex,
@@ -458,6 +473,28 @@ function pairAnswer(
   given: ReadonlySet<string>,
   minConfidence: number,
 ): Answer | null {
+  // "In which two ways is it a misstep?": two words the answer's own text joins with "and"
+  // ("both *politically and legally*"), neither of them the question's.
+  if (reading.wanted.kind === "thing") {
+    const best = scored[0];
+    const joined = best === undefined ? undefined : joinedPair(best.answer.text, reading);
+    if (best === undefined || joined === undefined) return null;
+    const confidence = Math.round(best.factor * 1000) / 1000;
+    if (confidence < minConfidence) return null;
+    const found = {
+      text: joined,
+      value: { kind: "string", value: joined },
+      inferred: false,
+      marks: [joined],
+    } as const;
+    const because = [best.candidate.record];
+    return deepFreeze({
+      ...found,
+      because,
+      evidence: evidenceOf(because, found),
+      confidence,
+    } satisfies Answer);
+  }
   for (const s of scored) {
     const { record } = s.candidate;
     if (record.kind !== "statement" || record.object.kind !== "entity") continue;
