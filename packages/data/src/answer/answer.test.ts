@@ -673,3 +673,18 @@ describe("answer() reads 'which two' of words", () => {
     );
   });
 });
+
+describe("answer() reads verbs framed by 'set to', leaving office, and a name after 'which'", () => {
+  it("reads 'set to', 'poised to' and 'at the time' as framing, not as words a record must have", () => {
+    expect(answer("Who is poised to succeed Donald Trump?")?.text).toBe("Joe Biden");
+    expect(answer("Who was the sitting president at the time?")?.text).toBe("Donald Trump");
+  });
+
+  it("reads leaving office as the other side of replacing", () => {
+    expect(answer("Which president is leaving office?")?.text).toBe("Donald Trump");
+  });
+
+  it("reads a name right after 'which' as whom the answer belongs to", () => {
+    expect(answer("Which Republican is Biden going to replace?")?.text).toBe("Donald Trump");
+  });
+});

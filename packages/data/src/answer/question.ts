@@ -637,6 +637,9 @@ const ASIDE_NOUNS: ReadonlyMap<string, { readonly before: ReadonlySet<string>; r
     ["reference", { before: new Set(["with", "in"]), after: "to" }],
   ]);
 
+/** Words that only frame the verb after "to" ("Biden is *set to* succeed Trump"). */
+const FRAMING_BEFORE_TO = new Set(["set", "poised", "slated", "about", "expected", "bound"]);
+
 /** Whether the word at `i` is the noun of an aside ("with *regard* to"), which carries no content. */
 function isAside(words: readonly string[], i: number): boolean {
   const aside = ASIDE_NOUNS.get(words[i] ?? "");
@@ -1027,7 +1030,18 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // "Who is *the US* president-elect?": a name right before a description says whose it is; it does not act.
   if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
     for (const link of links) if (link.actor === true) delete link.actor;
-  const wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
+  let wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
+  // "Which *Republican* is Biden replacing?": a name right after "which", before the verb, says whom
+  // the answer belongs to, as "Which Republican *politician*" would.
+  if (wanted.kind === "thing") {
+    const which = words.indexOf("which");
+    const named = links.find((l) => l.at === which + 1 && l.ids.length === 1 && !l.descriptive);
+    if (which >= 0 && named !== undefined && auxiliaryVerbs.has(words[named.end] ?? "")) {
+      named.modifier = true;
+      delete named.actor;
+      wanted = { kind: "agent" };
+    }
+  }
   // "Which country advocated *the working group* that could help lift the sanctions?": a clause that
   // ends the question, after a name the question already asks something of, only says more of what
   // is named; a record need not say it too, nor refer to what the clause names.
@@ -1074,7 +1088,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       saying ||
       asksReason ||
       (responds && answeredNouns.has(w)) ||
-      isAside(words, i)
+      isAside(words, i) ||
+      (FRAMING_BEFORE_TO.has(w) && words[i + 1] === "to") ||
+      // "…president *at the time*?": when the story is, not a word a record must have.
+      (w === "time" && words[i - 1] === "the" && words[i - 2] === "at" && i === words.length - 1)
     )
       rest.push(GAP);
     else rest.push(w);

@@ -37,7 +37,7 @@ export const predicatePhrasings = Object.freeze({
   // The text only calls the S-400 "Russian"; a question about where it comes from still finds that.
   "described-as": ["describe", "described", "call", "called", "russian", "come from", "origin"],
   advocates: ["advocate", "support", "favor", "back", "push for", "champion", "promote"],
-  replaces: ["replace", "succeed", "successor", "take over", "take office"],
+  replaces: ["replace", "succeed", "successor", "take over", "take office", "leave office"],
   "instance-of": ["kind", "type", "sort"],
   "relations-with": ["relation", "relationship", "ties"],
   "could-lead-to": ["lead to", "point the way", "result", "way forward"],
@@ -65,6 +65,7 @@ export const symmetricPredicates: readonly Predicate[] = Object.freeze([
  */
 export const conversePhrasings = Object.freeze({
   purchases: ["sell", "sells", "sold", "seller", "supply", "supplies", "supplied", "supplier"],
+  replaces: ["leave", "leaves", "leaving"],
 } as const satisfies Readonly<Partial<Record<Predicate, readonly string[]>>>);
 
 /**
