@@ -688,3 +688,19 @@ describe("answer() reads verbs framed by 'set to', leaving office, and a name af
     expect(answer("Which Republican is Biden going to replace?")?.text).toBe("Donald Trump");
   });
 });
+
+describe("answer() reads who did what two parties did, and 'according to whom'", () => {
+  it("answers who began talks between two parties with those whose cited words hold the question's", () => {
+    expect(answer("Who started talks to form a joint working group?")?.text).toBe("Turkey");
+    expect(answer("Who kicked off negotiations on the working group?")?.text).toBe(
+      "Experts from both countries",
+    );
+  });
+
+  it("reads 'according to whom' and 'both sides' as asking who said it of the two parties", () => {
+    expect(answer("According to whom did experts from both countries kickstart negotiations?")?.text).toBe(
+      "Mevlüt Çavuşoğlu",
+    );
+    expect(answer("Who said both sides had begun talks?")?.text).toBe("Mevlüt Çavuşoğlu");
+  });
+});

@@ -392,6 +392,28 @@ function entityQualifierHolding(
   return undefined;
 }
 
+/**
+ * How many of the question's ideas the cited words of a statement hold where they name an entity:
+ * which of the statement's entities the text says the question's words of.
+ */
+function saidOf(ax: AnswerIndex, statement: Statement, id: string, reading: Reading): number {
+  const entity = ax.entities.get(id);
+  if (entity === undefined) return 0;
+  const names = entityWords(entity).map((n) => n.toLowerCase());
+  let best = 0;
+  for (const span of statement.provenance) {
+    const exact = span.exact.toLowerCase();
+    if (!names.some((n) => exact.includes(n))) continue;
+    const terms = termsOf(span.exact);
+    let held = 0;
+    for (const c of reading.concepts)
+      if (c.units.some((u) => u.terms.every((t) => terms.includes(t))))
+        held += c.units[0]?.terms.every((t) => terms.includes(t)) ? 1 : 0.8;
+    best = Math.max(best, held);
+  }
+  return best;
+}
+
 /** The terms a statement states (summary and object) and those of each string qualifier, worked out once. */
 const statementTerms = new WeakMap<
   Statement,
@@ -818,7 +840,24 @@ export function extract(
       // A converse word ("Who sold…?" of `purchases`) turns the relation round, and a passive one
       // ("Who was it sold to?") turns it back.
       const turned = reading.passive !== reading.converse.has(record.predicate);
-      const slots: Value[] = turned ? [...rest, subject] : [subject, ...rest];
+      // "Who kickstarted the negotiations?" of talks between two parties, neither of them given: the
+      // participants the statement names did it ("experts from both countries"), not one party.
+      // Which of them, where the text says both: the one whose own cited words hold more of the
+      // question's ("have started *talks*": the parties; "have kickstarted *negotiations*": the experts).
+      const among =
+        symmetricPredicates.includes(record.predicate) &&
+        !given.has(record.subject) &&
+        !(record.object.kind === "entity" && given.has(record.object.id))
+          ? record.qualifiers
+              .filter(
+                (q) =>
+                  q.property === "participant" &&
+                  q.value.kind === "entity" &&
+                  saidOf(ax, record, q.value.id, reading) > saidOf(ax, record, record.subject, reading),
+              )
+              .map((q) => q.value)
+          : [];
+      const slots: Value[] = turned ? [...rest, subject] : [...among, subject, ...rest];
       for (const slot of slots) {
         if (slot.kind === "entity") {
           const entity = ax.entities.get(slot.id);

@@ -637,6 +637,20 @@ const ASIDE_NOUNS: ReadonlyMap<string, { readonly before: ReadonlySet<string>; r
     ["reference", { before: new Set(["with", "in"]), after: "to" }],
   ]);
 
+const WHO = new Set(["who", "whom"]);
+
+/** Nouns for the two parties of the story when "both" or "two" comes before them. */
+const BOTH_NOUNS = new Set([
+  "country",
+  "countries",
+  "side",
+  "sides",
+  "nation",
+  "nations",
+  "parties",
+  "governments",
+]);
+
 /** Words that only frame the verb after "to" ("Biden is *set to* succeed Trump"). */
 const FRAMING_BEFORE_TO = new Set(["set", "poised", "slated", "about", "expected", "bound"]);
 
@@ -1074,9 +1088,16 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
     const speaks = SPEECH_WORDS.has(w);
-    if ((speaks && !accordingToNobody) || (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))) {
+    // "According to whom…?" asks whose words they are: the speaker.
+    const accordingToWhom =
+      w === "according" && taggedWords[i + 1] === "to" && WHO.has(taggedWords[i + 2] ?? "");
+    if (
+      accordingToWhom ||
+      (speaks && !accordingToNobody) ||
+      (DESCRIBING_WORDS.has(w) && (active || words[0] === "who"))
+    ) {
       speech = true;
-      if (w !== "according") asksSpeaker = true;
+      if (w !== "according" || accordingToWhom) asksSpeaker = true;
     }
     // A verb of saying ("stressed", "insisted") frames what was said; a response word stays, as the
     // claims that answer another state it.
@@ -1126,7 +1147,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     (LEADING_NOUNS.has(words[i] ?? "") && words[i + 1] === "of") ||
     // "a proposal *to set up* a working group": making what is named is part of naming it.
     (MAKING_WORDS.has(words[i] ?? "") && links.some((l) => l.at > i && onlyStopwords(words, i + 1, l.at))) ||
-    (clauseFrom >= 0 && i >= clauseFrom);
+    (clauseFrom >= 0 && i >= clauseFrom) ||
+    // "the two countries", "both sides": the two parties, whichever words a record names them with.
+    (BOTH_NOUNS.has(words[i] ?? "") && (words[i - 1] === "both" || words[i - 1] === "two"));
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
   const covered: boolean[] = [];
   const expansions = synonymExpansion(stems, contentTerms);

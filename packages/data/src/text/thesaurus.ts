@@ -115,7 +115,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "impose, imposition, slap, levy, hit",
     "heavy, severe, harsh, tough",
     "expert, technical, specialist, technocrat",
-    "begin, began, begun, start, kickstart, launch, open, kick off, commence, under way",
+    "begin, began, begun, start, kickstart, kick start, launch, open, kick off, commence, under way",
     "earlier, first, initially, originally",
     "now, this time, latest, most recently, recently, new, newest, most recent",
     "deployment, deploy, install, station, activate",
