@@ -20,6 +20,7 @@ export const splits = {
   holdout10: load("questions-holdout-10.json"),
   holdout11: load("questions-holdout-11.json"),
   holdout9: load("questions-holdout-9.json"),
+  holdout12: load("questions-holdout-12.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */

@@ -704,3 +704,21 @@ describe("answer() reads who did what two parties did, and 'according to whom'",
     expect(answer("Who said both sides had begun talks?")?.text).toBe("Mevlüt Çavuşoğlu");
   });
 });
+
+describe("answer() reads bare descriptions, phrases that hold a word of another, and verbs taken for nouns", () => {
+  it("answers a query that is only a description with whom it describes", () => {
+    expect(answer("ssb boss?")?.text).toBe("İsmail Demir");
+  });
+
+  it("reads 'get under way' as beginning, not as getting something", () => {
+    expect(answer("At what level did the talks get under way?")?.text).toBe("experts");
+  });
+
+  it("reads 'sorted out' as addressed, and 'prepared to' as no passive", () => {
+    expect(answer("What must be sorted out for the sanctions to be lifted?")?.text).toMatch(
+      /compatibility issues/,
+    );
+    // Not "fraught": the relation's state is not what Turkey is prepared to do.
+    expect(answer("What is Turkey prepared to do about ties with the US?")?.text).not.toBe("fraught");
+  });
+});

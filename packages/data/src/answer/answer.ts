@@ -280,6 +280,26 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
+  // "ssb boss?": a query that is only a description, with no question word, asks whom it describes.
+  const only = reading.links[0];
+  if (
+    reading.links.length === 1 &&
+    only !== undefined &&
+    only.descriptive &&
+    only.ids.length === 1 &&
+    reading.concepts.length === 0 &&
+    !reading.words.some((w) => questionWords.has(w))
+  ) {
+    const entity = ax.entities.get(only.ids[0] ?? "");
+    if (entity !== undefined)
+      return deepFreeze({
+        text: entity.name,
+        value: { kind: "entity", id: entity.id },
+        because: [entity],
+        evidence: entity.provenance,
+        confidence: only.typo ? TYPO_NAME_FACTOR : 1,
+      } satisfies Answer);
+  }
   if (reading.wanted.kind === "count") {
     const counted = countInName(ax, reading, reading.wanted.counted);
     if (counted !== null) return counted;

@@ -555,10 +555,27 @@ function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
 export const isParticiple = (word: string) =>
   (word.endsWith("ed") && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
 
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "main", "his", "her"]);
+/** Participles that take an infinitive of the subject's own act ("prepared *to* take steps"). */
+const INFINITIVE_PARTICIPLES = new Set([
+  "prepared",
+  "supposed",
+  "expected",
+  "forced",
+  "obliged",
+  "compelled",
+  "scheduled",
+  "determined",
+  "poised",
+  "slated",
+  "committed",
+]);
+
 function isPassive(words: readonly string[]): boolean {
   if (words.includes("by")) return false;
   // "Who was the target of the sanctions?": a noun for what the relation is done to.
-  if (words.some((w) => OBJECT_NOUNS.has(w))) return true;
+  // ("Why does Washington *object* to…" is a verb: only a noun after a determiner counts.)
+  if (words.some((w, i) => OBJECT_NOUNS.has(w) && DETERMINERS.has(words[i - 1] ?? ""))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!BE.has(words[i] ?? "")) continue;
     // "Why was *the SSB* sanctioned?": the participle may follow the subject's words, unless a "to"
@@ -566,6 +583,8 @@ function isPassive(words: readonly string[]): boolean {
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const next = words[j] ?? "";
       if (!isParticiple(next)) continue;
+      // "Turkey was *prepared to* do…": the subject does what follows, nothing is done to it.
+      if (words[j + 1] === "to" && INFINITIVE_PARTICIPLES.has(next)) continue;
       if (j <= i + 2 || words[j + 1] !== "to") return true;
     }
   }
@@ -1161,10 +1180,16 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       : expansions.map((e) =>
           stems.flatMap((s, i) => (e.triggers.includes(s) && !stopwords.has(rest[i] ?? "") ? [i] : [])),
         );
+  // (A phrase is longer by all its words, stopwords too: "get *under way*" holds "get".)
+  const length = (e: (typeof expansions)[number]) => e.triggers.length;
   const inside = (k: number) =>
     spread?.some(
       (other, j) =>
-        j !== k && other.length > (spread[k]?.length ?? 0) && spread[k]?.every((i) => other.includes(i)),
+        j !== k &&
+        length(expansions[j] as (typeof expansions)[number]) >
+          length(expansions[k] as (typeof expansions)[number]) &&
+        (spread[k]?.length ?? 0) > 0 &&
+        spread[k]?.every((i) => other.includes(i)),
     ) === true;
   for (const [k, expansion] of expansions.entries()) {
     // A corrected word's match is as sure as its correction.
@@ -1232,7 +1257,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const nameAt = words.findIndex((w, i) => (w === "name" || w === "names") && words[i + 1] === "of");
   const namedAt = words[nameAt + 2] === "the" ? nameAt + 3 : nameAt + 2;
   // (Only when the name is all the phrase: "the name of the SSB *head*" asks who heads it.)
-  const phraseEnds = (i: number) => i >= words.length || CLAUSE_STARTS.has(words[i] ?? "");
+  // (…or a clause without "that" starts after it: "the name of *the Russian missile system* Turkey bought".)
+  const phraseEnds = (i: number) =>
+    i >= words.length ||
+    CLAUSE_STARTS.has(words[i] ?? "") ||
+    links.some((l) => l.at === i && l.actor !== true);
   const namesLink = nameAt >= 0 && links.some((l) => l.at === namedAt && phraseEnds(l.end));
   const nameOfOther =
     wanted.kind === "name" && wanted.part !== "abbreviation" && concepts.length > 0 && !namesLink;

@@ -733,7 +733,10 @@ function spotIn(
       spots = runsOf(passage, marked).filter((r) => OCCASION_LEADS.has(leadOf(passage, r.from) ?? ""));
       break;
     default:
-      spots = runsOf(passage, marked);
+      // A lone participle ("sanctions *imposed* against…") says what was done, never what: no answer.
+      spots = runsOf(passage, marked).filter(
+        (r) => !(r.to - r.from === 1 && isParticiple(tokens[r.from]?.word ?? "")),
+      );
       // "What did he call the sanctions?": what a thing is called follows a "to be" ("…is a misstep").
       if (reading.words.some((w) => NAMING.has(w)))
         spots = spots.filter((r) => COPULAS.has(leadOf(passage, r.from) ?? ""));
