@@ -722,3 +722,23 @@ describe("answer() reads bare descriptions, phrases that hold a word of another,
     expect(answer("What is Turkey prepared to do about ties with the US?")?.text).not.toBe("fraught");
   });
 });
+
+describe("answer() says no, keeps a 'no' before what it answers, and names the entity a text names", () => {
+  it("answers a yes/no question with no when the record that answers it says what is not so", () => {
+    expect(answer("Will the S-400 be integrated into NATO systems?")?.text).toBe("No");
+    expect(answer("Is Turkey a member of NATO?")?.text).toBe("Yes");
+  });
+
+  it("keeps the 'no' of 'poses no threat' in an answer read from a sentence", () => {
+    expect(answer("What does Turkey say the S-400 poses to the alliance's armaments?")?.text).toBe(
+      "no threat",
+    );
+  });
+
+  it("reads 'within', a title before a name and 'want to' as carrying nothing a record must have", () => {
+    expect(answer("Turkey is a member within which alliance?")?.text).toBe("NATO");
+    expect(answer("What is Mr Demir's first name?")?.text).toBe("İsmail");
+    // The entity the readiness names, not the readiness itself.
+    expect(answer("Which country does Turkey want to improve ties with?")?.text).toBe("United States");
+  });
+});

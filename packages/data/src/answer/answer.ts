@@ -452,6 +452,27 @@ function negates(record: S400Record): boolean {
   return found;
 }
 
+/**
+ * Whether a record's own words negate one of the question's ideas: a negation right before (at most
+ * three words) a word the question asks with ("*unable to procure* air defence systems" of "Which
+ * systems did Turkey want to buy?"), not one elsewhere ("not a choice but a *necessity*").
+ */
+function negatesAsked(record: S400Record, reading: Reading): boolean {
+  if (!negates(record)) return false;
+  const asked = new Set<string>();
+  for (const c of reading.concepts)
+    if (c.optional !== true) for (const u of c.units) for (const t of u.terms) asked.add(t);
+  for (const text of ownWords(record)) {
+    const words = normalizeWords(text);
+    for (let i = 0; i < words.length; i++) {
+      if (!NEGATIONS.has(words[i] ?? "")) continue;
+      for (let j = i + 1; j <= i + 3 && j < words.length; j++)
+        if (searchTerms(words[j] ?? "").some((t) => asked.has(t))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the words at `at` follow the question word and a form of "be" ("who is *the* …", "who's …"). */
 function afterCopula(words: readonly string[], at: number): boolean {
   let i = at - 1;
@@ -658,6 +679,9 @@ function answerReading(
     const { record } = candidate;
     // "What could Turkey *not* get…?" is answered by a record that says what was not, not by one of what was.
     if (reading.negated && !negates(record)) continue;
+    // …and "Which systems did Turkey buy from NATO?" not by one that says Turkey could not. (Who
+    // says so is still whoever holds the record: "Who says the purchase was a necessity?")
+    if (!reading.negated && reading.wanted.kind === "entity" && negatesAsked(record, reading)) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
     if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;
@@ -743,9 +767,19 @@ function answerReading(
     if (sameAnswer(s.answer, best.answer) && !because.includes(s.candidate.record))
       because.push(s.candidate.record);
   }
+  // "Will the S-400 be integrated into NATO systems?" of "…would *not* be integrated…": the record
+  // that answers says what is not so, which is a no (in the words of whoever holds it).
+  const { wanted } = reading;
+  const no =
+    wanted.kind === "open" &&
+    wanted.yesNo === true &&
+    !reading.negated &&
+    best.answer.value.kind === "string" &&
+    best.answer.value.value !== "yes" &&
+    negates(best.candidate.record);
   const answer: Answer = {
-    text: best.answer.text,
-    value: best.answer.value,
+    text: no ? "No" : best.answer.text,
+    value: no ? { kind: "string", value: "no" } : best.answer.value,
     because,
     evidence: evidenceOf(because, best.answer),
     confidence,

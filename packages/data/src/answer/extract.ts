@@ -874,10 +874,17 @@ export function extract(
         ) {
           // A word that names an entity answers in the text's own word: the outlets call the S-400
           // "Russian", which is not saying where it is made, so the answer is "Russian", not "Russia".
-          const named = ax.names.find(termsOf(slot.value));
+          const terms = termsOf(slot.value);
+          const named = ax.names.find(terms);
           const entity = named.length === 1 ? ax.entities.get(named[0] ?? "") : undefined;
-          if (entity !== undefined && answerable(reading, entity, given))
-            return { text: slot.value, value: slot, entity, inferred, marks: [slot.value] };
+          if (entity !== undefined && answerable(reading, entity, given)) {
+            // A longer text that names it ("take steps to improve ties with *the United States*")
+            // answers with the entity it names, not with the whole text.
+            const whole = ax.names.spans(terms).some((span) => span.start === 0 && span.end === terms.length);
+            return whole
+              ? { text: slot.value, value: slot, entity, inferred, marks: [slot.value] }
+              : entityAnswer(entity, inferred);
+          }
         }
       }
       return undefined;

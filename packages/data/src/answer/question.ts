@@ -362,7 +362,10 @@ const relationWords = new Set<string>(
 export const isRelationWord = (word: string) => relationWords.has(word);
 // The stopwords less the relation words, as one set: one lookup per word, not two.
 const answerStopwords: ReadonlySet<string> = new Set([...stopwords].filter((w) => !relationWords.has(w)));
-const isStop = (word: string) => answerStopwords.has(word);
+// Words the search keeps but that say nothing a record must hold: prepositions of place among
+// parties ("an ally *within* which alliance") and titles before a name ("*Mr* Çavuşoğlu").
+const MORE_STOPWORDS = new Set(["within", "among", "amongst", "inside", "mr", "mrs", "ms", "dr", "sir"]);
+const isStop = (word: string) => answerStopwords.has(word) || MORE_STOPWORDS.has(word);
 const typeOfNoun = new Map<string, EntityType[]>();
 for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][]) {
   for (const noun of nouns) {
@@ -671,7 +674,17 @@ const BOTH_NOUNS = new Set([
 ]);
 
 /** Words that only frame the verb after "to" ("Biden is *set to* succeed Trump"). */
-const FRAMING_BEFORE_TO = new Set(["set", "poised", "slated", "about", "expected", "bound"]);
+const FRAMING_BEFORE_TO = new Set([
+  "set",
+  "poised",
+  "slated",
+  "about",
+  "expected",
+  "bound",
+  "want",
+  "wants",
+  "wanted",
+]);
 
 /** Whether the word at `i` is the noun of an aside ("with *regard* to"), which carries no content. */
 function isAside(words: readonly string[], i: number): boolean {

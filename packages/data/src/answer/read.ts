@@ -267,7 +267,10 @@ function runsOf(passage: Passage, given: Uint8Array): Spot[] {
       if (!u.stop) lastContent = j;
       j++;
     }
-    runs.push({ from: i, to: lastContent + 1 });
+    // "poses *no threat*": a "no" before the run is part of what it says.
+    const negated =
+      i > 0 && given[i - 1] === 0 && tokens[i - 1]?.word === "no" && tokens[i]?.breakBefore !== true;
+    runs.push({ from: negated ? i - 1 : i, to: lastContent + 1 });
     i = j;
   }
   return runs;
