@@ -742,3 +742,9 @@ describe("answer() says no, keeps a 'no' before what it answers, and names the e
     expect(answer("Which country does Turkey want to improve ties with?")?.text).toBe("United States");
   });
 });
+
+describe("answer() reads every phrase of a name question", () => {
+  it("reads 'spelled out in full' as asking for the full name", () => {
+    expect(answer("What is the SSB, spelled out in full?")?.text).toBe("Defense Industries Presidency");
+  });
+});

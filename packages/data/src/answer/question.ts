@@ -410,13 +410,16 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   // Most questions hold no word a name phrase starts with: no phrase to walk for them.
   const namePhrase = words.some((w) => namePhraseStarts.has(w));
   for (const { part, phrases } of namePhrase ? namePhrasesMostSpecificFirst : []) {
+    let found = false;
     for (const phrase of phrases) {
       const at = runAt(words, phrase);
       if (at < 0) continue;
-      // "first name" asks for a part of a name: its words are not what the answer is about.
+      // "first name" asks for a part of a name: its words are not what the answer is about (nor
+      // those of another phrase that asks the same: "spelled out *in full*").
       for (let i = at; i < at + phrase.length; i++) skip.add(i);
-      return { kind: "name", part };
+      found = true;
     }
+    if (found) return { kind: "name", part };
   }
   const at = (w: string) => words.indexOf(w);
   const how = at("how");

@@ -288,7 +288,21 @@ export const frameWords: readonly string[] = Object.freeze([
  * abbreviation of?"), the full name.
  */
 export const namePhrasings: Readonly<Record<NamePart, readonly string[]>> = Object.freeze({
-  full: ["stand for", "stands for", "full name", "short for", "mean", "means", "name"],
+  full: [
+    "stand for",
+    "stands for",
+    "full name",
+    "in full",
+    "spelled out",
+    "spelt out",
+    "spell out",
+    "written out",
+    "long form",
+    "short for",
+    "mean",
+    "means",
+    "name",
+  ],
   first: ["first name", "given name", "forename"],
   last: ["last name", "surname", "family name"],
   abbreviation: ["abbreviation", "abbreviated", "acronym", "initials", "short form"],
