@@ -748,3 +748,17 @@ describe("answer() reads every phrase of a name question", () => {
     expect(answer("What is the SSB, spelled out in full?")?.text).toBe("Defense Industries Presidency");
   });
 });
+
+describe("answer() reads whose a description is, speaking out against, and what is made", () => {
+  it("reads a name right before a description of someone tied to it as part of the description", () => {
+    expect(answer("Which party does the US president-elect belong to?")?.text).toBe("Democratic Party");
+  });
+
+  it("reads 'speak out against' as opposing", () => {
+    expect(answer("What did US officials speak out against?")?.text).toMatch(/deployment/);
+  });
+
+  it("reads a verb of making with nothing after it as framing what is asked", () => {
+    expect(answer("What are Ankara and Washington holding talks to set up?")?.text).toMatch(/working group/);
+  });
+});

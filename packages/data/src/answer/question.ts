@@ -494,7 +494,8 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         skip.add(j);
         return occasionAsked(words, skip);
       }
-      const types = typeOfNoun.get(word);
+      // ("*state* of the art" is no state.)
+      const types = word === "state" && words[j + 1] === "of" ? undefined : typeOfNoun.get(word);
       if (types !== undefined) {
         skip.add(j);
         noun.at = j;
@@ -1079,6 +1080,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // "Who is *the US* president-elect?": a name right before a description says whose it is; it does not act.
   if (actorEnd >= 0 && descriptionStarts.includes(actorEnd))
     for (const link of links) if (link.actor === true) delete link.actor;
+  // "Which party does *the US* president-elect belong to?": whose the description is, it already
+  // says; a record of the described entity need not name it again.
+  for (let k = links.length - 1; k >= 0; k--) {
+    const link = links[k];
+    if (link === undefined || link.descriptive || link.ids.length !== 1) continue;
+    const next = links.find((d) => d.descriptive && d.at === link.end && d.ids.length === 1);
+    if (next !== undefined && ax.tiesOf(next.ids[0] ?? "").has(link.ids[0] ?? "")) links.splice(k, 1);
+  }
   let wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
   // "Which *Republican* is Biden replacing?": a name right after "which", before the verb, says whom
   // the answer belongs to, as "Which Republican *politician*" would.
@@ -1181,7 +1190,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     (noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at) ||
     (LEADING_NOUNS.has(words[i] ?? "") && words[i + 1] === "of") ||
     // "a proposal *to set up* a working group": making what is named is part of naming it.
-    (MAKING_WORDS.has(words[i] ?? "") && links.some((l) => l.at > i && onlyStopwords(words, i + 1, l.at))) ||
+    // ("What did the US suggest *creating* to…?": what is made is asked, the making only frames it.)
+    (MAKING_WORDS.has(words[i] ?? "") &&
+      (words[i + 1] === "to" ||
+        onlyStopwords(words, i + 1, words.length) ||
+        links.some((l) => l.at > i && onlyStopwords(words, i + 1, l.at)))) ||
     (clauseFrom >= 0 && i >= clauseFrom) ||
     // "the two countries", "both sides": the two parties, whichever words a record names them with.
     (BOTH_NOUNS.has(words[i] ?? "") && (words[i - 1] === "both" || words[i - 1] === "two"));

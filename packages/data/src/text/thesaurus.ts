@@ -108,7 +108,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     // Not "agreement": it stems as "agree" does, and would make every agreeing a contract.
     "contract, deal, signed",
     "lift, lifting, remove, removal, drop, ease, end, scrap, revoke, roll back",
-    "oppose, opposition, object, objection, concern, worry, worried, criticize, reject, disapprove, fear",
+    "oppose, opposition, object, objection, concern, worry, worried, criticize, reject, disapprove, fear, speak out, spoke out, spoken out, speaking out",
     "target, aim at, aimed at, directed at",
     "democrat, democratic",
     "republican, gop",
@@ -125,7 +125,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "meeting, session, conference, gathering",
     "hope, wish, expect",
     "reciprocate, do the same, return the favor, follow suit",
-    "address, resolve, solve, sort out, sorted out, settle, fix, tackle, overcome",
+    "address, resolve, solve, sort out, sorted out, settle, fix, tackle, overcome, deal with",
     "review, reviewing, assess, assessment, evaluate",
     "point the way, pave the way, open the way, clear the way, lead to, way forward",
   ].map((group) => Object.freeze(group.split(", "))),
