@@ -762,3 +762,15 @@ describe("answer() reads whose a description is, speaking out against, and what 
     expect(answer("What are Ankara and Washington holding talks to set up?")?.text).toMatch(/working group/);
   });
 });
+
+describe("answer() reads 'month and year' and a capital for its country", () => {
+  it("reads 'in what month and year' as asking for one date", () => {
+    expect(answer("In what month and year did Turkey sign the contract with Russia?")?.text).toBe(
+      "April 2017",
+    );
+  });
+
+  it("reads 'which capital' as asking for a country", () => {
+    expect(answer("Which capital sanctioned the SSB?")?.text).toBe("United States");
+  });
+});

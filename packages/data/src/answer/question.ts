@@ -479,6 +479,9 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         // "Which day *of the week*": the rest of the phrase names the date asked for too.
         const of = words[j + 1] === "of" ? (words[j + 2] === "the" ? j + 3 : j + 2) : -1;
         if (of > 0 && DATE_NOUNS.has(words[of] ?? "")) skip.add(of);
+        // "In what *month and year*…": both name the date asked for.
+        const and = words[j + 1] === "and" && DATE_NOUNS.has(words[j + 2] ?? "") ? j + 2 : -1;
+        if (and > 0) skip.add(and);
         // "Which month…", "On what date…": a date, not bounds.
         if (word === "year") return { kind: "date", year: true, exact: true };
         return exact || word !== "time" ? { kind: "date", exact: true } : { kind: "date" };

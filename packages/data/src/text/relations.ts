@@ -348,6 +348,8 @@ export const answerTypeNouns = Object.freeze({
     "nation",
     "state",
     "government",
+    "capital",
+    "capitals",
     "member",
     "members",
     "ally",
