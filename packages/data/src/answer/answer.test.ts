@@ -774,3 +774,11 @@ describe("answer() reads 'month and year' and a capital for its country", () => 
     expect(answer("Which capital sanctioned the SSB?")?.text).toBe("United States");
   });
 });
+
+describe("answer() says yes of a description that names what a verb acts on", () => {
+  it("answers yes when the description is the object of the question's verb, not what someone is", () => {
+    expect(answer("Did Turkey accept the US offer of a joint committee?")?.text).toBe("Yes");
+    // "Is Trump the president-elect?": the description may name someone else.
+    expect(answer("Is Trump the president-elect?")).toBeNull();
+  });
+});

@@ -638,6 +638,10 @@ function answerReading(
   const constraints = reading.links.filter((link) => !hinted1.has(link) && !link.modifier);
   const given = new Set<string>();
   for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
+  // "What did *Turkish officials* say yes to?": whom the one who acts speaks for is no answer either.
+  for (const link of constraints)
+    if (link.ids.length === 1 && (link.subject === true || link.actor === true))
+      for (const id of ax.forWhom(link.ids[0] ?? "")) given.add(id);
   for (const link of modifiers) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
   // Most questions describe nothing they ask for: no set to build for them.
   const described: ReadonlySet<string> =

@@ -128,6 +128,9 @@ function stringAnswer(text: string, inferred: boolean, marks: readonly string[] 
   return { text, value: { kind: "string", value: text }, inferred, marks };
 }
 
+// A yes/no question of being ("*Is* Trump the president-elect?"), whose description after a name may name someone else.
+const BE_START = new Set(["is", "are", "was", "were"]);
+
 /** Whether an entity may be the answer: not one the question gives, and of the wanted type. */
 function answerable(reading: Reading, entity: Entity | undefined, given: ReadonlySet<string>): boolean {
   return entity !== undefined && !given.has(entity.id) && fitsWanted(reading.wanted, entity);
@@ -772,12 +775,16 @@ export function extract(
       if (wanted.kind === "open") {
         // "Is Turkey a member of NATO?": yes, when the statement holds every entity the question names
         // in its own slots (not only in its words). No statement is never read as "no": that abstains.
-        // A description ("Is Trump the president-elect?") may name someone else: never a yes.
+        // A description after a name in a question of being ("Is Trump the president-elect?") may
+        // name someone else: never a yes.
         if (
           wanted.yesNo === true &&
           !reading.speech &&
           given.size > 0 &&
-          !reading.links.some((l) => l.descriptive)
+          !reading.links.some(
+            (l) =>
+              l.descriptive && BE_START.has(reading.words[0] ?? "") && reading.links.some((o) => o.at < l.at),
+          )
         ) {
           const slots = new Set(statementEntities(record));
           if ([...given].every((id) => slots.has(id)))
