@@ -9,7 +9,7 @@ import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
-import { auxiliaryVerbs, numberWords } from "../text/relations.js";
+import { auxiliaryVerbs, numberWords, predicatePhrasings } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
@@ -329,6 +329,12 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   return agrees(read, unsure.unsure) ? read : null;
 }
 
+const representsTerms = new Set(predicatePhrasings.represents.flatMap((p) => searchTerms(p)));
+/** Whether the question asks whom someone acts for (a phrasing of `represents`). */
+function asksWhomFor(reading: Reading): boolean {
+  return reading.concepts.some((c) => c.units.some((u) => u.terms.some((t) => representsTerms.has(t))));
+}
+
 /** Words that count two things together, as a number. */
 const PAIR_WORDS: ReadonlyMap<string, number> = new Map([["both", 2]]);
 
@@ -638,10 +644,12 @@ function answerReading(
   const constraints = reading.links.filter((link) => !hinted1.has(link) && !link.modifier);
   const given = new Set<string>();
   for (const link of constraints) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
-  // "What did *Turkish officials* say yes to?": whom the one who acts speaks for is no answer either.
-  for (const link of constraints)
-    if (link.ids.length === 1 && (link.subject === true || link.actor === true))
-      for (const id of ax.forWhom(link.ids[0] ?? "")) given.add(id);
+  // "What did *Turkish officials* say yes to?": whom the one who acts speaks for is no answer either,
+  // unless that is what is asked ("Whom do Turkish officials represent?").
+  if (!asksWhomFor(reading))
+    for (const link of constraints)
+      if (link.ids.length === 1 && (link.subject === true || link.actor === true))
+        for (const id of ax.forWhom(link.ids[0] ?? "")) given.add(id);
   for (const link of modifiers) if (link.ids.length === 1) given.add(link.ids[0] ?? "");
   // Most questions describe nothing they ask for: no set to build for them.
   const described: ReadonlySet<string> =
