@@ -782,3 +782,10 @@ describe("answer() says yes of a description that names what a verb acts on", ()
     expect(answer("Is Trump the president-elect?")).toBeNull();
   });
 });
+
+describe("answer() reads a query that ends with the type it asks for", () => {
+  it("reads a last type noun in a query with no question word as the type asked for", () => {
+    expect(answer("biden party")?.text).toBe("Democratic Party");
+    expect(answer("trump's political party?")?.text).toBe("Republican Party");
+  });
+});

@@ -515,6 +515,20 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
   if (auxiliaryVerbs.has(words[0] ?? "")) return { kind: "open", yesNo: true };
+  // "trump's political party?": no question word, but a last noun that names the type asked for.
+  const last = words.length - 1;
+  const lastTypes =
+    last > 0 && !DATE_NOUNS.has(words[last] ?? "") ? typeOfNoun.get(words[last] ?? "") : undefined;
+  if (lastTypes !== undefined && !words.some((w) => questionWords.has(w))) {
+    skip.add(last);
+    noun.at = last;
+    // The word right before the noun describes it ("*political* party"), unless it names a relation
+    // ("s400 *supplier* country").
+    const before = words[last - 1] ?? "";
+    if (!CONVERSE_WORDS.has(before) && !relationWords.has(before)) noun.from = last - 2;
+    const term = stem(words[last] ?? "");
+    return { kind: "entity", types: lastTypes, noun: term, kin: kinOf(term) };
+  }
   // "biden inauguration date", "date of the sanctions": no question word, but a noun that asks for a date.
   const dated = words.findIndex((w) => DATE_NOUNS.has(w) && w !== "time");
   if (dated >= 0) {
