@@ -789,3 +789,12 @@ describe("answer() reads a query that ends with the type it asks for", () => {
     expect(answer("trump's political party?")?.text).toBe("Republican Party");
   });
 });
+
+describe("answer() reads 'do likewise' as reciprocating", () => {
+  it("answers who would do likewise with who would do the same", () => {
+    expect(answer("Which administration did Turkey hope would do likewise?")?.value).toEqual({
+      kind: "entity",
+      id: "biden-administration",
+    });
+  });
+});

@@ -124,7 +124,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     "role, job, position, post, title",
     "meeting, session, conference, gathering",
     "hope, wish, expect",
-    "reciprocate, do the same, return the favor, follow suit",
+    "reciprocate, do the same, return the favor, follow suit, do likewise, likewise",
     "address, resolve, solve, sort out, sorted out, settle, fix, tackle, overcome, deal with",
     "review, reviewing, assess, assessment, evaluate",
     "point the way, pave the way, open the way, clear the way, lead to, way forward",
