@@ -798,3 +798,10 @@ describe("answer() reads 'do likewise' as reciprocating", () => {
     });
   });
 });
+
+describe("answer() reads speaking as saying", () => {
+  it("answers who spoke about something with its speaker, and where someone spoke with the occasion", () => {
+    expect(answer("Which Turkish minister spoke about the working group?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("Where did Cavusoglu speak?")?.text).toMatch(/meeting reviewing foreign policy/);
+  });
+});

@@ -278,6 +278,16 @@ const SPEECH_WORDS = new Set([
   "opinion",
   "attitude",
   "according",
+  // Speaking and being quoted ask who said it too ("Which Turkish minister *spoke* about the group?").
+  "saying",
+  "speak",
+  "speaks",
+  "spoke",
+  "spoken",
+  "speaking",
+  "quoted",
+  "commented",
+  "remarked",
 ]);
 const GAP = "\u0000";
 /** Nouns for where words were said ("At what *meeting*…"), and the words that ask about saying them. */
