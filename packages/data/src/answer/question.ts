@@ -1158,7 +1158,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     // "according to the reports" names no speaker: only "according to" an entity asks for a position.
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
-    const speaks = SPEECH_WORDS.has(w);
+    // ("*speak out* against" is opposing, not saying.)
+    const speaks = SPEECH_WORDS.has(w) && taggedWords[i + 1] !== "out";
     // "According to whom…?" asks whose words they are: the speaker.
     const accordingToWhom =
       w === "according" && taggedWords[i + 1] === "to" && WHO.has(taggedWords[i + 2] ?? "");
