@@ -458,6 +458,17 @@ function negates(record: S400Record): boolean {
   return found;
 }
 
+// A record's own words, normalised once per record (records recur across questions).
+const ownLists = new WeakMap<S400Record, readonly (readonly string[])[]>();
+function ownWordLists(record: S400Record): readonly (readonly string[])[] {
+  let lists = ownLists.get(record);
+  if (lists === undefined) {
+    lists = ownWords(record).map((text) => normalizeWords(text));
+    ownLists.set(record, lists);
+  }
+  return lists;
+}
+
 /**
  * Whether a record's own words negate one of the question's ideas: a negation right before (at most
  * three words) a word the question asks with ("*unable to procure* air defence systems" of "Which
@@ -468,12 +479,11 @@ function negatesAsked(record: S400Record, reading: Reading): boolean {
   const asked = new Set<string>();
   for (const c of reading.concepts)
     if (c.optional !== true) for (const u of c.units) for (const t of u.terms) asked.add(t);
-  for (const text of ownWords(record)) {
-    const words = normalizeWords(text);
+  for (const words of ownWordLists(record)) {
     for (let i = 0; i < words.length; i++) {
       if (!NEGATIONS.has(words[i] ?? "")) continue;
       for (let j = i + 1; j <= i + 3 && j < words.length; j++)
-        if (searchTerms(words[j] ?? "").some((t) => asked.has(t))) return true;
+        if (asked.has(stem(words[j] ?? ""))) return true;
     }
   }
   return false;

@@ -329,6 +329,18 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   "cant",
 ]);
 
+/** The positions of a phrase's words in the question, stopwords left out. */
+function contentPositions(
+  triggers: readonly string[],
+  stems: readonly string[],
+  rest: readonly string[],
+): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < stems.length; i++)
+    if (triggers.includes(stems[i] ?? "") && !stopwords.has(rest[i] ?? "")) at.push(i);
+  return at;
+}
+
 /** Nouns that lead to what they are of ("the *idea* of a working group"), saying nothing of their own. */
 const LEADING_NOUNS = new Set(["idea", "notion", "concept", "prospect", "possibility", "thought"]);
 
@@ -1231,23 +1243,21 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const expansions = synonymExpansion(stems, contentTerms);
   // Where each expansion's words are: "risk" inside "put at risk" is part of that phrase's idea, not
   // one of its own that a record must carry too ("Which jets could be put at risk?").
-  const spread =
-    expansions.length < 2
-      ? undefined
-      : expansions.map((e) =>
-          stems.flatMap((s, i) => (e.triggers.includes(s) && !stopwords.has(rest[i] ?? "") ? [i] : [])),
-        );
+  // (Only a phrase of two words or more can hold another's word: most questions have none.)
+  const phrased = expansions.length > 1 && expansions.some((e) => e.triggers.length > 1);
+  const spread = phrased ? expansions.map((e) => contentPositions(e.triggers, stems, rest)) : undefined;
   // (A phrase is longer by all its words, stopwords too: "get *under way*" holds "get".)
-  const length = (e: (typeof expansions)[number]) => e.triggers.length;
-  const inside = (k: number) =>
-    spread?.some(
-      (other, j) =>
-        j !== k &&
-        length(expansions[j] as (typeof expansions)[number]) >
-          length(expansions[k] as (typeof expansions)[number]) &&
-        (spread[k]?.length ?? 0) > 0 &&
-        spread[k]?.every((i) => other.includes(i)),
-    ) === true;
+  const inside = (k: number) => {
+    const own = spread?.[k];
+    if (spread === undefined || own === undefined || own.length === 0) return false;
+    const size = expansions[k]?.triggers.length ?? 0;
+    for (let j = 0; j < spread.length; j++) {
+      if (j === k || (expansions[j]?.triggers.length ?? 0) <= size) continue;
+      const other = spread[j] as readonly number[];
+      if (own.every((i) => other.includes(i))) return true;
+    }
+    return false;
+  };
   for (const [k, expansion] of expansions.entries()) {
     // A corrected word's match is as sure as its correction.
     let corrected = false;
