@@ -458,6 +458,8 @@ function negates(record: S400Record): boolean {
   return found;
 }
 
+// The terms of a reading's required concepts, worked out once per reading.
+const askedOf = new WeakMap<Reading, Set<string>>();
 // A record's own words, normalised once per record (records recur across questions).
 const ownLists = new WeakMap<S400Record, readonly (readonly string[])[]>();
 function ownWordLists(record: S400Record): readonly (readonly string[])[] {
@@ -476,9 +478,13 @@ function ownWordLists(record: S400Record): readonly (readonly string[])[] {
  */
 function negatesAsked(record: S400Record, reading: Reading): boolean {
   if (!negates(record)) return false;
-  const asked = new Set<string>();
-  for (const c of reading.concepts)
-    if (c.optional !== true) for (const u of c.units) for (const t of u.terms) asked.add(t);
+  let asked = askedOf.get(reading);
+  if (asked === undefined) {
+    asked = new Set<string>();
+    for (const c of reading.concepts)
+      if (c.optional !== true) for (const u of c.units) for (const t of u.terms) asked.add(t);
+    askedOf.set(reading, asked);
+  }
   for (const words of ownWordLists(record)) {
     for (let i = 0; i < words.length; i++) {
       if (!NEGATIONS.has(words[i] ?? "")) continue;

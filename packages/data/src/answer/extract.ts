@@ -395,6 +395,8 @@ function entityQualifierHolding(
   return undefined;
 }
 
+const lowerNames = new WeakMap<Entity, readonly string[]>();
+
 /**
  * How many of the question's ideas the cited words of a statement hold where they name an entity:
  * which of the statement's entities the text says the question's words of.
@@ -402,7 +404,11 @@ function entityQualifierHolding(
 function saidOf(ax: AnswerIndex, statement: Statement, id: string, reading: Reading): number {
   const entity = ax.entities.get(id);
   if (entity === undefined) return 0;
-  const names = entityWords(entity).map((n) => n.toLowerCase());
+  let names = lowerNames.get(entity);
+  if (names === undefined) {
+    names = entityWords(entity).map((n) => n.toLowerCase());
+    lowerNames.set(entity, names);
+  }
   let best = 0;
   for (const span of statement.provenance) {
     const exact = span.exact.toLowerCase();
