@@ -805,3 +805,9 @@ describe("answer() reads speaking as saying", () => {
     expect(answer("Where did Cavusoglu speak?")?.text).toMatch(/meeting reviewing foreign policy/);
   });
 });
+
+describe("answer() links what readers call the S-400", () => {
+  it("reads 'the Russian system' and 'the Russian missile system' as the S-400", () => {
+    expect(answer("Which jets could the Russian system expose?")?.text).toBe("F-35");
+  });
+});

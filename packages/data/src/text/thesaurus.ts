@@ -320,7 +320,15 @@ export const entityDescriptions: Readonly<Record<string, readonly string[]>> = O
   turkey: ["Turkish government"],
   russia: ["Kremlin"],
   nato: ["Western alliance", "North Atlantic alliance", "Atlantic alliance"],
-  "s-400": ["air defense system", "missile defense system", "Russian missiles", "surface-to-air missiles"],
+  "s-400": [
+    "air defense system",
+    "missile defense system",
+    "Russian missiles",
+    "surface-to-air missiles",
+    "missile system",
+    "Russian missile system",
+    "Russian system",
+  ],
   "f-35": ["fighter jet", "stealth fighter", "American warplanes"],
   "joint-working-group": ["joint panel", "joint committee", "bilateral working group"],
 });
