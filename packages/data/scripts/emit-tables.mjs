@@ -1,13 +1,14 @@
 // Writes the tables the package ships precomputed, each a pure function of data in src/: the records
 // themselves as one JSON string (src/facts/bundled-dataset.ts), the content hash of the dataset up to
 // its version (src/query/bundled-hash.ts), the answer tables of the bundled dataset
-// (src/answer/bundled-answer-tables.ts), its search tables (src/search/bundled-search-tables.ts) and
-// the thesaurus's synonym tables (src/text/bundled-synonyms.ts). They are worked out by the same code
-// the runtime runs (`canonicalJson`, `answerTablesOf`, `searchTablesOf`, `synonymTablesOf`), so a
-// cold process reads them instead of compiling object literals, hashing the dataset, or normalising
-// and stemming every record and thesaurus word. The build runs this before tsup;
-// bundled-dataset.test.ts, meta.test.ts, answer-tables.test.ts, search-tables.test.ts and
-// terms.test.ts fail when a file is stale.
+// (src/answer/bundled-answer-tables.ts), its search tables (src/search/bundled-search-tables.ts), the
+// thesaurus's synonym tables (src/text/bundled-synonyms.ts) and the word lists reading a question takes
+// from the phrasings (src/answer/bundled-question-tables.ts). They are worked out by the same code the
+// runtime runs (`canonicalJson`, `answerTablesOf`, `searchTablesOf`, `synonymTablesOf`,
+// `questionTablesOf`), so a cold process reads them instead of compiling object literals, hashing the
+// dataset, or normalising and stemming every record, thesaurus word and phrasing. The build runs this
+// before tsup; bundled-dataset.test.ts, meta.test.ts, answer-tables.test.ts, search-tables.test.ts,
+// terms.test.ts and question-tables.test.ts fail when a file is stale.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,6 +48,7 @@ try {
       search: "src/search/search-tables.ts",
       indexes: "src/indexes/dataset-index.ts",
       terms: "src/text/terms.ts",
+      question: "src/answer/question-tables.ts",
       // The records as written, not facts/index.ts, which loads the (maybe stale) JSON written here.
       parts: "src/facts/parts.ts",
       hash: "src/hash.ts",
@@ -68,7 +70,8 @@ try {
     { synonymTablesOf },
     { datasetParts },
     { canonicalJson, fnv1a64 },
-  ] = await Promise.all(["answer", "search", "indexes", "terms", "parts", "hash"].map(load));
+    { questionTablesOf },
+  ] = await Promise.all(["answer", "search", "indexes", "terms", "parts", "hash", "question"].map(load));
   const dataset = { version: "0.0.0", ...datasetParts };
   emit(
     "facts/bundled-dataset.ts",
@@ -107,6 +110,12 @@ try {
     "synonymTablesJSON",
     "The synonym tables of the thesaurus (`SynonymTables` as JSON)",
     synonymTablesOf(),
+  );
+  emit(
+    "answer/bundled-question-tables.ts",
+    "questionTablesJSON",
+    "The word lists reading a question takes from the phrasings (`QuestionTables` as JSON)",
+    questionTablesOf(),
   );
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -6,7 +6,13 @@ import type { S400Record } from "../model/record.js";
 import { actPhrasings } from "../text/relations.js";
 import { cachedStem, PhraseTable, searchTerms } from "../text/terms.js";
 import { Vocabulary, withinEdits } from "../text/typos.js";
-import { type AnswerTables, answerTablesOf, candidateRecords, splitJoined } from "./answer-tables.js";
+import {
+  type AnswerTables,
+  answerTablesOf,
+  candidateRecords,
+  splitJoined,
+  wordsByStem,
+} from "./answer-tables.js";
 import { answerTablesJSON } from "./bundled-answer-tables.js";
 
 /** A record that can answer: what it refers to and the words it states. */
@@ -303,7 +309,7 @@ export class AnswerIndex {
     // Most words are known: the set is made first, the near-miss lookups only for an unknown word.
     if (this.knowsWord(word)) return undefined;
     if (this.#words === undefined) {
-      const byStem = new Map(this.#tables.words.byStem);
+      const byStem = wordsByStem(this.#tables.words.byStem);
       this.#words = {
         vocabulary: new Vocabulary(this.#knownWords ?? []),
         byStem,

@@ -53,7 +53,13 @@ export interface AnswerTables {
    */
   readonly words: {
     readonly known: readonly string[];
-    readonly byStem: readonly (readonly [string, readonly string[]])[];
+    /**
+     * Each stem and its words, separated by spaces, and the stems by ";" (words never hold either):
+     * one string, split by `wordsByStem` when a question first has an unknown word. As a thousand
+     * small arrays, these were 85 kB of the young heap of every first answer, which most questions
+     * never read.
+     */
+    readonly byStem: string;
   };
   /** The terms of each relation a statement states (see `termsOfPredicate`). */
   readonly relations: readonly (readonly string[])[];
@@ -105,7 +111,20 @@ function wordsOf(dataset: Dataset): AnswerTables["words"] {
     if (list === undefined) byStem.set(s, [w]);
     else list.push(w);
   }
-  return { known: [...known], byStem: [...byStem] };
+  const entries = [...byStem].map(([s, words]) => [s, ...words].join(" "));
+  if (entries.some((entry) => entry.includes(";"))) throw new Error("a word holds a ';'");
+  return { known: [...known], byStem: entries.join(";") };
+}
+
+/** The stems of `AnswerTables.words.byStem` and the words of each. */
+export function wordsByStem(joined: string): Map<string, readonly string[]> {
+  const byStem = new Map<string, readonly string[]>();
+  if (joined === "") return byStem;
+  for (const entry of joined.split(";")) {
+    const [s = "", ...words] = entry.split(" ");
+    byStem.set(s, words);
+  }
+  return byStem;
 }
 
 /** The records that can answer, in the order `AnswerTables.candidates` lists them. */

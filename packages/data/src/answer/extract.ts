@@ -17,7 +17,14 @@ import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
-import { fitsWanted, isRelationWord, knownByNoun, type Reading, WEIGHT_SYNONYM } from "./question.js";
+import {
+  fitsWanted,
+  isRelationWord,
+  knownByNoun,
+  questionTables,
+  type Reading,
+  WEIGHT_SYNONYM,
+} from "./question.js";
 
 /** An answer read from one record, before it is ranked against the others. */
 export interface Extracted {
@@ -542,7 +549,7 @@ function countsWhat(
 }
 
 // The words of a relationship as such ("relationship", "ties"): the phrasings of `relations-with`.
-const relationshipTerms = new Set(predicatePhrasings["relations-with"].flatMap((p) => searchTerms(p)));
+const relationshipTerms = new Set(questionTables.relationshipTerms);
 
 /** Whether the question asks what ties two entities ("What is X's relationship to Y?"). */
 function asksRelationship(reading: Reading): boolean {
@@ -556,11 +563,7 @@ function asksRelationship(reading: Reading): boolean {
 const isAct = (predicate: Predicate) => actPhrasings[predicate] !== undefined;
 
 // The words of the relations that are acts ("accept", "propose", "buy"), as terms.
-const actTerms = new Set<string>(
-  (Object.keys(actPhrasings) as Predicate[]).flatMap((p) =>
-    predicatePhrasings[p].flatMap((phrase) => termsOf(phrase)),
-  ),
-);
+const actTerms = new Set(questionTables.actTerms);
 
 /** Whether the question's own words name an act ("Who *accepted* the offer?"); asked of many records in a row. */
 let actAsked: { reading: Reading; act: boolean } | undefined;

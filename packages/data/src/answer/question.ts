@@ -4,15 +4,9 @@ import type { Predicate, QualifierProperty } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
 import {
   answeredPositionNouns,
-  answerTypeNouns,
   auxiliaryVerbs,
-  conversePhrasings,
   frameWords,
   type NamePart,
-  namePhrasings,
-  predicatePhrasings,
-  qualifierPhrasings,
-  respondsToPhrasings,
   subtypeNouns,
 } from "../text/relations.js";
 import { hasDigit } from "../text/stem.js";
@@ -20,6 +14,8 @@ import { cachedStem as stem, synonymExpansion } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { withinEdits } from "../text/typos.js";
 import type { AnswerIndex } from "./answer-index.js";
+import { questionTablesJSON } from "./bundled-question-tables.js";
+import type { QuestionTables } from "./question-tables.js";
 
 /**
  * What a question wants back:
@@ -159,34 +155,13 @@ export interface Reading {
   readonly negated: boolean;
 }
 
-// Qualifiers a question asks for by their own name; time, count and reason come from "when", "how many", "why".
-const ASKED_BY_NAME = [
-  "role",
-  "condition",
-  "level",
-  "purpose",
-  "status",
-  "scope",
-  "also-targets",
-] as const satisfies readonly QualifierProperty[];
-// Qualifiers whose phrasings may give them rather than ask for them ("proposed by the US"): asked
-// for only by their "whose" phrasings ("*whose proposal* did Turkey accept?").
-const ASKED_BY_WHOSE = ["proposed-by", "stated-by"] as const satisfies readonly QualifierProperty[];
-const askedPhrases = [
-  ...ASKED_BY_NAME.map((property) => ({
-    property,
-    phrases: qualifierPhrasings[property].map((p) => normalizeWords(p)),
-  })),
-  ...ASKED_BY_WHOSE.map((property) => ({
-    property,
-    phrases: qualifierPhrasings[property].filter((p) => p.startsWith("whose ")).map((p) => normalizeWords(p)),
-  })),
-];
+// The word lists below come from the phrasings, worked out by the build (`question-tables.ts`):
+// qualifiers a question asks for by their own name, or by their "whose" phrasings.
+export const questionTables = JSON.parse(questionTablesJSON) as QuestionTables;
+const askedPhrases = questionTables.askedPhrases;
 
 // The single words a reason is asked with ("reason", "caused", "triggered"), not "why" or "because".
-const reasonWords = new Set<string>(
-  qualifierPhrasings.reason.filter((p) => !p.includes(" ") && p !== "why" && p !== "because"),
-);
+const reasonWords = new Set<string>(questionTables.reasonWords);
 
 // Each phrase by its first word, with its property's place in `askedPhrases`: a question looks up only
 // the phrases its own words start.
@@ -372,33 +347,21 @@ export const questionWords: ReadonlySet<string> = new Set<string>([...QUESTION_W
 
 const frame = new Set(frameWords);
 const subtypes = new Set(subtypeNouns);
-const responseWords = new Set(respondsToPhrasings.flatMap((p) => normalizeWords(p).map(stem)));
+const responseWords = new Set(questionTables.responseWords);
 const answeredNouns = new Set(answeredPositionNouns);
 // Words a relation is asked with are content even where the search drops them ("Who makes the S-400?").
-const relationWords = new Set<string>(
-  (Object.values(predicatePhrasings) as readonly (readonly string[])[]).flatMap((phrases) =>
-    phrases.filter((p) => !p.includes(" ")),
-  ),
-);
+const relationWords = new Set(questionTables.relationWords);
 /** Whether a word is one a relation is asked with ("head" of `head-of`): "Whose *head* is Demir?" asks its other end. */
 export const isRelationWord = (word: string) => relationWords.has(word);
 // The stopwords less the relation words, as one set: one lookup per word, not two.
-const answerStopwords: ReadonlySet<string> = new Set([...stopwords].filter((w) => !relationWords.has(w)));
+const answerStopwords: ReadonlySet<string> = new Set(questionTables.answerStopwords);
 // Words the search keeps but that say nothing a record must hold: prepositions of place among
 // parties ("an ally *within* which alliance") and titles before a name ("*Mr* Çavuşoğlu").
 const MORE_STOPWORDS = new Set(["within", "among", "amongst", "inside", "mr", "mrs", "ms", "dr", "sir"]);
 const isStop = (word: string) => answerStopwords.has(word) || MORE_STOPWORDS.has(word);
-const typeOfNoun = new Map<string, EntityType[]>();
-for (const [type, nouns] of Object.entries(answerTypeNouns) as [EntityType, readonly string[]][]) {
-  for (const noun of nouns) {
-    const list = typeOfNoun.get(noun) ?? [];
-    list.push(type);
-    typeOfNoun.set(noun, list);
-  }
-}
-const namePhrasesMostSpecificFirst = (Object.entries(namePhrasings) as [NamePart, readonly string[]][])
-  .map(([part, phrases]) => ({ part, phrases: phrases.map((p) => normalizeWords(p)) }))
-  .reverse(); // "first name" before "name"
+const typeOfNoun: ReadonlyMap<string, readonly EntityType[]> = new Map(questionTables.typeOfNoun);
+// "first name" before "name"
+const namePhrasesMostSpecificFirst = questionTables.namePhrases;
 const namePhraseStarts = new Set(
   namePhrasesMostSpecificFirst.flatMap(({ phrases }) => phrases.map((p) => p[0] ?? "")),
 );
@@ -576,13 +539,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 ]);
 
 /** "Who was sanctioned…?", "Which jets would be exposed?": a form of "be" before a participle, with no "by". */
-const CONVERSE_WORDS: ReadonlyMap<string, Predicate> = new Map(
-  Object.entries(conversePhrasings).flatMap(([predicate, phrases]) =>
-    phrases.flatMap((phrase) =>
-      normalizeWords(phrase).map((word) => [word, predicate as Predicate] as const),
-    ),
-  ),
-);
+const CONVERSE_WORDS: ReadonlyMap<string, Predicate> = new Map(questionTables.converseWords);
 
 /** The predicates a question names by a converse word (see `conversePhrasings`). */
 function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {

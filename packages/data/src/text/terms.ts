@@ -236,7 +236,7 @@ export interface SynonymTables {
  * out once and ships it (`bundled-synonyms.ts`, written by scripts/emit-tables.mjs): normalising and stemming every group cost a cold
  * process's first query about 4 ms.
  */
-export function synonymTablesOf(groups: readonly (readonly string[])[] = synonymGroups): SynonymTables {
+export function synonymTablesOf(groups: readonly (readonly string[])[] = synonymGroups()): SynonymTables {
   const table = new PhraseTable<number>();
   const members: (readonly string[])[][] = [];
   const loose: number[] = [];
@@ -263,7 +263,7 @@ let synonymTable: PhraseTable<number> | undefined;
 /** Every word the thesaurus and the relation phrasings use, as written (folded, not stemmed): what a misspelt word may be. */
 export function wordsOfThesaurus(): string[] {
   const words: string[] = [];
-  for (const group of synonymGroups) for (const member of group) words.push(...normalizeWords(member));
+  for (const group of synonymGroups()) for (const member of group) words.push(...normalizeWords(member));
   for (const table of [predicatePhrasings, qualifierPhrasings, namePhrasings, answerTypeNouns])
     for (const phrases of Object.values(table) as (readonly string[])[])
       for (const phrase of phrases) words.push(...normalizeWords(phrase));
@@ -283,7 +283,9 @@ export function synonymExpansion(stems: readonly string[], terms: readonly strin
     // Checked against `synonymTablesOf()` by terms.test.ts.
     const shipped = JSON.parse(synonymTablesJSON) as SynonymTables;
     synonymTable = new PhraseTable(shipped.table);
-    groupMembers = shipped.members.map((list) => list.map((terms) => Object.freeze([...terms])));
+    // Fresh from JSON.parse, so frozen where they are, not copied.
+    for (const list of shipped.members) for (const terms of list) Object.freeze(terms);
+    groupMembers = shipped.members;
     looseGroups = new Set(shipped.loose);
   }
   const expansions: Expansion[] = [];
