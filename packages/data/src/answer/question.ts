@@ -689,7 +689,7 @@ const FRAMING_BEFORE_TO = new Set([
 /** Whether the word at `i` is the noun of an aside ("with *regard* to"), which carries no content. */
 function isAside(words: readonly string[], i: number): boolean {
   const aside = ASIDE_NOUNS.get(words[i] ?? "");
-  return aside !== undefined && aside.before.has(words[i - 1] ?? "") && words[i + 1] === aside.after;
+  return aside?.before.has(words[i - 1] ?? "") === true && words[i + 1] === aside.after;
 }
 
 /** Whether `words[from..to)` are all stopwords. */
