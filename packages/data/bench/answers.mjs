@@ -21,6 +21,7 @@ export const splits = {
   holdout11: load("questions-holdout-11.json"),
   holdout9: load("questions-holdout-9.json"),
   holdout12: load("questions-holdout-12.json"),
+  holdout13: load("questions-holdout-13.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
