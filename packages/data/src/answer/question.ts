@@ -357,7 +357,20 @@ export const isRelationWord = (word: string) => relationWords.has(word);
 const answerStopwords: ReadonlySet<string> = new Set(questionTables.answerStopwords);
 // Words the search keeps but that say nothing a record must hold: prepositions of place among
 // parties ("an ally *within* which alliance") and titles before a name ("*Mr* Çavuşoğlu").
-const MORE_STOPWORDS = new Set(["within", "among", "amongst", "inside", "mr", "mrs", "ms", "dr", "sir"]);
+// A contracted negation ("*won't* be integrated") is an auxiliary and a "not": `negated` reads it, and
+// no record need hold the contraction itself.
+const MORE_STOPWORDS = new Set([
+  "within",
+  "among",
+  "amongst",
+  "inside",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  ...[...NEGATIONS].filter((w) => w.endsWith("nt") || w === "cannot"),
+]);
 const isStop = (word: string) => answerStopwords.has(word) || MORE_STOPWORDS.has(word);
 const typeOfNoun: ReadonlyMap<string, readonly EntityType[]> = new Map(questionTables.typeOfNoun);
 // "first name" before "name"

@@ -526,8 +526,11 @@ function pairsOf(words: readonly string[], linked: ReadonlySet<string>): (readon
   const pairs: (readonly [string, string])[] = [];
   const plain = (w: string | undefined) =>
     w !== undefined && !stopwords.has(w) && !auxiliaryVerbs.has(w) && !WH.has(w) && !linked.has(stem(w));
+  // ("Into which *alliance's systems*…": the noun after the question word is what the answer is,
+  // "NATO systems", and need not be written beside the next one.)
   for (let i = 0; i + 1 < words.length; i++)
-    if (plain(words[i]) && plain(words[i + 1])) pairs.push([stem(words[i] ?? ""), stem(words[i + 1] ?? "")]);
+    if (plain(words[i]) && plain(words[i + 1]) && !WH.has(words[i - 1] ?? ""))
+      pairs.push([stem(words[i] ?? ""), stem(words[i + 1] ?? "")]);
   return pairs;
 }
 
