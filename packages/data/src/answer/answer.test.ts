@@ -828,3 +828,19 @@ describe("answer() reads the noun after 'which' as the answer's place", () => {
     ).toBe("NATO");
   });
 });
+
+describe("answer() reads whose a named thing is from a word that names its owner", () => {
+  it("answers 'Which country's X did Y buy?' from what the text calls X, not from who bought it", () => {
+    const whose = answer("Which country's S-400s did Ankara acquire?");
+    expect(whose?.text).toBe("Russian");
+    expect(whose?.because.map((r) => r.id)).toEqual(["st-s400-russian"]);
+  });
+});
+
+describe("answer() reads a clause with no word to start it", () => {
+  it("reads 'the missiles <name> bought' as which missiles are meant, not as who must be in the record", () => {
+    expect(answer("The S-400s Ankara acquired come from which nation?")?.text).toBe("Russian");
+    // Before, the US answered: the clause's name was read as a name the answer's record must hold.
+    expect(answer("the missiles that Ankara bought are from which nation")?.text).toBe("Russian");
+  });
+});

@@ -625,8 +625,13 @@ function answerReading(
 ): Answer | Unsure | null | typeof NO_HINTS {
   // "Which country's defence agency was targeted?": the words after the possessive say which agency
   // is meant; whose it is, a statement of what it belongs to says, in words of its own.
+  // The rest of the question only says which thing is meant ("…missile systems did *Ankara purchase*"):
+  // the statement of whose it is need not name anyone else.
+  const owned = read.wanted.kind === "entity" ? read.wanted.owner?.of : undefined;
   let reading =
-    read.wanted.kind === "entity" && read.wanted.owner !== undefined ? { ...read, concepts: [] } : read;
+    owned !== undefined
+      ? { ...read, concepts: [], links: read.links.filter((l) => l.ids.length === 1 && l.ids[0] === owned) }
+      : read;
   // Entities the question names are given, not asked for. One it only describes ("the SSB chief",
   // "the incoming president") is what a who/which question asks for, when its type fits: the answer
   // must then be that entity, read from a record that refers to every entity the question names.

@@ -345,6 +345,17 @@ function textAnswer(
   return stringAnswer(part, inferred);
 }
 
+/** The one entity a string value is wholly a name of ("Russian": Russia), if any. */
+function namedBy(ax: AnswerIndex, value: Value): string | undefined {
+  if (value.kind !== "string") return undefined;
+  const terms = termsOf(value.value);
+  if (terms.length === 0) return undefined;
+  for (const span of ax.names.spans(terms))
+    if (span.start === 0 && span.end === terms.length && new Set(span.values).size === 1)
+      return span.values[0];
+  return undefined;
+}
+
 /** Whether every content word of a text is a name of an entity the question gives. */
 function namesOnlyGiven(ax: AnswerIndex, reading: Reading, text: string): boolean {
   const terms = termsOf(text);
@@ -717,12 +728,16 @@ export function extract(
   // "Which country's defence agency…?": whose the agency is, by a statement of what it is part of
   // or belongs to, not whoever acts on it.
   if (wanted.kind === "entity" && wanted.owner !== undefined) {
-    if (record.kind !== "statement" || record.subject !== wanted.owner.of || record.object.kind !== "entity")
-      return undefined;
-    const owner = ax.entities.get(record.object.id);
-    return owner !== undefined && answerable(reading, owner, given)
-      ? entityAnswer(owner, inferred)
-      : undefined;
+    if (record.kind !== "statement" || record.subject !== wanted.owner.of) return undefined;
+    // ("Which country's missiles…" of "the S-400 is called *Russian*": a word that is wholly a name,
+    // here a demonym, names whose it is, in the text's own word as below.)
+    const { object } = record;
+    const id = object.kind === "entity" ? object.id : namedBy(ax, object);
+    const owner = id === undefined ? undefined : ax.entities.get(id);
+    if (owner === undefined || !answerable(reading, owner, given)) return undefined;
+    return object.kind === "string"
+      ? { text: object.value, value: object, entity: owner, inferred, marks: [object.value] }
+      : entityAnswer(owner, inferred);
   }
   if (reading.identity) {
     const [subject] = given;

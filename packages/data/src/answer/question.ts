@@ -660,6 +660,43 @@ function trailingClauseAt(
   return -1;
 }
 
+/**
+ * A clause that only says which thing a noun means, with no word to start it: "The missiles *Turkey
+ * purchased* come from which country?", "the system *that Ankara bought*". A name right after a noun
+ * (or after "that" or "which" after one) and right before a past participle, with more of the question
+ * after it: the name and the verb are the clause's, and no record the answer comes from need hold
+ * them. Undefined when there is none.
+ */
+function reducedClause(
+  words: readonly string[],
+  links: readonly Link[],
+  possessors: ReadonlySet<string>,
+): { readonly link: Link; readonly from: number; readonly to: number } | undefined {
+  // (The noun may end a name of its own: "the S-400 *system* Turkey bought".)
+  const noun = (i: number) => {
+    const w = words[i];
+    return (
+      w !== undefined &&
+      !stopwords.has(w) &&
+      !auxiliaryVerbs.has(w) &&
+      !questionWords.has(w) &&
+      !possessors.has(w) &&
+      !isParticiple(w)
+    );
+  };
+  for (const link of links) {
+    if (link.ids.length !== 1 || link.descriptive) continue;
+    const relative = words[link.at - 1] === "that" || words[link.at - 1] === "which";
+    const before = relative ? link.at - 2 : link.at - 1;
+    const verb = link.end;
+    if (before < 0 || !noun(before) || !isParticiple(words[verb] ?? "")) continue;
+    // The main clause goes on after it ("…purchased *come from which country*").
+    if (!words.slice(verb + 1).some((w) => !stopwords.has(w) || questionWords.has(w))) continue;
+    return { link, from: relative ? link.at - 1 : link.at, to: verb + 1 };
+  }
+  return undefined;
+}
+
 // "*with regard to* sovereign rights", "*in terms of* sovereignty": the noun of a phrase that only
 // says what the rest is about, with the words that must stand around it. ("In relation to NATO" may
 // ask for the relation itself: "What is Turkey described as, in relation to NATO?")
@@ -1116,6 +1153,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   if (clauseFrom >= 0) {
     for (let k = links.length - 1; k >= 0; k--) if ((links[k]?.at ?? 0) >= clauseFrom) links.splice(k, 1);
   }
+  const reduced = reducedClause(words, links, possessors);
+  if (reduced !== undefined) links.splice(links.indexOf(reduced.link), 1);
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
   const rest: string[] = [];
@@ -1206,6 +1245,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         onlyStopwords(words, i + 1, words.length) ||
         links.some((l) => l.at > i && onlyStopwords(words, i + 1, l.at)))) ||
     (clauseFrom >= 0 && i >= clauseFrom) ||
+    (reduced !== undefined && i >= reduced.from && i < reduced.to) ||
     // "the two countries", "both sides": the two parties, whichever words a record names them with.
     (BOTH_NOUNS.has(words[i] ?? "") && (words[i - 1] === "both" || words[i - 1] === "two"));
   // Which of the words a thesaurus group took, by position (a plain array: a set per question cost more).
