@@ -844,3 +844,20 @@ describe("answer() reads a clause with no word to start it", () => {
     expect(answer("the missiles that Ankara bought are from which nation")?.text).toBe("Russian");
   });
 });
+
+describe("answer() reads preferring, championing and a pronoun's country", () => {
+  it("meets 'prefer' at 'favor' and 'back' at 'advocate' through the thesaurus", () => {
+    expect(answer("What does Turkey prefer, according to its foreign minister?")?.text).toMatch(/dialogue/);
+    expect(answer("Which country backed the joint working group idea?")?.text).toBe("Turkey");
+  });
+
+  it("needs no record to write the type noun after a possessive pronoun", () => {
+    expect(answer("what did the turkish foreign minister say his government always favours")?.text).toBe(
+      "dialogue",
+    );
+    // ("from its allies" says where from: still a word the answer's record must hold.)
+    expect(answer("Why, says Ankara, could it not buy air defence from its allies?")?.text ?? "").not.toMatch(
+      /necessity/,
+    );
+  });
+});

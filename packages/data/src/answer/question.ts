@@ -319,6 +319,9 @@ function contentPositions(
 /** Nouns that lead to what they are of ("the *idea* of a working group"), saying nothing of their own. */
 const LEADING_NOUNS = new Set(["idea", "notion", "concept", "prospect", "possibility", "thought"]);
 
+/** Possessive pronouns: "*his* country", "*their* government". */
+const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
+
 /** Verbs of making what they name ("a proposal *to set up* a working group"): part of naming it. */
 const MAKING_WORDS = new Set([
   "set",
@@ -1237,7 +1240,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // a record need repeat.
   const modifies = (i: number) =>
     (noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at) ||
-    (LEADING_NOUNS.has(words[i] ?? "") && words[i + 1] === "of") ||
+    (LEADING_NOUNS.has(words[i] ?? "") && (words[i + 1] === "of" || links.some((l) => l.end === i))) ||
+    // "what did the minister say *his country* prefers": a type noun after a possessive pronoun stands
+    // for whom the pronoun means, which a record names in its own words. (Not after a preposition:
+    // "get air defence *from its allies*" says where from, which the record must say too.)
+    (PRONOUN_OWNERS.has(words[i - 1] ?? "") &&
+      typeOfNoun.has(words[i] ?? "") &&
+      !PREPOSITIONS.has(words[i - 2] ?? "") &&
+      words[i - 2] !== "of") ||
     // "a proposal *to set up* a working group": making what is named is part of naming it.
     // ("What did the US suggest *creating* to…?": what is made is asked, the making only frames it.)
     (MAKING_WORDS.has(words[i] ?? "") &&

@@ -123,6 +123,8 @@ const synonymLines: readonly string[] = [
   "role, job, position, post, title",
   "meeting, session, conference, gathering",
   "hope, wish, expect",
+  "favor, prefer, preference, preferred, prefers",
+  "advocate, advocated, champion, championed, support, supported, push for, pushed for, promote, promoted",
   "reciprocate, do the same, return the favor, follow suit, do likewise, likewise",
   "address, resolve, solve, sort out, sorted out, settle, fix, tackle, overcome, deal with",
   "review, reviewing, assess, assessment, evaluate",
