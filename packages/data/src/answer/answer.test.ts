@@ -861,3 +861,12 @@ describe("answer() reads preferring, championing and a pronoun's country", () =>
     );
   });
 });
+
+describe("answer() reads a description with a name inside it", () => {
+  it("reads 'the incoming American administration' as the incoming Biden administration, which governs the US", () => {
+    expect(answer("What did Ankara hope the incoming American administration would do?")?.text).toBe(
+      "take steps to improve ties",
+    );
+    expect(answer("Which party is the outgoing American president from?")?.text).toBe("Republican Party");
+  });
+});

@@ -319,6 +319,18 @@ function contentPositions(
 /** Nouns that lead to what they are of ("the *idea* of a working group"), saying nothing of their own. */
 const LEADING_NOUNS = new Set(["idea", "notion", "concept", "prospect", "possibility", "thought"]);
 
+/** The one entity other than `id` that is known by both terms and tied to `id`, if there is one. */
+function boundTo(ax: AnswerIndex, id: string, before: string, after: string): string | undefined {
+  let found: string | undefined;
+  for (const other of ax.tiesOf(id)) {
+    const kinds = ax.kindTermsOf(other);
+    if (other === id || !kinds.has(before) || !kinds.has(after)) continue;
+    if (found !== undefined) return undefined;
+    found = other;
+  }
+  return found;
+}
+
 /** Possessive pronouns: "*his* country", "*their* government". */
 const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
 
@@ -1103,8 +1115,30 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       let end = span.end;
       while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
         taken[end++] = 1;
+      // "the *incoming US administration*": a name between two words another entity is known by,
+      // one tied to the first ("the incoming Biden administration" governs the US), names that other
+      // entity in a name of its own with the first entity's name in it.
+      const next = terms[end] ?? "";
+      const prev = terms[span.start - 1] ?? "";
+      const other =
+        end === span.end &&
+        span.start > 0 &&
+        taken[end] === 0 &&
+        taken[span.start - 1] === 0 &&
+        !isStop(next) &&
+        !isStop(prev)
+          ? boundTo(ax, id, prev, next)
+          : undefined;
+      let start = span.start;
+      if (other !== undefined) {
+        taken[end++] = 1;
+        taken[--start] = 1;
+        link.ids = [other];
+        link.descriptive = true;
+        link.at = positions[start] ?? link.at;
+      }
       if (end > span.end) {
-        link.terms = terms.slice(span.start, end);
+        link.terms = terms.slice(start, end);
         link.end = (positions[end - 1] ?? -1) + 1;
       }
     }
