@@ -238,8 +238,8 @@ describe("answer() reads the words that say what is wanted", () => {
     // The count of officials is not a count of missiles; the F-35 is not Turkey's.
     expect(answer("How many missiles did Turkey buy?")).toBeNull();
     expect(answer("Which jets does Turkey own?")).toBeNull();
-    // A year is asked for, so a day without one does not do.
-    expect(answer("What year did Biden take office?")?.text).toBe("20 January 2021");
+    // A year is asked for, so a day without one does not do; the year is the answer.
+    expect(answer("What year did Biden take office?")?.text).toBe("2021");
   });
 
   it("answers who said it with the speaker, and a yes/no question with a position whole or not at all", () => {
@@ -868,5 +868,22 @@ describe("answer() reads a description with a name inside it", () => {
       "take steps to improve ties",
     );
     expect(answer("Which party is the outgoing American president from?")?.text).toBe("Republican Party");
+  });
+});
+
+describe("answer() gives a date at the precision asked for", () => {
+  it("answers 'which year' with the year and 'which month' with the month of a date the records hold", () => {
+    const year = answer("Which year was Turkey's S-400 contract with Moscow signed?");
+    expect(year?.text).toBe("2017");
+    expect(year?.value).toEqual({ kind: "date", value: "2017" });
+    expect(answer("Going by the dateline, which month is Biden's inauguration in?")?.text).toBe(
+      "January 2021",
+    );
+  });
+
+  it("reads a phrase that only places the question at the reports' time as asking nothing", () => {
+    expect(
+      answer("Considering the dateline of the reports, in what year does Biden take office?")?.text,
+    ).toBe("2021");
   });
 });

@@ -6,7 +6,7 @@ import type { DatasetIndex } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
-import type { Statement } from "../model/statement.js";
+import type { Statement, Value } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
 import { auxiliaryVerbs, numberWords, predicatePhrasings } from "../text/relations.js";
@@ -14,6 +14,7 @@ import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
+import { formatDate } from "./format.js";
 import {
   fitsWanted,
   isParticiple,
@@ -610,6 +611,17 @@ function asksSeveral(ax: AnswerIndex, reading: Reading): boolean {
   );
 }
 
+/**
+ * A date cut to the year or month a question asks for ("In what year…" of 20 January 2021: 2021), or
+ * undefined when it asks for neither or the date is no finer.
+ */
+function atPrecision(value: Value, wanted: Reading["wanted"]): Extract<Value, { kind: "date" }> | undefined {
+  if (wanted.kind !== "date" || value.kind !== "date" || value.value.includes("/")) return undefined;
+  const parts = wanted.year === true ? 1 : wanted.month === true ? 2 : 0;
+  if (parts === 0 || value.value.split("-").length <= parts) return undefined;
+  return { kind: "date", value: value.value.split("-").slice(0, parts).join("-") };
+}
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -717,6 +729,9 @@ function answerReading(
     if (!reading.negated && reading.wanted.kind === "entity" && negatesAsked(record, reading)) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
+    // "Which month…" is answered by a date the records hold, not by words of a day ("Jan. 20").
+    if (reading.wanted.kind === "date" && reading.wanted.month === true && found.value.kind !== "date")
+      continue;
     if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;
     // The answer is not in the question: an entity whose whole name the question's own words spell
     // ("Presidency", "Defence", "Industries") is what it asks about, not what it asks for.
@@ -810,9 +825,10 @@ function answerReading(
     best.answer.value.kind === "string" &&
     best.answer.value.value !== "yes" &&
     negates(best.candidate.record);
+  const dated = atPrecision(best.answer.value, wanted);
   const answer: Answer = {
-    text: no ? "No" : best.answer.text,
-    value: no ? { kind: "string", value: "no" } : best.answer.value,
+    text: no ? "No" : dated !== undefined ? formatDate(dated.value) : best.answer.text,
+    value: no ? { kind: "string", value: "no" } : (dated ?? best.answer.value),
     because,
     evidence: evidenceOf(because, best.answer),
     confidence,

@@ -54,8 +54,10 @@ export type Wanted =
     }
   | {
       readonly kind: "date";
-      /** "What year…": the answer must name a year, not only a day ("Jan. 20"). */
+      /** "What year…": the answer must name a year, not only a day ("Jan. 20"), and is given as one. */
       readonly year?: true;
+      /** "Which month…": the answer must be a date of the records, and is given as its month. */
+      readonly month?: true;
       /** "On what date…", "When exactly…": a date, not only the bounds it falls within. */
       readonly exact?: true;
     }
@@ -497,6 +499,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         if (and > 0) skip.add(and);
         // "Which month…", "On what date…": a date, not bounds.
         if (word === "year") return { kind: "date", year: true, exact: true };
+        if (word === "month" && words[j + 1] !== "and") return { kind: "date", month: true, exact: true };
         return exact || word !== "time" ? { kind: "date", exact: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.
@@ -926,6 +929,31 @@ function withoutLeadInClause(question: string): string {
   return cut < 0 ? question : question.slice(cut);
 }
 
+// Words that place a phrase at the time of the reports ("*As of the dateline*,", ", *going by when
+// these were published*"): the records already speak as of then.
+const REPORT_TIME = /\b(?:reports?|dateline|published|publication|articles?|news)\b/i;
+
+/**
+ * The question without a phrase set off by a comma that only says it asks as of the reports' time
+ * ("Given that the reports came out in late December 2020, in which month…?", "…next month, going by
+ * when these were published"). A phrase before the first comma must hold no question word; one after
+ * the last comma may ("going by *when*…") where the rest is a question of its own.
+ */
+function withoutTimeFrame(question: string): string {
+  const first = question.indexOf(",");
+  if (first < 0) return question;
+  const head = question.slice(0, first);
+  if (REPORT_TIME.test(head) && !QUESTION_WORD.test(head)) {
+    const rest = question.slice(first + 1).replace(/^\s*(?:so|then|and)\b/i, "");
+    if (rest.trim() !== "") return withoutTimeFrame(rest.trim());
+  }
+  const last = question.lastIndexOf(",");
+  const tail = question.slice(last + 1);
+  const body = question.slice(0, last);
+  if (REPORT_TIME.test(tail) && body.trim() !== "" && !REPORT_TIME.test(body)) return body;
+  return question;
+}
+
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
   const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
@@ -983,7 +1011,7 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
-  question = withoutLeadInClause(question);
+  question = withoutTimeFrame(withoutLeadInClause(question));
   const words = dropLeadIn(normalizeWords(question));
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
