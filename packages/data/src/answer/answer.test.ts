@@ -887,3 +887,12 @@ describe("answer() gives a date at the precision asked for", () => {
     ).toBe("2021");
   });
 });
+
+describe("answer() reads a query that ends with a noun for whoever holds a relation", () => {
+  it("answers 'X chief', 'X buyer', 'X predecessor' with who that is", () => {
+    expect(answer("Turkish defence agency chief")?.text).toBe("İsmail Demir");
+    expect(answer("S-400 buyer")?.text).toBe("Turkey");
+    expect(answer("biden predecessor")?.text).toBe("Donald Trump");
+    expect(answer("trump successor")?.text).toBe("Joe Biden");
+  });
+});

@@ -3,6 +3,7 @@ import type { Entity, EntityType } from "../model/entity.js";
 import type { Predicate, QualifierProperty } from "../model/statement.js";
 import { normalizeWords } from "../text/normalize.js";
 import {
+  agentNouns,
   answeredPositionNouns,
   auxiliaryVerbs,
   frameWords,
@@ -333,6 +334,8 @@ function boundTo(ax: AnswerIndex, id: string, before: string, after: string): st
   return found;
 }
 
+const AGENT_NOUNS: ReadonlySet<string> = new Set(agentNouns);
+
 /** Possessive pronouns: "*his* country", "*their* government". */
 const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
 
@@ -545,6 +548,9 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     const term = stem(words[last] ?? "");
     return { kind: "entity", types: lastTypes, noun: term, kin: kinOf(term) };
   }
+  // "SSB head?", "S-400 seller": no question word, but a last noun for whoever holds a relation's end.
+  if (last > 0 && AGENT_NOUNS.has(words[last] ?? "") && !words.some((w) => questionWords.has(w)))
+    return { kind: "agent" };
   // "biden inauguration date", "date of the sanctions": no question word, but a noun that asks for a date.
   const dated = words.findIndex((w) => DATE_NOUNS.has(w) && w !== "time");
   if (dated >= 0) {

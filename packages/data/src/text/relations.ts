@@ -37,7 +37,7 @@ export const predicatePhrasings = Object.freeze({
   // The text only calls the S-400 "Russian"; a question about where it comes from still finds that.
   "described-as": ["describe", "described", "call", "called", "russian", "come from", "origin"],
   advocates: ["advocate", "support", "favor", "back", "push for", "champion", "promote"],
-  replaces: ["replace", "succeed", "successor", "take over", "take office", "leave office"],
+  replaces: ["replace", "succeed", "successor", "predecessor", "take over", "take office", "leave office"],
   "instance-of": ["kind", "type", "sort"],
   "relations-with": ["relation", "relationship", "ties"],
   "could-lead-to": ["lead to", "point the way", "result", "way forward"],
@@ -335,6 +335,36 @@ export const auxiliaryVerbs: ReadonlySet<string> = new Set([
   "may",
   "must",
   "shall",
+]);
+
+/**
+ * Nouns for the one who holds a relation's end ("SSB *head*", "S-400 *seller*", "Biden
+ * *predecessor*"): a query with no question word that ends with one asks who that is.
+ */
+export const agentNouns: readonly string[] = Object.freeze([
+  "head",
+  "chief",
+  "leader",
+  "boss",
+  "director",
+  "chairman",
+  "seller",
+  "supplier",
+  "vendor",
+  "buyer",
+  "purchaser",
+  "proposer",
+  "predecessor",
+  "successor",
+  "replacement",
+  "signatory",
+  "backer",
+  "advocate",
+  "champion",
+  "opponent",
+  "critic",
+  "spokesman",
+  "speaker",
 ]);
 
 /**

@@ -74,7 +74,7 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
  */
 const synonymLines: readonly string[] = [
   "sanction, penalty, penalize, punish, punishment, punitive, embargo, restriction, blacklist, measures",
-  "purchase, buy, bought, acquire, acquisition, procure, procurement, order, deal, sell, sold, seller, supplier, obtain, get hold of, get, got",
+  "purchase, buy, bought, buyer, purchaser, acquire, acquisition, procure, procurement, order, deal, sell, sold, seller, supplier, obtain, get hold of, get, got",
   "s400, missile, air defense, missile defense, missile shield, surface to air, rocket",
   "f35, fighter, fighter jet, jet, warplane, stealth, aircraft, plane",
   "ssb, procurement agency, procurement body, defense agency, arms agency, presidency, directorate",
