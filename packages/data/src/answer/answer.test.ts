@@ -896,3 +896,15 @@ describe("answer() reads a query that ends with a noun for whoever holds a relat
     expect(answer("trump successor")?.text).toBe("Joe Biden");
   });
 });
+
+describe("answer() names an entity in the terms of the noun asked with", () => {
+  it("answers 'which sector' with the name of the SSB that ends with 'industry'", () => {
+    const sector = answer("which sector did the US sanctions go after");
+    expect(sector?.text).toBe("defence industry");
+    expect(sector?.value).toEqual({ kind: "entity", id: "ssb" });
+    // A noun the entity is known by keeps its name.
+    expect(answer("Which Turkish agency did Washington single out?")?.text).toBe(
+      "Defense Industries Presidency",
+    );
+  });
+});

@@ -612,6 +612,37 @@ function asksSeveral(ax: AnswerIndex, reading: Reading): boolean {
 }
 
 /**
+ * "Which *sector* of Turkey…": where the entity is not known by the noun asked with, the name of it
+ * that ends with that noun or a synonym ("Turkey's defence *industry*"), less its owner, says it in
+ * the noun's terms: "defence industry". Undefined when no name does, the noun already fits, or the
+ * name that does only adds the noun to the entity's own ("F-35 jets").
+ */
+function nameByNoun(
+  ax: AnswerIndex,
+  wanted: Reading["wanted"],
+  entity: Entity | undefined,
+): string | undefined {
+  if (
+    wanted.kind !== "entity" ||
+    wanted.noun === undefined ||
+    wanted.kin === undefined ||
+    entity === undefined
+  )
+    return undefined;
+  if (ax.kindTermsOf(entity.id).has(wanted.noun)) return undefined;
+  for (const alias of entity.aliases) {
+    const bare = alias.text.replace(/^\S+['’]s\s+/, "");
+    const terms = searchTerms(bare);
+    const head = terms.at(-1);
+    if (terms.length < 2 || head === undefined || !wanted.kin.includes(head)) continue;
+    // ("Which aircraft…": "F-35 jets" only adds the noun to the name, which says it already.)
+    if (searchTerms(entity.name).every((t) => terms.includes(t))) continue;
+    return bare;
+  }
+  return undefined;
+}
+
+/**
  * A date cut to the year or month a question asks for ("In what year…" of 20 January 2021: 2021), or
  * undefined when it asks for neither or the date is no finer.
  */
@@ -826,8 +857,9 @@ function answerReading(
     best.answer.value.value !== "yes" &&
     negates(best.candidate.record);
   const dated = atPrecision(best.answer.value, wanted);
+  const named = nameByNoun(ax, wanted, best.answer.entity);
   const answer: Answer = {
-    text: no ? "No" : dated !== undefined ? formatDate(dated.value) : best.answer.text,
+    text: no ? "No" : dated !== undefined ? formatDate(dated.value) : (named ?? best.answer.text),
     value: no ? { kind: "string", value: "no" } : (dated ?? best.answer.value),
     because,
     evidence: evidenceOf(because, best.answer),
