@@ -908,3 +908,12 @@ describe("answer() names an entity in the terms of the noun asked with", () => {
     );
   });
 });
+
+describe("answer() reads judging as saying, and a decision as what it decides", () => {
+  it("answers who deemed something and in what two ways with the speaker and the words", () => {
+    expect(answer("Who deemed imposing sanctions a misstep?")?.text).toBe("Mevlüt Çavuşoğlu");
+    expect(answer("In what two ways did Turkey's top diplomat judge the sanctions a misstep?")?.text).toBe(
+      "politically and legally",
+    );
+  });
+});

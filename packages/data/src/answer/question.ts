@@ -211,6 +211,13 @@ const DESCRIBING_WORDS = new Set([
   "termed",
 ]);
 const SPEECH_WORDS = new Set([
+  // Judging is saying what something is ("deem the sanctions wrong").
+  "deem",
+  "deems",
+  "deemed",
+  "regarded",
+  "judge",
+  "judged",
   "respond",
   "responded",
   "response",
@@ -320,7 +327,15 @@ function contentPositions(
 }
 
 /** Nouns that lead to what they are of ("the *idea* of a working group"), saying nothing of their own. */
-const LEADING_NOUNS = new Set(["idea", "notion", "concept", "prospect", "possibility", "thought"]);
+const LEADING_NOUNS = new Set([
+  "idea",
+  "notion",
+  "concept",
+  "prospect",
+  "possibility",
+  "thought",
+  "decision",
+]);
 
 /** The one entity other than `id` that is known by both terms and tied to `id`, if there is one. */
 function boundTo(ax: AnswerIndex, id: string, before: string, after: string): string | undefined {
@@ -1308,7 +1323,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // a record need repeat.
   const modifies = (i: number) =>
     (noun.from !== undefined && noun.at !== undefined && i > noun.from && i < noun.at) ||
-    (LEADING_NOUNS.has(words[i] ?? "") && (words[i + 1] === "of" || links.some((l) => l.end === i))) ||
+    // ("the *decision to* impose sanctions", "the sanctions *decision*": what the decision is of says it.)
+    (LEADING_NOUNS.has(words[i] ?? "") &&
+      (words[i + 1] === "of" ||
+        words[i + 1] === "to" ||
+        links.some((l) => l.end === i) ||
+        (i > 0 && !stopwords.has(words[i - 1] ?? "") && !questionWords.has(words[i - 1] ?? "")))) ||
     // "what did the minister say *his country* prefers": a type noun after a possessive pronoun stands
     // for whom the pronoun means, which a record names in its own words. (Not after a preposition:
     // "get air defence *from its allies*" says where from, which the record must say too.)
