@@ -917,3 +917,15 @@ describe("answer() reads judging as saying, and a decision as what it decides", 
     );
   });
 });
+
+describe("answer() reads 'said yes' as agreeing and 'whether … or not' as an open question", () => {
+  it("answers who said yes with who agreed, not with who spoke", () => {
+    expect(answer("Who said yes to Washington's offer?")?.text).toBe("Turkey");
+  });
+
+  it("says neither yes nor no from a position that leaves the question open", () => {
+    // s07: "opinions differ as to whether the sanctions are heavy or not". Before, "No".
+    expect(answer("Were the sanctions severe?")).toBeNull();
+    expect(answer("Are the penalties harsh, according to Cavusoglu?")).toBeNull();
+  });
+});

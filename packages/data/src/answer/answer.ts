@@ -453,7 +453,10 @@ function negates(record: S400Record): boolean {
     const texts = [...ownWords(record)];
     if (record.kind === "statement")
       for (const q of record.qualifiers) if (q.value.kind === "string") texts.push(q.value.value);
-    found = texts.some((t) => normalizeWords(t).some((w) => NEGATIONS.has(w)));
+    // ("whether the sanctions are heavy *or not*" offers a choice; it negates nothing.)
+    found = texts.some((t) =>
+      normalizeWords(t).some((w, i, words) => NEGATIONS.has(w) && !(w === "not" && words[i - 1] === "or")),
+    );
     negating.set(record, found);
   }
   return found;
@@ -760,6 +763,15 @@ function answerReading(
     if (!reading.negated && reading.wanted.kind === "entity" && negatesAsked(record, reading)) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
+    // "Are the sanctions heavy?" is not answered by "opinions differ as to *whether* they are": a
+    // position that leaves the question open says neither yes nor no.
+    if (
+      reading.wanted.kind === "open" &&
+      reading.wanted.yesNo === true &&
+      found.value.kind === "string" &&
+      ownWordLists(record).some((words) => words.includes("whether"))
+    )
+      continue;
     // "Which month…" is answered by a date the records hold, not by words of a day ("Jan. 20").
     if (reading.wanted.kind === "date" && reading.wanted.month === true && found.value.kind !== "date")
       continue;

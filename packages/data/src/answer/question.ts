@@ -1266,7 +1266,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     const accordingToNobody =
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
     // ("*speak out* against" is opposing, not saying.)
-    const speaks = SPEECH_WORDS.has(w) && taggedWords[i + 1] !== "out";
+    // ("*said yes* to the proposal" is agreeing, not saying something.)
+    const speaks =
+      SPEECH_WORDS.has(w) &&
+      taggedWords[i + 1] !== "out" &&
+      taggedWords[i + 1] !== "yes" &&
+      taggedWords[i + 1] !== "no";
     // "According to whom…?" asks whose words they are: the speaker.
     const accordingToWhom =
       w === "according" && taggedWords[i + 1] === "to" && WHO.has(taggedWords[i + 2] ?? "");
