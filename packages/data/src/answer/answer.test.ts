@@ -929,3 +929,9 @@ describe("answer() reads 'said yes' as agreeing and 'whether … or not' as an o
     expect(answer("Are the penalties harsh, according to Cavusoglu?")).toBeNull();
   });
 });
+
+describe("answer() reads a four-letter word with two letters swapped", () => {
+  it("reads 'sing' as 'sign' where the records know no singing", () => {
+    expect(answer("Which year did Ankara sing the S-400 contract?")?.text).toBe("2017");
+  });
+});

@@ -26,5 +26,14 @@ describe("Vocabulary.nearMisses", () => {
   it("leaves short words and words with another first letter alone", () => {
     expect(vocabulary.nearMisses("tiez")).toEqual([]);
     expect(vocabulary.nearMisses("xanction")).toEqual([]);
+    expect(vocabulary.nearMisses("tei")).toEqual([]);
+  });
+
+  it("finds a four-letter word only with two neighbouring letters swapped", () => {
+    const short = new Vocabulary(["sign", "sing", "song", "sine"]);
+    expect(short.nearMisses("sgin")).toEqual(["sign"]);
+    expect(short.nearMisses("snig")).toEqual(["sing"]);
+    // One letter off is too common among short words: "sine" is no near miss of "sins".
+    expect(short.nearMisses("sins")).toEqual([]);
   });
 });

@@ -44,6 +44,14 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 
 let rows = new Int32Array(96);
 
+/** Whether `b` is `a` with two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** The words of a vocabulary grouped by first letter, for looking up near misses. */
 export class Vocabulary {
   readonly #byInitial = new Map<string, string[]>();
@@ -60,17 +68,20 @@ export class Vocabulary {
 
   /**
    * The words within one edit of `word` (two from eight letters on), sharing its first letter —
-   * people rarely mistype that one, and it keeps the scan short. Words under five letters get none:
-   * too many short words are one edit apart.
+   * people rarely mistype that one, and it keeps the scan short. Words under five letters get only
+   * the words their own letters make with two neighbours swapped ("sing": sign): too many short words
+   * are one other edit apart; words under four get none.
    */
   nearMisses(word: string): readonly string[] {
-    if (word.length < 5) return NONE;
+    if (word.length < 4) return NONE;
     let found = this.#seen.get(word);
     if (found === undefined) {
       const max = word.length >= 8 ? 2 : 1;
       const near: string[] = [];
+      const short = word.length < 5;
       for (const candidate of this.#byInitial.get(word.charAt(0)) ?? []) {
-        if (candidate !== word && withinEdits(word, candidate, max)) near.push(candidate);
+        if (candidate === word) continue;
+        if (short ? swapped(word, candidate) : withinEdits(word, candidate, max)) near.push(candidate);
       }
       found = Object.freeze(near);
       // Questions repeat their words; remember answers, but never without bound.
