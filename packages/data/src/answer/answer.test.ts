@@ -935,3 +935,22 @@ describe("answer() reads a four-letter word with two letters swapped", () => {
     expect(answer("Which year did Ankara sing the S-400 contract?")?.text).toBe("2017");
   });
 });
+
+describe("answer() reads how an entity is described from its descriptive names", () => {
+  it("answers with the words its descriptive names add to its plain ones", () => {
+    const shield = answer("How is the Russian missile shield described?");
+    expect(shield?.text).toBe("state-of-art");
+    expect(shield?.evidence.map((span) => span.sourceId)).toEqual(["s11"]);
+    expect(answer("How is Trump described?")?.text).toBe("Republican incumbent");
+    // Whose it is ("Turkey's Defence Industry Directorate") describes nothing; nor does the state of
+    // a statement about something else that only names it.
+    expect(answer("How is the SSB described?")).toBeNull();
+  });
+
+  it("reads 'what led to' and 'what resulted in' as asking the cause", () => {
+    expect(answer("What resulted in the sanctions on the SSB?")?.text).toMatch(
+      /purchase of the Russian S-400/,
+    );
+    expect(answer("What could the joint working group lead to?")?.text).toBe("lifting the sanctions");
+  });
+});

@@ -301,6 +301,10 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
         confidence: only.typo ? TYPO_NAME_FACTOR : 1,
       } satisfies Answer);
   }
+  if (reading.wanted.kind === "open" && reading.concepts.length === 0) {
+    const described = describedInName(ax, reading);
+    if (described !== null) return described;
+  }
   if (reading.wanted.kind === "count") {
     const counted = countInName(ax, reading, reading.wanted.counted);
     if (counted !== null) return counted;
@@ -369,6 +373,65 @@ function countInName(ax: AnswerIndex, reading: Reading, counted: readonly string
     }
   }
   return null;
+}
+
+/** Words that ask how something is described ("How is the missile shield *described*?"). */
+const DESCRIBED = new Set([
+  "described",
+  "called",
+  "characterized",
+  "termed",
+  "labeled",
+  "labelled",
+  "portrayed",
+]);
+
+/**
+ * "How is the Russian missile shield described?" of the S-400's name "state-of-art missile shield",
+ * "How is Cavusoglu described?" of "Foreign Minister Mevlut Cavusoglu": the words the entity's
+ * descriptive names add to its plain names and to the question's own words, as a name writes them.
+ * A description in the question picks the names that share its noun. Null unless the question asks
+ * how one entity is described and one such run of words is in every name that adds any.
+ */
+function describedInName(ax: AnswerIndex, reading: Reading): Answer | null {
+  const [link, ...others] = reading.links;
+  if (link === undefined || others.length > 0 || link.ids.length !== 1) return null;
+  if (!reading.words.some((w) => DESCRIBED.has(w))) return null;
+  const entity = ax.entities.get(link.ids[0] ?? "");
+  const head = link.terms.at(-1);
+  if (entity === undefined || head === undefined) return null;
+  const own = new Set(link.terms);
+  for (const alias of [
+    entity.name,
+    ...entity.aliases.filter((a) => a.kind !== "descriptive").map((a) => a.text),
+  ])
+    for (const t of searchTerms(alias)) own.add(t);
+  const found: { text: string; alias: string }[] = [];
+  for (const alias of entity.aliases) {
+    if (alias.kind !== "descriptive") continue;
+    if (link.descriptive && !searchTerms(alias.text).includes(head)) continue;
+    // ("Turkey's Defence Industry Directorate": whose it is says nothing of how it is described.)
+    const extra = alias.text.split(/\s+/).filter((w) => {
+      const terms = searchTerms(w);
+      return terms.length > 0 && !terms.every((t) => own.has(t)) && !/['’]s$/.test(w);
+    });
+    if (extra.length > 0) found.push({ text: extra.join(" "), alias: alias.text });
+  }
+  found.sort((a, b) => a.text.length - b.text.length);
+  const [shortest] = found;
+  if (shortest === undefined || !found.every((f) => keyOf(f.text).includes(keyOf(shortest.text))))
+    return null;
+  const spans = entity.provenance.filter((span) => found.some((f) => span.exact.includes(f.alias)));
+  const [first, ...rest] = spans;
+  if (first === undefined) return null;
+  const inferred = "inferred" in entity && entity.inferred !== undefined;
+  return deepFreeze({
+    text: shortest.text,
+    value: { kind: "string", value: shortest.text },
+    because: [entity],
+    evidence: [first, ...rest],
+    confidence: (link.typo ? TYPO_NAME_FACTOR : 1) * (inferred ? INFERRED_FACTOR : 1),
+  } satisfies Answer);
 }
 
 /** A records answer below the confidence asked for: what the records lean to. */

@@ -814,7 +814,11 @@ export function extract(
           if ([...given].every((id) => slots.has(id)))
             return { text: "Yes", value: { kind: "string", value: "yes" }, inferred, marks: [] };
         }
-        return wanted.yesNo === true ? undefined : qualifierAnswer(ax, record, "status");
+        if (wanted.yesNo === true) return undefined;
+        // ("How is the SSB described?" asks nothing of a statement about something else that only
+        // names it: the state must be of whom the question names.)
+        if (reading.concepts.length === 0 && !given.has(record.subject)) return undefined;
+        return qualifierAnswer(ax, record, "status");
       }
       if (wanted.kind === "unsupported") return undefined;
       if (wanted.kind === "thing") {

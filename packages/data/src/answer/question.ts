@@ -351,6 +351,9 @@ function boundTo(ax: AnswerIndex, id: string, before: string, after: string): st
 
 const AGENT_NOUNS: ReadonlySet<string> = new Set(agentNouns);
 
+/** Verbs of causing, before "to" ("led to") or "in" ("resulted in"). */
+const CAUSING = new Set(["led", "leads", "lead", "resulted", "results", "result", "gave", "give"]);
+
 /** Possessive pronouns: "*his* country", "*their* government". */
 const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
 
@@ -484,6 +487,21 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     )
       if (typeOfNoun.has(words[j] ?? "")) skip.add(j);
     return { kind: "reason" };
+  }
+  // "What *led to* the sanctions?", "What acquisition *led to*…": what did it is the cause; not "What
+  // could the group lead to?", where an auxiliary makes it what follows.
+  const whatAt = words.findIndex((w) => w === "what" || w === "which");
+  if (whatAt >= 0) {
+    for (let j = whatAt + 1; j <= whatAt + 3 && j + 1 < words.length; j++) {
+      const w = words[j] ?? "";
+      if (auxiliaryVerbs.has(w)) break;
+      // ("…what *weapon* led to…" asks for the weapon: an entity, read below.)
+      if (typeOfNoun.has(w)) break;
+      if (CAUSING.has(w) && words[j + 1] === (w.startsWith("result") ? "in" : "to")) {
+        skip.add(j);
+        return { kind: "reason" };
+      }
+    }
   }
   // "What did the US sanction Turkey over?" asks what it was over: the reason.
   if (has("what") && words.at(-1) === "over") return { kind: "reason" };
