@@ -899,11 +899,11 @@ describe("answer() reads a query that ends with a noun for whoever holds a relat
 
 describe("answer() names an entity in the terms of the noun asked with", () => {
   it("answers 'which sector' with the name of the SSB that ends with 'industry'", () => {
-    const sector = answer("which sector did the US sanctions go after");
+    const sector = answer("which sector did the US sanctions target");
     expect(sector?.text).toBe("defence industry");
     expect(sector?.value).toEqual({ kind: "entity", id: "ssb" });
     // A noun the entity is known by keeps its name.
-    expect(answer("Which Turkish agency did Washington single out?")?.text).toBe(
+    expect(answer("Which Turkish agency did Washington sanction?")?.text).toBe(
       "Defense Industries Presidency",
     );
   });
@@ -952,5 +952,18 @@ describe("answer() reads how an entity is described from its descriptive names",
       /purchase of the Russian S-400/,
     );
     expect(answer("What could the joint working group lead to?")?.text).toBe("lifting the sanctions");
+  });
+});
+
+describe("answer() reads yes/no questions of being and of getting something done", () => {
+  it("answers yes when the one a question of being names is in the statement", () => {
+    // Before, Demir was read as acting, and the US, which sanctioned him, is the statement's subject.
+    expect(answer("Is Demir one of those targeted by the US sanctions?")?.text).toBe("Yes");
+  });
+
+  it("says yes of one who is not the statement's subject only in the question's own words", () => {
+    // Turkey's deal with Russia is no purchase by Russia; before, "Yes".
+    expect(answer("Did Russia buy the S-400?")).toBeNull();
+    expect(answer("Did Russia sign a contract with Turkey?")?.text).toBe("Yes");
   });
 });

@@ -864,6 +864,15 @@ function answerReading(
     // A yes must come from the relation asked about, not from words the statement shares.
     if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
       if (reading.concepts.length > 0 && !covered.relation) continue;
+      // ("Did Russia *buy* the S-400?" is not answered yes by Turkey's *deal* with Russia: of one who
+      // is not the statement's subject, only the question's own word for the relation says yes.)
+      if (
+        reading.actor !== undefined &&
+        record.kind === "statement" &&
+        record.subject !== reading.actor &&
+        covered.factor < 1
+      )
+        continue;
     }
     let weight = KIND_ORDER[record.kind];
     if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;

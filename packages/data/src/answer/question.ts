@@ -354,6 +354,17 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set(agentNouns);
 /** Verbs of causing, before "to" ("led to") or "in" ("resulted in"). */
 const CAUSING = new Set(["led", "leads", "lead", "resulted", "results", "result", "gave", "give"]);
 
+/**
+ * "*Is* Ismail Demir among those targeted…?": a yes/no question of being says what its first name
+ * is, not who acts, unless a verb in "-ing" makes it an act ("Is Russia buying…?").
+ */
+function copular(words: readonly string[], wanted: Wanted): boolean {
+  if (wanted.kind !== "open" || wanted.yesNo !== true || !BE_QUESTION.has(words[0] ?? "")) return false;
+  return !words.some((w) => w.length > 4 && w.endsWith("ing"));
+}
+const BE_QUESTION = new Set(["is", "are", "was", "were"]);
+const GETTING = new Set(["get", "gets", "got", "getting"]);
+
 /** Possessive pronouns: "*his* country", "*their* government". */
 const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
 
@@ -1313,6 +1324,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (responds && answeredNouns.has(w)) ||
       isAside(words, i) ||
       (FRAMING_BEFORE_TO.has(w) && words[i + 1] === "to") ||
+      // "help *get* the sanctions lifted": getting something done frames the act; it is no purchase.
+      (GETTING.has(w) && words.slice(i + 1, i + 5).some((next) => isParticiple(next))) ||
       // "…president *at the time*?": when the story is, not a word a record must have.
       (w === "time" && words[i - 1] === "the" && words[i - 2] === "at" && i === words.length - 1)
     )
@@ -1483,7 +1496,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     passive,
     converse,
     actor:
-      passive || converse.size > 0 || agentAsked
+      passive || converse.size > 0 || agentAsked || copular(words, wanted)
         ? undefined
         : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
     asks: asked?.property,

@@ -109,7 +109,7 @@ const synonymLines: readonly string[] = [
   "contract, deal, signed",
   "lift, lifting, remove, removal, drop, ease, end, scrap, revoke, roll back",
   "oppose, opposition, object, objection, concern, worry, worried, criticize, reject, disapprove, fear, speak out, spoke out, spoken out, speaking out",
-  "target, aim at, aimed at, directed at, go after, goes after, went after, going after, single out, singled out",
+  "target, aim at, aimed at, directed at",
   "democrat, democratic",
   "republican, gop",
   "impose, imposition, slap, levy, hit",
