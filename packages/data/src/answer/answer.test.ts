@@ -967,3 +967,15 @@ describe("answer() reads yes/no questions of being and of getting something done
     expect(answer("Did Russia sign a contract with Turkey?")?.text).toBe("Yes");
   });
 });
+
+describe("answer() says no when the records say the opposite", () => {
+  it("answers a yes/no question 'no' from the records that say yes to its opposite", () => {
+    const no = answer("Did Ankara rebuff Washington's offer of a working group?");
+    expect(no?.text).toBe("No");
+    expect(no?.value).toEqual({ kind: "string", value: "no" });
+    expect(no?.because.length).toBeGreaterThan(0);
+    expect(answer("Does the US back the deployment of the S-400s?")?.text).toBe("No");
+    // The question's own word still says yes where the records do.
+    expect(answer("Did Ankara accept Washington's offer of a working group?")?.text).toBe("Yes");
+  });
+});

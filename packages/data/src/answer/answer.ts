@@ -11,7 +11,7 @@ import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
 import { auxiliaryVerbs, numberWords, predicatePhrasings } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
-import { stopwords } from "../text/thesaurus.js";
+import { oppositeLines, stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
 import { type Extracted, extract } from "./extract.js";
 import { formatDate } from "./format.js";
@@ -330,8 +330,59 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // records lean to an answer too unsure to give, a sentence must say the same, not overrule them.
   const read = answerFromPassages(ax, reading, minConfidence);
   const unsure = isUnsure(first) ? first : isUnsure(second) ? second : undefined;
+  if (read === null && unsure === undefined) return oppositeAnswer(ax, reading, minConfidence);
   if (read === null || unsure === undefined) return read;
   return agrees(read, unsure.unsure) ? read : null;
+}
+
+/**
+ * "Did Turkey turn down the US proposal?": a yes/no question the records answer "yes" with its word
+ * turned into its opposite (`oppositeLines` of the thesaurus: "agreed to") is answered "no", by the
+ * same records. Null when no word of the question has an opposite, or the opposite gets no "yes".
+ */
+function oppositeAnswer(ax: AnswerIndex, reading: Reading, minConfidence: number): Answer | null {
+  if (reading.wanted.kind !== "open" || reading.wanted.yesNo !== true) return null;
+  const { concepts } = reading;
+  let turned = false;
+  const opposite = concepts.map((concept) => {
+    const own = concept.units[0]?.terms ?? [];
+    const other = oppositesOf(own);
+    if (other === undefined) return concept;
+    turned = true;
+    return { units: other.map((terms) => ({ terms, weight: 1 })) };
+  });
+  if (!turned) return null;
+  const yes = answerReading(ax, { ...reading, concepts: opposite }, minConfidence, true);
+  if (!isAnswer(yes) || yes.value.kind !== "string" || yes.value.value !== "yes") return null;
+  return deepFreeze({ ...yes, text: "No", value: { kind: "string", value: "no" } } satisfies Answer);
+}
+
+// Each side of `oppositeLines` as runs of terms, with the other side, by each of its runs' first term.
+let opposites:
+  | Map<string, { readonly own: readonly string[]; readonly other: readonly (readonly string[])[] }[]>
+  | undefined;
+function oppositesOf(own: readonly string[]): readonly (readonly string[])[] | undefined {
+  if (opposites === undefined) {
+    const runs = (side: string) =>
+      side
+        .split(", ")
+        .map((phrase) => searchTerms(phrase))
+        .filter((terms) => terms.length > 0);
+    opposites = new Map();
+    for (const [a, b] of oppositeLines)
+      for (const [side, other] of [
+        [runs(a), runs(b)],
+        [runs(b), runs(a)],
+      ] as const)
+        for (const run of side) {
+          const list = opposites.get(run[0] ?? "") ?? [];
+          list.push({ own: run, other });
+          opposites.set(run[0] ?? "", list);
+        }
+  }
+  for (const entry of opposites.get(own[0] ?? "") ?? [])
+    if (entry.own.length === own.length && entry.own.every((t, i) => own[i] === t)) return entry.other;
+  return undefined;
 }
 
 const representsTerms = new Set(predicatePhrasings.represents.flatMap((p) => searchTerms(p)));

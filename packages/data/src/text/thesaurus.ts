@@ -132,6 +132,17 @@ const synonymLines: readonly string[] = [
   "point the way, pave the way, open the way, clear the way, lead to, way forward",
 ];
 
+/**
+ * Opposites, for yes/no questions: a record that says the opposite of what the question asks answers
+ * it "no" ("Did Turkey *turn down* the US proposal?" of Turkey *agreeing* to it). Each line is two
+ * lists of words and phrases, each the opposite of the other; read only for yes/no questions.
+ */
+export const oppositeLines: readonly (readonly [string, string])[] = [
+  ["agree, accept, approve, welcome, endorse", "reject, turn down, refuse, decline, rebuff, dismiss"],
+  ["support, favor, back, advocate, welcome, endorse", "oppose, object, against, criticize, disapprove"],
+  ["compatible, integrated, integrate", "incompatible"],
+];
+
 let groups: readonly (readonly string[])[] | undefined;
 
 /**
