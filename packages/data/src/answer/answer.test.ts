@@ -93,12 +93,13 @@ describe("answer()", () => {
       value: { kind: "string", value: "yes" },
     });
     expect(answer("Did the US sanction Ismail Demir?")?.because[0]?.kind).toBe("statement");
-    for (const question of [
-      "Is Trump the president-elect?",
-      "Is Biden a Republican?",
-      "Did Russia sanction Turkey?",
-    ])
-      expect(answer(question), question).toBeNull();
+    // Nothing says who else sanctioned whom: no answer, not a guessed "no".
+    expect(answer("Did Russia sanction Turkey?")).toBeNull();
+    // A relation that holds of one at a time says "no" of another, from the statement of whom it holds.
+    expect(answer("Is Trump the president-elect?")?.because.map((r) => r.id)).toEqual([
+      "st-biden-president-elect",
+    ]);
+    expect(answer("Is Biden a Republican?")?.text).toBe("No");
   });
 
   it("abstains with null when the records do not answer", () => {
@@ -779,8 +780,9 @@ describe("answer() reads 'month and year' and a capital for its country", () => 
 describe("answer() says yes of a description that names what a verb acts on", () => {
   it("answers yes when the description is the object of the question's verb, not what someone is", () => {
     expect(answer("Did Turkey accept the US offer of a joint committee?")?.text).toBe("Yes");
-    // "Is Trump the president-elect?": the description may name someone else.
-    expect(answer("Is Trump the president-elect?")).toBeNull();
+    // "Is Trump the president-elect?": the description names someone else, so no yes (a "no", from
+    // the statement that Biden is).
+    expect(answer("Is Trump the president-elect?")?.text).toBe("No");
   });
 });
 
@@ -977,5 +979,19 @@ describe("answer() says no when the records say the opposite", () => {
     expect(answer("Does the US back the deployment of the S-400s?")?.text).toBe("No");
     // The question's own word still says yes where the records do.
     expect(answer("Did Ankara accept Washington's offer of a working group?")?.text).toBe("Yes");
+  });
+});
+
+describe("answer() says no of a relation that holds of one at a time", () => {
+  it("answers no when the subject's one object of that type is another", () => {
+    const no = answer("Is Joe Biden a Republican?");
+    expect(no?.text).toBe("No");
+    expect(no?.because.map((r) => r.id)).toEqual(["st-biden-democrat"]);
+    expect(answer("Is Trump a Republican?")?.text).toBe("Yes");
+  });
+
+  it("answers no when a description names someone else by such a relation", () => {
+    expect(answer("Is Cavusoglu the chief of the SSB?")?.text).toBe("No");
+    expect(answer("Is Demir the SSB head?")?.text).toBe("Yes");
   });
 });

@@ -9,7 +9,7 @@ import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Statement, Value } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
-import { auxiliaryVerbs, numberWords, predicatePhrasings } from "../text/relations.js";
+import { auxiliaryVerbs, functionalPredicates, numberWords, predicatePhrasings } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
 import { oppositeLines, stopwords } from "../text/thesaurus.js";
 import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.js";
@@ -301,6 +301,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
         confidence: only.typo ? TYPO_NAME_FACTOR : 1,
       } satisfies Answer);
   }
+  const otherThan = functionalNo(ax, reading);
+  if (otherThan !== null) return otherThan;
   if (reading.wanted.kind === "open" && reading.concepts.length === 0) {
     const described = describedInName(ax, reading);
     if (described !== null) return described;
@@ -424,6 +426,69 @@ function countInName(ax: AnswerIndex, reading: Reading, counted: readonly string
     }
   }
   return null;
+}
+
+const FUNCTIONAL: ReadonlySet<string> = new Set(functionalPredicates);
+const BE_YES_NO = new Set(["is", "are", "was", "were"]);
+// How sure a "no" read from one object at a time is: a step of reasoning past what the text says.
+const FUNCTIONAL_NO_FACTOR = 0.85;
+
+/**
+ * "Is Biden a Republican?", "Is Demir the foreign minister?": a yes/no question of being that gives
+ * its subject another object, or another holder, of a relation that holds of one at a time
+ * (`functionalPredicates`) is answered "no", by the statement of whom it holds of. Null otherwise.
+ */
+function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
+  const { wanted, words } = reading;
+  if (wanted.kind !== "open" || wanted.yesNo !== true || !BE_YES_NO.has(words[0] ?? "")) return null;
+  const links = [...reading.links].sort((x, y) => x.at - y.at);
+  const [a, b, ...more] = links;
+  if (a === undefined || b === undefined || more.length > 0 || a.descriptive) return null;
+  if (a.ids.length !== 1 || b.ids.length !== 1 || a.ids[0] === b.ids[0]) return null;
+  const first = ax.entities.get(a.ids[0] ?? "");
+  const second = ax.entities.get(b.ids[0] ?? "");
+  if (first === undefined || second === undefined) return null;
+  // The question may name the relation ("the *head* of"), and then in its words only.
+  const fits = (s: Statement) => {
+    const terms = new Set(
+      (predicatePhrasings[s.predicate] as readonly string[]).flatMap((p) => searchTerms(p)),
+    );
+    return reading.concepts.every((c) => c.units.some((u) => u.terms.every((t) => terms.has(t))));
+  };
+  const found = ax.index.dataset.statements.find((s) => {
+    if (!FUNCTIONAL.has(s.predicate) || s.object.kind !== "entity" || !fits(s)) return false;
+    // "Is Demir *the foreign minister*?": the description is of someone else of the same type, by
+    // the relation its words name.
+    if (b.descriptive)
+      return (
+        s.subject === second.id &&
+        second.type === first.type &&
+        b.terms.some((t) =>
+          (predicatePhrasings[s.predicate] as readonly string[]).some((p) => searchTerms(p).includes(t)),
+        )
+      );
+    // "Is Cavusoglu *the chief of the SSB*?": the relation the question names holds of another of
+    // the subject's type.
+    const holder = ax.entities.get(s.subject);
+    if (s.object.id === second.id && reading.concepts.length > 0)
+      return holder !== undefined && holder.id !== first.id && holder.type === first.type;
+    // "Is Biden *a Republican*?": the subject's one object of that type is another.
+    const object = ax.entities.get(s.object.id);
+    return (
+      s.subject === first.id && object !== undefined && object.id !== second.id && object.type === second.type
+    );
+  });
+  if (found === undefined) return null;
+  const [span, ...rest] = found.provenance;
+  if (span === undefined) return null;
+  const typo = reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1;
+  return deepFreeze({
+    text: "No",
+    value: { kind: "string", value: "no" },
+    because: [found],
+    evidence: [span, ...rest],
+    confidence: Math.round(FUNCTIONAL_NO_FACTOR * typo * 1000) / 1000,
+  } satisfies Answer);
 }
 
 /** Words that ask how something is described ("How is the missile shield *described*?"). */

@@ -49,6 +49,19 @@ export const predicatePhrasings = Object.freeze({
 } as const satisfies Readonly<Record<Predicate, readonly string[]>>);
 
 /**
+ * Relations that hold of their subject with one object at a time: a person heads one body, is one
+ * country's foreign minister, belongs to one party. A yes/no question that gives the subject another
+ * object of the same type ("Is Biden a Republican?" of Biden's being a Democrat) is answered "no".
+ */
+export const functionalPredicates: readonly Predicate[] = Object.freeze([
+  "head-of",
+  "foreign-minister-of",
+  "president-elect-of",
+  "incumbent-president-of",
+  "member-of-party",
+]);
+
+/**
  * Relations that hold both ways: "When did Russia sign a contract with Turkey?" is answered by the
  * statement that Turkey signed one with Russia, though Russia is its object.
  */
