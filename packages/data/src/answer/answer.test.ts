@@ -995,3 +995,13 @@ describe("answer() says no of a relation that holds of one at a time", () => {
     expect(answer("Is Demir the SSB head?")?.text).toBe("Yes");
   });
 });
+
+describe("answer() says yes when a question names one entity by a name and a description of it", () => {
+  it("answers 'Is X the <description of X>?' yes, from the statement of the description's relation", () => {
+    const yes = answer("Is Joe Biden the president-elect?");
+    expect(yes?.text).toBe("Yes");
+    expect(yes?.because[0]?.id).toBe("st-biden-president-elect");
+    // Before, the name: "Mevlüt Çavuşoğlu".
+    expect(answer("Is Cavusoglu Turkey's top diplomat?")?.text).toBe("Yes");
+  });
+});

@@ -281,6 +281,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
+  const otherThan = functionalNo(ax, reading) ?? restatedYes(ax, reading);
+  if (otherThan !== null) return otherThan;
   // "ssb boss?": a query that is only a description, with no question word, asks whom it describes.
   const only = reading.links[0];
   if (
@@ -301,8 +303,6 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
         confidence: only.typo ? TYPO_NAME_FACTOR : 1,
       } satisfies Answer);
   }
-  const otherThan = functionalNo(ax, reading);
-  if (otherThan !== null) return otherThan;
   if (reading.wanted.kind === "open" && reading.concepts.length === 0) {
     const described = describedInName(ax, reading);
     if (described !== null) return described;
@@ -488,6 +488,37 @@ function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
     because: [found],
     evidence: [span, ...rest],
     confidence: Math.round(FUNCTIONAL_NO_FACTOR * typo * 1000) / 1000,
+  } satisfies Answer);
+}
+
+/**
+ * "Is Biden the president-elect?": a yes/no question of being that names one entity by a name and by
+ * a description of it, and asks nothing more, is answered "yes", by the statement that names the
+ * description's relation (else the entity). Null otherwise.
+ */
+function restatedYes(ax: AnswerIndex, reading: Reading): Answer | null {
+  const { wanted, words, restated } = reading;
+  if (wanted.kind !== "open" || wanted.yesNo !== true || restated === undefined) return null;
+  if (!BE_YES_NO.has(words[0] ?? "") || reading.concepts.length > 0 || reading.links.length !== 1)
+    return null;
+  const entity = ax.entities.get(restated.id);
+  if (entity === undefined) return null;
+  const statement = ax.index.dataset.statements.find(
+    (s) =>
+      s.subject === entity.id &&
+      (predicatePhrasings[s.predicate] as readonly string[]).some((p) =>
+        searchTerms(p).some((t) => restated.terms.includes(t)),
+      ),
+  );
+  const record = statement ?? entity;
+  const [span, ...rest] = record.provenance;
+  if (span === undefined) return null;
+  return deepFreeze({
+    text: "Yes",
+    value: { kind: "string", value: "yes" },
+    because: [record],
+    evidence: [span, ...rest],
+    confidence: reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1,
   } satisfies Answer);
 }
 

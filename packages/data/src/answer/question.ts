@@ -156,6 +156,11 @@ export interface Reading {
   readonly possessors: ReadonlySet<string>;
   /** The question says what did not happen or is not so ("What could Turkey *not* get…?"). */
   readonly negated: boolean;
+  /**
+   * "Is Biden *the president-elect*?": the question names one entity twice, by a name and by a
+   * description of it; the description's terms.
+   */
+  readonly restated?: { readonly id: string; readonly terms: readonly string[] };
 }
 
 // The word lists below come from the phrasings, worked out by the build (`question-tables.ts`):
@@ -1139,6 +1144,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const descriptionStarts: number[] = [];
   let named: { id: string; end: number } | undefined;
   let owned: string | undefined;
+  let restated: Reading["restated"];
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -1153,7 +1159,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     const existing = links.findIndex(
       (l) => l.ids.length === ids.length && l.ids.every((id) => ids.includes(id)),
     );
-    if (existing >= 0) continue;
+    if (existing >= 0) {
+      const other = links[existing];
+      if (ids.length === 1 && other !== undefined && other.descriptive !== span.desc)
+        restated = { id: ids[0] ?? "", terms: span.desc ? terms.slice(span.start, span.end) : other.terms };
+      continue;
+    }
     const link: { -readonly [K in keyof Link]: Link[K] } = {
       ids,
       descriptive: span.desc,
@@ -1505,6 +1516,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     words,
     possessors,
     negated: words.some((w) => NEGATIONS.has(w)),
+    ...(restated === undefined ? {} : { restated }),
   };
   return reading;
 }
