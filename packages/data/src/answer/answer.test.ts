@@ -1005,3 +1005,17 @@ describe("answer() says yes when a question names one entity by a name and a des
     expect(answer("Is Cavusoglu Turkey's top diplomat?")?.text).toBe("Yes");
   });
 });
+
+describe("answer() says yes when a position says what a yes/no question asks", () => {
+  it("answers yes when the question holds the word the position says its subject is", () => {
+    expect(answer("Did Cavusoglu say the sanctions attack Turkey's sovereign rights?")?.text).toBe("Yes");
+    // "not a choice but a necessity": yes of a necessity, no of a choice. Before, "No" to both.
+    expect(answer("Was buying the S-400 a necessity for Turkey?")?.text).toBe("Yes");
+    expect(answer("Was the S-400 purchase a choice?")?.text).toBe("No");
+  });
+
+  it("keeps the position's words when the question does not hold its main word", () => {
+    // "Imposing sanctions is a misstep both politically and legally" does not say they are legal.
+    expect(answer("Did Turkey say the sanctions were legal?")?.text).not.toMatch(/^(Yes|No)$/);
+  });
+});

@@ -522,6 +522,38 @@ function restatedYes(ax: AnswerIndex, reading: Reading): Answer | null {
   } satisfies Answer);
 }
 
+const COPULA_WORDS = new Set(["is", "are", "was", "were"]);
+// Of a position without "is": the share of its content words the question must hold.
+const AFFIRMED_SHARE = 0.6;
+
+/**
+ * Whether a claim or quote says what a yes/no question asks: the question holds (in its words or
+ * their synonyms) the word the position says its subject is ("is a *misstep*", "are an *attack*"), or,
+ * with no "is", most of the position's words. "Did Turkey say the sanctions were legal?" does not hold
+ * "misstep" of "Imposing sanctions is a misstep both politically and legally": no yes.
+ */
+function affirms(record: S400Record, reading: Reading): boolean {
+  if (record.kind !== "claim" && record.kind !== "quote") return false;
+  const asked = new Set<string>();
+  for (const concept of reading.concepts)
+    for (const unit of concept.units) for (const t of unit.terms) asked.add(t);
+  for (const link of reading.links) for (const t of link.terms) asked.add(t);
+  const words = normalizeWords(record.text);
+  const copula = words.findIndex((w) => COPULA_WORDS.has(w));
+  if (copula >= 0) {
+    // ("was *not* a choice *but* a necessity": what it is comes after the "but".)
+    let after = words.slice(copula + 1);
+    const but = after.indexOf("but");
+    if (after[0] === "not" && but > 0) after = after.slice(but + 1);
+    else if (after[0] === "not") return false;
+    const head = after.find((w) => !stopwords.has(w));
+    return head !== undefined && asked.has(stem(head));
+  }
+  const content = words.filter((w) => !stopwords.has(w)).map((w) => stem(w));
+  if (content.length === 0) return false;
+  return content.filter((t) => asked.has(t)).length >= AFFIRMED_SHARE * content.length;
+}
+
 /** Words that ask how something is described ("How is the missile shield *described*?"). */
 const DESCRIBED = new Set([
   "described",
@@ -1086,12 +1118,35 @@ function answerReading(
     !reading.negated &&
     best.answer.value.kind === "string" &&
     best.answer.value.value !== "yes" &&
-    negates(best.candidate.record);
+    // ("not a choice but a necessity" says no of a choice, not of a necessity.)
+    negatesAsked(best.candidate.record, reading);
+  // "Did Cavusoglu say the sanctions attack Turkey's sovereign rights?" of "The sanctions are an
+  // *attack* on…": a position that says what the question asks, in its main word, is a yes.
+  const yes =
+    !no &&
+    wanted.kind === "open" &&
+    wanted.yesNo === true &&
+    !reading.negated &&
+    best.answer.value.kind === "string" &&
+    best.answer.value.value !== "yes" &&
+    POSITIONS.has(best.candidate.record.kind) &&
+    !negatesAsked(best.candidate.record, reading) &&
+    affirms(best.candidate.record, reading);
   const dated = atPrecision(best.answer.value, wanted);
   const named = nameByNoun(ax, wanted, best.answer.entity);
   const answer: Answer = {
-    text: no ? "No" : dated !== undefined ? formatDate(dated.value) : (named ?? best.answer.text),
-    value: no ? { kind: "string", value: "no" } : (dated ?? best.answer.value),
+    text: no
+      ? "No"
+      : yes
+        ? "Yes"
+        : dated !== undefined
+          ? formatDate(dated.value)
+          : (named ?? best.answer.text),
+    value: no
+      ? { kind: "string", value: "no" }
+      : yes
+        ? { kind: "string", value: "yes" }
+        : (dated ?? best.answer.value),
     because,
     evidence: evidenceOf(because, best.answer),
     confidence,

@@ -102,7 +102,8 @@ const synonymLines: readonly string[] = [
   "threat, danger, endanger, risk, harm, jeopardize, menace, threaten, dangerous",
   "expose, vulnerable, compromise, exposure, put at risk",
   "subterfuge, espionage, spying, spy, sabotage, interference, surveillance, snooping",
-  "necessity, necessary, need, forced, obliged, choice, had to, have to, no alternative, requirement, compelled",
+  // Not "choice": "not a choice but a necessity" says the one is not the other.
+  "necessity, necessary, need, forced, obliged, had to, have to, no alternative, requirement, compelled, unavoidable",
   "improve, mend, repair, better, normalize, restore, reset, strengthen, boost",
   "ties, relations, relationship",
   // Not "agreement": it stems as "agree" does, and would make every agreeing a contract.
