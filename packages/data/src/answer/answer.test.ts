@@ -1019,3 +1019,13 @@ describe("answer() says yes when a position says what a yes/no question asks", (
     expect(answer("Did Turkey say the sanctions were legal?")?.text).not.toMatch(/^(Yes|No)$/);
   });
 });
+
+describe("answer() checks the date a yes/no question asks of against the records' date", () => {
+  it("answers yes within the year and month asked and no outside them", () => {
+    const no = answer("Did Ankara sign the missile contract with Moscow in 2018?");
+    expect(no?.text).toBe("No");
+    expect(no?.evidence.map((span) => span.sourceId)).toContain("s11");
+    expect(answer("Did Ankara sign the missile contract with Moscow in April 2017?")?.text).toBe("Yes");
+    expect(answer("Did Ankara sign the missile contract with Moscow in May 2017?")?.text).toBe("No");
+  });
+});

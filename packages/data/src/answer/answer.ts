@@ -281,7 +281,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
   if (reading.wanted.kind === "unsupported") return null;
-  const otherThan = functionalNo(ax, reading) ?? restatedYes(ax, reading);
+  const otherThan =
+    functionalNo(ax, reading) ?? restatedYes(ax, reading) ?? datedYesNo(ax, reading, minConfidence);
   if (otherThan !== null) return otherThan;
   // "ssb boss?": a query that is only a description, with no question word, asks whom it describes.
   const only = reading.links[0];
@@ -552,6 +553,30 @@ function affirms(record: S400Record, reading: Reading): boolean {
   const content = words.filter((w) => !stopwords.has(w)).map((w) => stem(w));
   if (content.length === 0) return false;
   return content.filter((t) => asked.has(t)).length >= AFFIRMED_SHARE * content.length;
+}
+
+/**
+ * "Did Turkey sign the S-400 contract in 2018?": a yes/no question of a date is answered by the date
+ * the records give for the rest of it, read as "When did…?": "yes" where it falls in the year and
+ * month asked, "no" where it does not (April 2017). Null when the records give no date for it.
+ */
+function datedYesNo(ax: AnswerIndex, reading: Reading, minConfidence: number): Answer | null {
+  const asked = reading.askedDate;
+  if (asked === undefined) return null;
+  const when: Reading = { ...reading, wanted: { kind: "date" } };
+  let found = answerReading(ax, when, minConfidence, true);
+  if (!isAnswer(found)) found = answerReading(ax, when, minConfidence, false);
+  if (!isAnswer(found) || found.value.kind !== "date" || found.value.value.includes("/")) return null;
+  const [year, month] = found.value.value.split("-");
+  if (asked.month !== undefined && month === undefined) return null;
+  const same =
+    (asked.year === undefined || asked.year === year) &&
+    (asked.month === undefined || asked.month === Number(month));
+  return deepFreeze({
+    ...found,
+    text: same ? "Yes" : "No",
+    value: { kind: "string", value: same ? "yes" : "no" },
+  } satisfies Answer);
 }
 
 /** Words that ask how something is described ("How is the missile shield *described*?"). */

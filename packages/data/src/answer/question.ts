@@ -16,6 +16,7 @@ import { stopwords } from "../text/thesaurus.js";
 import { withinEdits } from "../text/typos.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { questionTablesJSON } from "./bundled-question-tables.js";
+import { monthNames } from "./format.js";
 import type { QuestionTables } from "./question-tables.js";
 
 /**
@@ -161,6 +162,8 @@ export interface Reading {
    * description of it; the description's terms.
    */
   readonly restated?: { readonly id: string; readonly terms: readonly string[] };
+  /** "Did Turkey sign the contract *in 2018*?": the year and month a yes/no question asks of (month 1–12). */
+  readonly askedDate?: { readonly year?: string; readonly month?: number };
 }
 
 // The word lists below come from the phrasings, worked out by the build (`question-tables.ts`):
@@ -368,6 +371,7 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
   return !words.some((w) => w.length > 4 && w.endsWith("ing"));
 }
 const BE_QUESTION = new Set(["is", "are", "was", "were"]);
+const MONTHS = monthNames.map((m) => m.toLowerCase());
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
 /** Possessive pronouns: "*his* country", "*their* government". */
@@ -1295,10 +1299,26 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const responds = words.some((w) => responseWords.has(stem(w)));
   // "How did X describe…" and "Who described…" have a speaker; "How is X described?" asks what X is.
   const active = words.includes("did") || words.includes("does") || words.includes("do");
+  // "Did Turkey sign the contract *in 2018*?": the date a yes/no question asks of is checked against
+  // the date the records give, not looked for as a word.
+  let askedYear: string | undefined;
+  let askedMonth: number | undefined;
+  const yesNo = wanted.kind === "open" && wanted.yesNo === true;
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
     // A name's words are gaps, and no word of speech or framing: nothing to look up.
     if (w === GAP) {
+      rest.push(GAP);
+      continue;
+    }
+    if (yesNo && /^(?:19|20)[0-9]{2}$/.test(w)) {
+      askedYear = w;
+      rest.push(GAP);
+      continue;
+    }
+    const month = yesNo ? MONTHS.indexOf(w) : -1;
+    if (month >= 0) {
+      askedMonth = month + 1;
       rest.push(GAP);
       continue;
     }
@@ -1517,6 +1537,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     possessors,
     negated: words.some((w) => NEGATIONS.has(w)),
     ...(restated === undefined ? {} : { restated }),
+    ...(askedYear === undefined && askedMonth === undefined
+      ? {}
+      : {
+          askedDate: {
+            ...(askedYear === undefined ? {} : { year: askedYear }),
+            ...(askedMonth === undefined ? {} : { month: askedMonth }),
+          },
+        }),
   };
   return reading;
 }
