@@ -1029,3 +1029,10 @@ describe("answer() checks the date a yes/no question asks of against the records
     expect(answer("Did Ankara sign the missile contract with Moscow in May 2017?")?.text).toBe("No");
   });
 });
+
+describe("answer() reads a yes/no question after 'according to', and arriving as coming", () => {
+  it("reads 'according to X do…' as a yes/no question and 'arrive at' as 'come at'", () => {
+    expect(answer("according to ankara is buying the s400 a necessity")?.text).toBe("Yes");
+    expect(answer("What sort of moment did the sanctions arrive at?")?.text).toBe("delicate");
+  });
+});

@@ -587,6 +587,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   if (has("how")) return { kind: "open" };
   if (has("what") || has("which") || has("whats")) return { kind: "thing" };
   if (auxiliaryVerbs.has(words[0] ?? "")) return { kind: "open", yesNo: true };
+  // "according to turkey *do* the s400s pose a threat…": a yes/no question after whom it asks of.
+  if (words[0] === "according" && words[1] === "to") {
+    const aux = words.findIndex((w, i) => i > 2 && i <= 6 && auxiliaryVerbs.has(w));
+    if (aux > 0 && !words.some((w) => questionWords.has(w))) return { kind: "open", yesNo: true };
+  }
   // "trump's political party?": no question word, but a last noun that names the type asked for.
   const last = words.length - 1;
   const lastTypes =
