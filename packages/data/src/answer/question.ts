@@ -543,16 +543,22 @@ const CONVERSE_WORDS: ReadonlyMap<string, Predicate> = new Map(questionTables.co
 
 /** The predicates a question names by a converse word (see `conversePhrasings`). */
 function conversesIn(words: readonly string[]): ReadonlySet<Predicate> {
-  const found = new Set<Predicate>();
+  // (A set only once a converse word is found, the words before a "to" only after one: most
+  // questions have none: 0.1 kB of the 20 kB an answer allocated.)
+  let found: Set<Predicate> | undefined;
   words.forEach((word, at) => {
     const predicate = CONVERSE_WORDS.get(word);
+    if (predicate === undefined) return;
     // "Who was it sold to?" asks for whom it went to: the relation's own subject again.
     // ("What did Turkey sell to Russia?" has a seller, and reads it the other way round.)
     const sentTo = words[at + 1] === "to" && words.slice(0, at).some((w) => BE.has(w));
-    if (predicate !== undefined && !sentTo) found.add(predicate);
+    if (sentTo) return;
+    found ??= new Set();
+    found.add(predicate);
   });
-  return found;
+  return found ?? NO_PREDICATES;
 }
+const NO_PREDICATES: ReadonlySet<Predicate> = new Set();
 
 /** Whether a word is a past participle: "sanctioned", "sold". */
 export const isParticiple = (word: string) =>
