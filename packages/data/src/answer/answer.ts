@@ -55,19 +55,13 @@ interface Scored {
   readonly factor: number;
 }
 
-interface Covered {
-  readonly score: number;
-  readonly factor: number;
-  /** A concept was matched by the relation the record states (a statement's predicate phrasings). */
-  readonly relation: boolean;
-}
-
 /**
  * The candidates that refer to every entity the question gives and carry every one of its concepts,
  * with how well: the sum over concepts of the best unit's weight × idf. Walks the postings of the
  * question's terms rather than every record.
- * The candidates' positions, in order; how well each is covered stays in `ax.scratch` (`score`,
- * `factor`, `relation`) until the next call: no map of an object per candidate, nor a pair per entry
+ * The candidates' positions, in order; how well each is covered stays in `ax.scratch` until the
+ * next call (`score`, `factor`, and `relation`: 1 where a concept was matched by the relation the
+ * record states, its predicate's phrasings): no map of an object per candidate, nor a pair per entry
  * to walk it (0.7 kB of the 26 kB an answer allocated).
  */
 function coveredCandidates(ax: AnswerIndex, reading: Reading, constraints: readonly Link[]): number[] {
@@ -734,11 +728,8 @@ function answerReading(
   const ats = coveredCandidates(ax, reading, constraints);
   for (let k = 0; k < ats.length; k++) {
     const at = ats[k] as number;
-    const covered: Covered = {
-      score: ax.scratch.score[at] ?? 0,
-      factor: ax.scratch.factor[at] ?? 1,
-      relation: ax.scratch.relation[at] === 1,
-    };
+    // (Read where used, not gathered into an object per record: 0.1 kB an answer.)
+    const covered = ax.scratch;
     const candidate = ax.candidates[at] as Candidate;
     const { record } = candidate;
     // "What could Turkey *not* get…?" is answered by a record that says what was not, not by one of what was.
@@ -773,12 +764,12 @@ function answerReading(
     if (record.kind === "entity" && described.has(record.id) && read.concepts.length > 0) continue;
     // A yes must come from the relation asked about, not from words the statement shares.
     if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
-      if (reading.concepts.length > 0 && !covered.relation) continue;
+      if (reading.concepts.length > 0 && covered.relation[at] !== 1) continue;
     }
     let weight = KIND_ORDER[record.kind];
     if (POSITIONS.has(record.kind)) weight *= reading.speech ? 1.3 : 0.9;
     // The record that states the asked relation, or has the qualifier asked for, says it outright.
-    if (covered.relation) weight *= RELATION_BOOST;
+    if (covered.relation[at] === 1) weight *= RELATION_BOOST;
     // "Which jets…": an answer known by the noun that named the type fits it best.
     const { wanted } = reading;
     // "On what *terms*…?", "What *kind* of rights…?": an entity answers a what-noun it is known by,
@@ -803,11 +794,11 @@ function answerReading(
       weight *= RELATION_BOOST;
     // A record about fewer other things states the answer more directly.
     const focus = 1 / (1 + 0.05 * Math.max(0, candidate.entities.size - given.size - 1));
-    let factor = covered.factor * nameFactor;
+    let factor = (covered.factor[at] ?? 1) * nameFactor;
     // An answer read from a record that rests on an inference is as sure as that inference.
     if (found.inferred || ("inferred" in record && record.inferred !== undefined)) factor *= INFERRED_FACTOR;
     if (record.kind === "claim" || record.kind === "quote") factor *= POSITION_FACTOR;
-    scored.push({ candidate, answer: found, score: (1 + covered.score) * weight * focus, factor });
+    scored.push({ candidate, answer: found, score: (1 + (covered.score[at] ?? 0)) * weight * focus, factor });
   }
   if (scored.length === 0) return none;
   // (A few records are sorted in place, stably as the sort does: it copied them first, 0.3 kB an
