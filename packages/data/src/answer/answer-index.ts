@@ -263,8 +263,17 @@ export class AnswerIndex {
     for (let start = 0; start + 1 < terms.length; start++) {
       let end = start;
       while (end < terms.length && end - start < longest && inName[end] === true) end++;
+      if (end - start < 2) continue;
+      // The run's terms in order, each inserted where it sorts: the key of each longer run without a
+      // copy and a sort per run (1.1 kB of the 26 kB an answer allocated).
+      const run = [terms[start] as string];
       for (let stop = start + 2; stop <= end; stop++) {
-        const values = byKey.get(terms.slice(start, stop).sort().join(" "));
+        const term = terms[stop - 1] as string;
+        let at = run.length;
+        run.push(term);
+        for (; at > 0 && (run[at - 1] as string) > term; at--) run[at] = run[at - 1] as string;
+        run[at] = term;
+        const values = byKey.get(run.join(" "));
         if (values !== undefined) found.push({ start, end: stop, values });
       }
     }

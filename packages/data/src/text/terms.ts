@@ -164,6 +164,11 @@ export class PhraseTable<T> {
     return found;
   }
 
+  /** Whether a run of terms begins a longer phrase of the table. */
+  beginsLonger(terms: readonly string[]): boolean {
+    return this.#prefixes.has(terms.join(JOIN));
+  }
+
   #stepsOf(): Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }> {
     const steps = new Map<string, { readonly values: readonly T[] | undefined; readonly prefix: boolean }>();
     for (const [key, values] of this.#phrases) steps.set(key, { values, prefix: this.#prefixes.has(key) });
