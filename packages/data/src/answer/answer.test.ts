@@ -1036,3 +1036,16 @@ describe("answer() reads a yes/no question after 'according to', and arriving as
     expect(answer("What sort of moment did the sanctions arrive at?")?.text).toBe("delicate");
   });
 });
+
+describe("answer() reads 'whose' wherever it stands", () => {
+  it("answers 'whose' inside a question from the name the sentence writes before the noun", () => {
+    expect(answer("The S-400 may be incompatible with whose weapons systems?")?.text).toBe("NATO");
+  });
+
+  it("does not answer 'whose X' with whoever holds a position that names X", () => {
+    // Before, "Turkey": the claimant of "Turkey hopes the incoming Biden administration will…".
+    expect(answer("Whose administration did Cavusoglu hope would do the same?")?.text ?? null).not.toBe(
+      "Turkey",
+    );
+  });
+});

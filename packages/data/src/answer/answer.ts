@@ -326,7 +326,9 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // "Whose chief was sanctioned?" asks whom a thing belongs to, which no record field holds unless
   // a qualifier is asked for by it ("whose proposal": who proposed it): the words of a sentence may
   // say it ("the incoming *Biden* administration").
-  if (reading.words[0] === "whose" && reading.asks === undefined && !isRelationWord(reading.words[1] ?? ""))
+  // ("Compatibility between the S-400 and *whose* weapons systems…": wherever "whose" stands.)
+  const whose = reading.words.indexOf("whose");
+  if (whose >= 0 && reading.asks === undefined && !isRelationWord(reading.words[whose + 1] ?? ""))
     return answerFromPassages(ax, reading, minConfidence);
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
@@ -1040,6 +1042,7 @@ function answerReading(
     }
     return asked;
   };
+  const whoseAsked = reading.words.includes("whose");
   const thingNoun = thingNounOf(reading);
   const subject = reading.wanted.kind === "thing" ? subjectTerms(reading) : NO_TERMS;
   const scored: Scored[] = [];
@@ -1055,6 +1058,9 @@ function answerReading(
     // …and "Which systems did Turkey buy from NATO?" not by one that says Turkey could not. (Who
     // says so is still whoever holds the record: "Who says the purchase was a necessity?")
     if (!reading.negated && reading.wanted.kind === "entity" && negatesAsked(record, reading)) continue;
+    // "Whose administration…" asks whom a thing is of, which a statement says, not whoever holds a
+    // position that names it.
+    if (whoseAsked && POSITIONS.has(record.kind) && !reading.asksSpeaker) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
     // "Are the sanctions heavy?" is not answered by "opinions differ as to *whether* they are": a

@@ -645,6 +645,16 @@ function ownerTies(reading: Reading): Tie[] {
   return ties;
 }
 
+/** The one entity the tokens `[from, to)` are wholly a name of, as a spot; undefined if none. */
+function namedRun(ax: AnswerIndex, passage: Passage, from: number, to: number): Spot | undefined {
+  const terms = passage.tokens.slice(from, to).map((t) => t.term);
+  if (terms.length === 0) return undefined;
+  for (const span of ax.names.spans(terms))
+    if (span.start === 0 && span.end === terms.length && new Set(span.values).size === 1)
+      return { from, to, id: span.values[0] ?? "" };
+  return undefined;
+}
+
 /** Whether the sentence names the tie's owner within three words of its noun (or does not have the noun). */
 function tied(ax: AnswerIndex, passage: Passage, tie: Tie): boolean {
   const nouns = passage.at.get(tie.noun);
@@ -701,6 +711,11 @@ function spotIn(
         const owner =
           sought === "names" ? passage.names.find((m) => m.to === at && m.from >= from) : undefined;
         if (owner !== undefined && fits(owner)) return { spot: owner, score: 1 };
+        // ("*Whose* administration…" of "the incoming *Biden* administration": the noun may end a
+        // name of its own, whose first words name the owner.)
+        const within = sought === "names" ? passage.names.find((m) => m.from < at && at < m.to) : undefined;
+        const inner = within === undefined ? undefined : namedRun(ax, passage, within.from, at);
+        if (inner !== undefined && fits(inner)) return { spot: inner, score: 1 };
         if (tokens[at + 1]?.word === "of" && tokens[at + 1]?.breakBefore !== true) {
           const run = runsOf(passage, marked).find((r) => r.from > at + 1 && r.from <= at + 3);
           const spot = run === undefined ? undefined : named(passage, run);
