@@ -336,7 +336,9 @@ describe("answer() reads origins, relationships and acts", () => {
   it("answers what someone did, or how they responded, with the act a statement records", () => {
     expect(answer("How did Turkey respond to the US proposal?")?.text).toMatch(/^agreed to /);
     expect(answer("How did Ankara react to the proposal of a working group?")?.text).toMatch(/^agreed to /);
-    expect(answer("What did the US do to the SSB?")?.text).toBe("sanctioned Defense Industries Presidency");
+    expect(answer("What did the US do to the SSB?")?.text).toBe(
+      "imposed sanctions on Defense Industries Presidency",
+    );
     // A statement of a state says nothing anyone did, and an act's role is its object's.
     expect(answer("What did NATO do?")).toBeNull();
     expect(answer("Who is the US?")).toBeNull();
@@ -1046,6 +1048,18 @@ describe("answer() reads 'whose' wherever it stands", () => {
     // Before, "Turkey": the claimant of "Turkey hopes the incoming Biden administration will…".
     expect(answer("Whose administration did Cavusoglu hope would do the same?")?.text ?? null).not.toBe(
       "Turkey",
+    );
+  });
+});
+
+describe("answer() says what an act was done with when both its ends are given", () => {
+  it("answers 'What did X impose on Y?' with the sanctions, not with a qualifier's entity", () => {
+    // Before, "S-400": the reason qualifier's note says "imposed over Turkey's purchase…".
+    expect(answer("What did the United States impose on the Defence Industry Directorate?")?.text).toBe(
+      "sanctions",
+    );
+    expect(answer("What did the US do to the SSB?")?.text).toBe(
+      "imposed sanctions on Defense Industries Presidency",
     );
   });
 });

@@ -640,7 +640,8 @@ function actObjectOf(predicate: Predicate): string | undefined {
     const verb = actPhrasings[predicate];
     actObjects.set(
       predicate,
-      verb === undefined ? undefined : /^\S+ (an? [^ ]+) (?:with|to|from|for|on)$/.exec(verb)?.[1],
+      // "signed *a contract* with", "imposed *sanctions* on": a noun the act was done with.
+      verb === undefined ? undefined : /^\S+ (an? [^ ]+|[^ ]+s) (?:with|to|from|for|on)$/.exec(verb)?.[1],
     );
   }
   return actObjects.get(predicate);
@@ -829,6 +830,25 @@ export function extract(
         return qualifierAnswer(ax, record, "status");
       }
       if (wanted.kind === "unsupported") return undefined;
+      // "What did Turkey sign with Russia?": with both ends given, what the act's own words say was
+      // done ("signed *a contract* with", "imposed *sanctions* on"), before a qualifier's words.
+      if (
+        wanted.kind === "thing" &&
+        given.has(record.subject) &&
+        record.object.kind === "entity" &&
+        given.has(record.object.id)
+      ) {
+        const asked = questionTerms(reading);
+        const named = predicatePhrasings[record.predicate].some((p) => termsOf(p).every((t) => asked.has(t)));
+        const done = named ? actObjectOf(record.predicate) : undefined;
+        const noun = done?.replace(/^an? /, "");
+        if (
+          done !== undefined &&
+          noun !== undefined &&
+          !termsOf(noun).some((t) => questionTerms(reading).has(t))
+        )
+          return stringAnswer(done, inferred, [noun]);
+      }
       if (wanted.kind === "thing") {
         const held = qualifierHolding(record, reading);
         if (held !== undefined) return textAnswer(ax, held, reading, inferred, "rest");
@@ -849,25 +869,6 @@ export function extract(
           qualifierAnswer(ax, record, "status") ??
           relationAnswer(ax, record)
         );
-      // "What did Turkey sign with Russia?": with both ends given, what the act's own words say was
-      // done ("signed *a contract* with").
-      if (
-        wanted.kind === "thing" &&
-        given.has(record.subject) &&
-        record.object.kind === "entity" &&
-        given.has(record.object.id)
-      ) {
-        const asked = questionTerms(reading);
-        const named = predicatePhrasings[record.predicate].some((p) => termsOf(p).every((t) => asked.has(t)));
-        const done = named ? actObjectOf(record.predicate) : undefined;
-        const noun = done?.replace(/^an? /, "");
-        if (
-          done !== undefined &&
-          noun !== undefined &&
-          !termsOf(noun).some((t) => questionTerms(reading).has(t))
-        )
-          return stringAnswer(done, inferred, [noun]);
-      }
       // "What did Turkey *sell* to Russia?" asks of a seller: Turkey, who bought, did not sell.
       // (A deal, read through a synonym of "sell", is no sale by its subject either.)
       if (reading.converse.size > 0 && !reading.passive) {

@@ -87,7 +87,7 @@ export const conversePhrasings = Object.freeze({
  * that are states (heads, is a member of) are not acts.
  */
 export const actPhrasings: Readonly<Partial<Record<Predicate, string>>> = Object.freeze({
-  sanctions: "sanctioned",
+  sanctions: "imposed sanctions on",
   purchases: "bought",
   "signed-contract-with": "signed a contract with",
   proposes: "proposed",
