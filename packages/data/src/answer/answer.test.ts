@@ -1063,3 +1063,15 @@ describe("answer() says what an act was done with when both its ends are given",
     );
   });
 });
+
+describe("answer() adds up a count of all when the question asks for the total", () => {
+  it("counts the others and the one named beside them", () => {
+    const total = answer("How many employees were sanctioned altogether, including Demir?");
+    expect(total?.text).toBe("four");
+    expect(total?.value).toEqual({ kind: "number", value: 4 });
+    expect(total?.confidence).toBeLessThan(1);
+    expect(answer("How many SSB officials were sanctioned?")?.text).toBe("three");
+    // Not a count of something else.
+    expect(answer("How many countries sanctioned the SSB in total?")).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 import { requireOptions, requireText } from "../arguments.js";
 import { S400Error } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
-import type { DatasetIndex } from "../indexes/dataset-index.js";
+import { type DatasetIndex, statementEntities } from "../indexes/dataset-index.js";
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
@@ -318,7 +318,7 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (described !== null) return described;
   }
   if (reading.wanted.kind === "count") {
-    const counted = countInName(ax, reading, reading.wanted.counted);
+    const counted = countInName(ax, reading, reading.wanted.counted) ?? countInTotal(ax, reading);
     if (counted !== null) return counted;
   }
   if (namesOfGroup(ax, reading) || asksSeveral(ax, reading)) return null;
@@ -655,6 +655,71 @@ function describedInName(ax: AnswerIndex, reading: Reading): Answer | null {
     evidence: [first, ...rest],
     confidence: (link.typo ? TYPO_NAME_FACTOR : 1) * (inferred ? INFERRED_FACTOR : 1),
   } satisfies Answer);
+}
+
+/** Words that ask for a count of all, the ones named with the others included. */
+const TOTAL_WORDS = new Set(["total", "altogether", "overall", "counting", "including", "all"]);
+const PEOPLE_TERMS = new Set(["peopl", "person", "individu", "offici"]);
+// How sure a count added up from the text is: a step of arithmetic past its words.
+const TOTAL_FACTOR = 0.85;
+
+/**
+ * "How many SSB officials were sanctioned *in total*, counting its head?" of "SSB head Ismail Demir
+ * and three other officials": a count of others ("three other … besides Demir") plus the people
+ * named beside them, where the question asks for all. Null unless one statement of what the
+ * question names gives such a count.
+ */
+function countInTotal(ax: AnswerIndex, reading: Reading): Answer | null {
+  if (!reading.words.some((w) => TOTAL_WORDS.has(w))) return null;
+  const given = new Set(reading.links.flatMap((l) => l.ids));
+  if (given.size === 0) return null;
+  for (const statement of ax.index.dataset.statements) {
+    const count = statement.qualifiers.find((q) => q.property === "count" && q.value.kind === "number");
+    if (
+      count === undefined ||
+      count.value.kind !== "number" ||
+      !/\b(?:other|others|besides)\b/.test(count.note ?? "")
+    )
+      continue;
+    if (![...given].every((id) => statementEntities(statement).includes(id))) continue;
+    const named = statement.qualifiers.filter((q) => {
+      if (q.property !== "also-targets" || q.value.kind !== "entity") return false;
+      return ax.entities.get(q.value.id)?.type === "person";
+    });
+    if (named.length === 0) continue;
+    // What is counted must be what the others are ("officials", "employees") or people at all: not
+    // "How many countries…".
+    const others = statement.qualifiers.find(
+      (q) =>
+        q.property === "also-targets" &&
+        q.value.kind === "entity" &&
+        ax.entities.get(q.value.id)?.type === "group",
+    );
+    const kinds = others?.value.kind === "entity" ? ax.kindTermsOf(others.value.id) : undefined;
+    const linked = new Set(reading.links.flatMap((l) => l.terms));
+    const counted = (reading.wanted.kind === "count" ? reading.wanted.counted : []).filter(
+      (t) => !linked.has(t),
+    );
+    if (!counted.some((t) => PEOPLE_TERMS.has(t) || kinds?.has(t) === true)) continue;
+    // The sanctions' words must be the question's: a count of whom the statement's act befell.
+    const terms = new Set(
+      (predicatePhrasings[statement.predicate] as readonly string[]).flatMap((p) => searchTerms(p)),
+    );
+    if (!reading.concepts.some((c) => c.units.some((u) => u.terms.every((t) => terms.has(t))))) continue;
+    const n = count.value.value + named.length;
+    const text = numberWords[n] ?? String(n);
+    const spans = statement.provenance.filter((span) => /\bother\b/.test(span.exact));
+    const [first, ...rest] = spans.length > 0 ? spans : statement.provenance;
+    if (first === undefined) continue;
+    return deepFreeze({
+      text,
+      value: { kind: "number", value: n },
+      because: [statement],
+      evidence: [first, ...rest],
+      confidence: TOTAL_FACTOR,
+    } satisfies Answer);
+  }
+  return null;
 }
 
 /** A records answer below the confidence asked for: what the records lean to. */
