@@ -1075,3 +1075,10 @@ describe("answer() adds up a count of all when the question asks for the total",
     expect(answer("How many countries sanctioned the SSB in total?")).toBeNull();
   });
 });
+
+describe("answer() reads 'before X did' as asking for someone other than X", () => {
+  it("answers who proposed the group before Washington did with Turkey", () => {
+    // Before, "Mevlüt Çavuşoğlu", who reported the US proposal.
+    expect(answer("Who had proposed the working group before Washington did?")?.text).toBe("Turkey");
+  });
+});

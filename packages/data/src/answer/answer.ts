@@ -289,6 +289,18 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   }
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
+  const found = answerReadQuestion(ax, reading, minConfidence);
+  // "…before the Americans did?": whichever way it was read, the answer is someone else.
+  const { besides } = reading;
+  if (found !== null && besides !== undefined && found.value.kind === "entity") {
+    const { id } = found.value;
+    if (besides.some((other) => ax.actsFor(id, other))) return null;
+  }
+  return found;
+}
+
+/** `answerIn` past its checks of the arguments: the question read, answered or not. */
+function answerReadQuestion(ax: AnswerIndex, reading: Reading, minConfidence: number): Answer | null {
   if (reading.wanted.kind === "unsupported") return null;
   const otherThan =
     functionalNo(ax, reading) ?? restatedYes(ax, reading) ?? datedYesNo(ax, reading, minConfidence);
@@ -1128,6 +1140,11 @@ function answerReading(
     if (whoseAsked && POSITIONS.has(record.kind) && !reading.asksSpeaker) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
+    if (
+      found.entity !== undefined &&
+      reading.besides?.some((id) => ax.actsFor(found.entity?.id ?? "", id)) === true
+    )
+      continue;
     // "Are the sanctions heavy?" is not answered by "opinions differ as to *whether* they are": a
     // position that leaves the question open says neither yes nor no.
     if (

@@ -162,6 +162,8 @@ export interface Reading {
    * description of it; the description's terms.
    */
   readonly restated?: { readonly id: string; readonly terms: readonly string[] };
+  /** "Who proposed it *before the Americans did*?": entities the answer is other than. */
+  readonly besides?: readonly string[];
   /** "Did Turkey sign the contract *in 2018*?": the year and month a yes/no question asks of (month 1–12). */
   readonly askedDate?: { readonly year?: string; readonly month?: number };
 }
@@ -371,6 +373,7 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
   return !words.some((w) => w.length > 4 && w.endsWith("ing"));
 }
 const BE_QUESTION = new Set(["is", "are", "was", "were"]);
+const TIME_ORDER = new Set(["before", "after"]);
 const MONTHS = monthNames.map((m) => m.toLowerCase());
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
@@ -1314,6 +1317,19 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   }
   const reduced = reducedClause(words, links, possessors);
   if (reduced !== undefined) links.splice(links.indexOf(reduced.link), 1);
+  // "Who had suggested a working group *before the Americans did*?": whom the answer is other than.
+  const besides: string[] = [];
+  for (let k = links.length - 1; k >= 0; k--) {
+    const link = links[k];
+    if (link === undefined || link.ids.length !== 1) continue;
+    const at = words[link.at - 1] === "the" ? link.at - 2 : link.at - 1;
+    if (!TIME_ORDER.has(words[at] ?? "")) continue;
+    const after = words.slice(link.end);
+    if (after.length > 1 || (after.length === 1 && !auxiliaryVerbs.has(after[0] ?? ""))) continue;
+    besides.push(link.ids[0] ?? "");
+    for (let i = at; i < words.length; i++) skip.add(i);
+    links.splice(k, 1);
+  }
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
   const rest: string[] = [];
@@ -1567,6 +1583,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     possessors,
     negated: words.some((w) => NEGATIONS.has(w)),
     ...(restated === undefined ? {} : { restated }),
+    ...(besides.length === 0 ? {} : { besides }),
     ...(askedYear === undefined && askedMonth === undefined
       ? {}
       : {
