@@ -22,6 +22,10 @@ export const splits = {
   holdout9: load("questions-holdout-9.json"),
   holdout12: load("questions-holdout-12.json"),
   holdout13: load("questions-holdout-13.json"),
+  holdout14: load("questions-holdout-14.json"),
+  holdout15: load("questions-holdout-15.json"),
+  holdout16: load("questions-holdout-16.json"),
+  holdout17: load("questions-holdout-17.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
