@@ -1082,3 +1082,18 @@ describe("answer() reads 'before X did' as asking for someone other than X", () 
     expect(answer("Who had proposed the working group before Washington did?")?.text).toBe("Turkey");
   });
 });
+
+describe("answer() reads 'the <type noun>' as the one entity known by it", () => {
+  it("links 'the agency' to the SSB and 'the minister' to Çavuşoğlu when no other entity is known so", () => {
+    // Before, "Defense Industries Presidency": the agency itself.
+    expect(answer("Who is the head of the agency?")?.text).toBe("İsmail Demir");
+    expect(answer("Which rights did the minister say were under attack?")?.text).toMatch(/sovereign/);
+    // After "which country is the", it is what is asked.
+    expect(answer("Which country is the ally?")?.text).toBe("Turkey");
+  });
+
+  it("reads a clause that says which thing is meant as about that thing, not the answer's record", () => {
+    // Before, "United States": the clause's "sanctioned" scored the sanctions statement.
+    expect(answer("Who heads the agency that Washington sanctioned?")?.text).toBe("İsmail Demir");
+  });
+});

@@ -377,6 +377,25 @@ const TIME_ORDER = new Set(["before", "after"]);
 const MONTHS = monthNames.map((m) => m.toLowerCase());
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
+// For each index, the entities by the kind terms they are known by, worked out on first use.
+const knownBy = new WeakMap<AnswerIndex, Map<string, string[]>>();
+/** The one entity known by a term (its names, descriptions or kind), if only one is. */
+function knownOnlyBy(ax: AnswerIndex, term: string): string | undefined {
+  let map = knownBy.get(ax);
+  if (map === undefined) {
+    map = new Map();
+    for (const id of ax.entities.keys())
+      for (const t of ax.kindTermsOf(id)) {
+        const list = map.get(t) ?? [];
+        list.push(id);
+        map.set(t, list);
+      }
+    knownBy.set(ax, map);
+  }
+  const ids = map.get(term);
+  return ids?.length === 1 ? ids[0] : undefined;
+}
+
 /** Possessive pronouns: "*his* country", "*their* government". */
 const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
 
@@ -1276,6 +1295,31 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       if (from === next) owned = ids[0];
     }
   }
+  // "the head of *the agency*": a type noun after "the" stands for the one entity known by it, if only
+  // one is (the SSB), as a description of it. Not the noun the question asks for, nor one of a name.
+  for (let t = 0; t < terms.length; t++) {
+    const at = positions[t] ?? -1;
+    if (taken[t] === 1 || at === noun.at || words[at - 1] !== "the" || !typeOfNoun.has(words[at] ?? ""))
+      continue;
+    const id = knownOnlyBy(ax, terms[t] ?? "");
+    if (id === undefined || links.some((l) => l.ids.includes(id))) continue;
+    taken[t] = 1;
+    // Only right after "who is the" is it whom the question asks for ("Who is the minister?"); else it
+    // is given ("Who leads *the administration*?", "the head of *the agency*").
+    const wh = words[0] ?? "";
+    const be = typeOfNoun.has(words[1] ?? "") ? 2 : 1;
+    const asked = questionWords.has(wh) && at === be + 2 && BE_QUESTION.has(words[be] ?? "");
+    const link: { -readonly [K in keyof Link]: Link[K] } = {
+      ids: [id],
+      descriptive: true,
+      typo: false,
+      terms: [terms[t] ?? ""],
+      at,
+      end: at + 1,
+    };
+    if (!asked) link.complement = true;
+    links.push(link);
+  }
   // After an auxiliary that is not "be", or before a participle of its own (not a word of a name,
   // "United"), the actor is a verb's subject: "What would *the jets* be exposed to?".
   if (actorLast >= 0) {
@@ -1400,6 +1444,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (responds && answeredNouns.has(w)) ||
       isAside(words, i) ||
       (FRAMING_BEFORE_TO.has(w) && words[i + 1] === "to") ||
+      // A clause that only says which thing is meant ("the agency *that Washington sanctioned*") is
+      // about the thing the question gives, not a word the answer's record must have, nor a hint.
+      (clauseFrom >= 0 && i >= clauseFrom) ||
+      (reduced !== undefined && i >= reduced.from && i < reduced.to) ||
       // "help *get* the sanctions lifted": getting something done frames the act; it is no purchase.
       (GETTING.has(w) && words.slice(i + 1, i + 5).some((next) => isParticiple(next))) ||
       // "…president *at the time*?": when the story is, not a word a record must have.
