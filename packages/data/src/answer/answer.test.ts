@@ -1097,3 +1097,11 @@ describe("answer() reads 'the <type noun>' as the one entity known by it", () =>
     expect(answer("Who heads the agency that Washington sanctioned?")?.text).toBe("İsmail Demir");
   });
 });
+
+describe("answer() reads 'in what ways' as asking for the ways the answer joins", () => {
+  it("answers with the two words the record joins with 'and', where it has them", () => {
+    expect(answer("In what respects did the minister call the sanctions a misstep?")?.text).toBe(
+      "politically and legally",
+    );
+  });
+});

@@ -880,6 +880,16 @@ function asksPair(reading: Reading): boolean {
   );
 }
 
+const MANNER_NOUNS = new Set(["ways", "respects", "aspects", "senses"]);
+/** Whether the question asks in what ways something is so, which may be two ("politically and legally"). */
+function asksManners(reading: Reading): boolean {
+  const { words } = reading;
+  return (
+    reading.wanted.kind === "thing" &&
+    words.some((w, i) => (w === "which" || w === "what") && MANNER_NOUNS.has(words[i + 1] ?? ""))
+  );
+}
+
 /** "X and Y" in a text, two single words joined by "and" that the question does not use, or undefined. */
 function joinedPair(text: string, reading: Reading): string | undefined {
   const asked = new Set(reading.concepts.flatMap((c) => c.units.flatMap((u) => u.terms)));
@@ -1241,6 +1251,11 @@ function answerReading(
   } else scored.sort((a, b) => b.score - a.score);
   // "Which two countries…?" asks for a pair: a statement that ties two entities of the type answers.
   if (asksPair(reading)) return pairAnswer(ax, reading, scored, given, minConfidence) ?? none;
+  // "In what *ways*…", "in which *respects*…": two words the answer joins, where it has them.
+  if (asksManners(reading)) {
+    const pair = pairAnswer(ax, reading, scored, given, minConfidence);
+    if (pair !== null) return pair;
+  }
   const best = scored[0] as Scored;
   const rival = scored.find((s) => !sameAnswer(s.answer, best.answer));
   let confidence = best.factor;
