@@ -1105,3 +1105,12 @@ describe("answer() reads 'in what ways' as asking for the ways the answer joins"
     );
   });
 });
+
+describe("answer() reads a closing 'regarding X' as what the question is about", () => {
+  it("needs no record to name X when the rest of the question names whom it asks of", () => {
+    // Before, null: the record holds "the United States" only in its words, not as an entity.
+    expect(answer("What was Turkey ready to do regarding the United States?")?.text).toMatch(
+      /take steps to improve ties/,
+    );
+  });
+});

@@ -374,6 +374,7 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
 }
 const BE_QUESTION = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
+const REGARDING = new Set(["regarding", "concerning"]);
 const MONTHS = monthNames.map((m) => m.toLowerCase());
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
@@ -1361,6 +1362,19 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   }
   const reduced = reducedClause(words, links, possessors);
   if (reduced !== undefined) links.splice(links.indexOf(reduced.link), 1);
+  // "What is Turkey ready to do *regarding the United States*?": a closing name a phrase of regard
+  // leads to says what the question is about, which its other words already say.
+  for (let k = links.length - 1; k >= 0; k--) {
+    const link = links[k];
+    if (link === undefined || link.end !== words.length) continue;
+    const at = words[link.at - 1] === "the" ? link.at - 2 : link.at - 1;
+    const lead = words[at] ?? "";
+    const regard =
+      REGARDING.has(lead) || (lead === "to" && (words[at - 1] === "regard" || words[at - 1] === "respect"));
+    if (!regard || links.length < 2) continue;
+    for (let i = at; i < words.length; i++) skip.add(i);
+    links.splice(k, 1);
+  }
   // "Who had suggested a working group *before the Americans did*?": whom the answer is other than.
   const besides: string[] = [];
   for (let k = links.length - 1; k >= 0; k--) {
