@@ -1114,3 +1114,10 @@ describe("answer() reads a closing 'regarding X' as what the question is about",
     );
   });
 });
+
+describe("answer() reads 'current' before a role noun as the role now", () => {
+  it("answers X's current job with X's role, not with who is the incumbent", () => {
+    expect(answer("What is Cavusoglu's current job?")?.text).toBe("Foreign Minister");
+    expect(answer("Who is the current president?")?.text).toBe("Donald Trump");
+  });
+});

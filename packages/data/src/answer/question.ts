@@ -375,6 +375,8 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
 const BE_QUESTION = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
 const REGARDING = new Set(["regarding", "concerning"]);
+const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact", "formal"]);
+const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
 const MONTHS = monthNames.map((m) => m.toLowerCase());
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
@@ -1458,6 +1460,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (responds && answeredNouns.has(w)) ||
       isAside(words, i) ||
       (FRAMING_BEFORE_TO.has(w) && words[i + 1] === "to") ||
+      // "What is Biden's *current* title?": a word of time before the noun of a role asks the role now,
+      // which is the only one the records give; it is no relation ("current" of the incumbent).
+      (ROLE_TIMES.has(w) && ROLE_NOUNS.has(words[i + 1] ?? "")) ||
       // A clause that only says which thing is meant ("the agency *that Washington sanctioned*") is
       // about the thing the question gives, not a word the answer's record must have, nor a hint.
       (clauseFrom >= 0 && i >= clauseFrom) ||
