@@ -26,6 +26,8 @@ export const splits = {
   holdout15: load("questions-holdout-15.json"),
   holdout16: load("questions-holdout-16.json"),
   holdout17: load("questions-holdout-17.json"),
+  holdout18: load("questions-holdout-18.json"),
+  holdout19: load("questions-holdout-19.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
