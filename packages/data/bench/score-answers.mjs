@@ -12,7 +12,9 @@ export function answerIsRight(text, gold) {
 }
 
 // A record's own fields: what it is called and what it states, never the words it cites.
-const OWN_FIELDS = ["name", "summary", "text", "title", "label", "proposition", "description"];
+// (A quote's `occasion`, "on Wednesday", is one of its own fields too: left out by mistake before
+// 2 Dec 2026, fifth session.)
+const OWN_FIELDS = ["name", "summary", "text", "title", "label", "proposition", "description", "occasion"];
 // Fields that hold the id of an entity the record is about: the record's own field, by reference.
 const REFERENCE_FIELDS = ["subject", "claimant", "speaker", "onBehalfOf"];
 const MONTHS = [
@@ -45,7 +47,7 @@ const spellValue = (value, nameOf) =>
 
 /**
  * The folded words of a record's own fields: its name and aliases, summary, text, title, description,
- * its qualifiers (notes and values), its object, its date, and the canonical names of the entities its
+ * occasion, its qualifiers (notes and values), its object, its date, and the canonical names of the entities its
  * own fields refer to (subject, object, claimant, speaker, participants); never its cited words.
  * `nameOf(id)` gives an entity's canonical name.
  */
