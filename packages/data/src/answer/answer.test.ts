@@ -1121,3 +1121,13 @@ describe("answer() reads 'current' before a role noun as the role now", () => {
     expect(answer("Who is the current president?")?.text).toBe("Donald Trump");
   });
 });
+
+describe("answer() reads what something is called, and facing sanctions", () => {
+  it("answers 'What is X called?' with X's name", () => {
+    expect(answer("What is Turkey's defence agency chief called?")?.text).toBe("İsmail Demir");
+  });
+
+  it("reads 'face sanctions' as having sanctions imposed", () => {
+    expect(answer("How many SSB employees besides Demir faced sanctions?")?.text).toBe("three");
+  });
+});

@@ -375,6 +375,7 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
 const BE_QUESTION = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
 const REGARDING = new Set(["regarding", "concerning"]);
+const NAMING = new Set(["called", "named"]);
 const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact", "formal"]);
 const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
 const MONTHS = monthNames.map((m) => m.toLowerCase());
@@ -501,6 +502,16 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       found = true;
     }
     if (found) return { kind: "name", part };
+  }
+  // "What is the SSB's chief *called*?": what a thing is called is its name.
+  if (
+    words[0] === "what" &&
+    BE_QUESTION.has(words[1] ?? "") &&
+    NAMING.has(words.at(-1) ?? "") &&
+    words.length > 3
+  ) {
+    skip.add(words.length - 1);
+    return { kind: "name", part: "full" };
   }
   const at = (w: string) => words.indexOf(w);
   const how = at("how");
