@@ -116,3 +116,11 @@ describe("search understands the user's words", () => {
     expect(top("Who runs the SSB?")?.id).toBe("st-demir-heads-ssb");
   });
 });
+
+describe("search() reads 'kind of' as 'type of'", () => {
+  it("ranks the statement of what the S-400 is first for 'what kind of weapon'", () => {
+    const [first] = search("What kind of weapon is the S-400?");
+    expect(first?.record.kind).toBe("statement");
+    expect(first?.record.kind === "statement" && first.record.predicate).toBe("instance-of");
+  });
+});

@@ -60,6 +60,16 @@ function namedEntityDoc(ix: SearchIndex, terms: readonly string[]): number {
 }
 
 /**
+ * "What *kind of* weapon is the S-400?": "kind of" and "sort of" ask what "type of" asks, the kind an
+ * "instance of" statement names (its phrasing "type"); "kind" and "sort" themselves are stopwords.
+ */
+function kindAsType(words: string[]): string[] {
+  for (let i = 0; i + 1 < words.length; i++)
+    if ((words[i] === "kind" || words[i] === "sort") && words[i + 1] === "of") words[i] = "type";
+  return words;
+}
+
+/**
  * Searches a dataset's records for a question or keywords, best hit first. A record scores the sum,
  * over the question's concepts, of its best BM25 score for the concept's words (fields weighted:
  * name > text > referenced names > cited words), times the share of concepts it matches, times a
@@ -80,7 +90,7 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
     for (const type of types) allowed[recordKinds.indexOf(requireOneOf(type, recordKinds, "types"))] = 1;
   }
 
-  const words = normalizeWords(query);
+  const words = kindAsType(normalizeWords(query));
   const terms = termsOfWords(words);
   if (terms.length === 0) return NO_HITS;
   const ix = searchIndexOf(index);
