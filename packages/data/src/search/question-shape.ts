@@ -24,6 +24,21 @@ const SHAPES: readonly {
   { words: ["who", "whom", "whose"], favour: { statement: 1.2, entity: 1.15 } },
   { words: ["when", "date", "year", "month", "day"], favour: { event: 1.45 } },
   { words: ["said", "say", "says", "quote", "words", "stated", "told"], favour: { quote: 1.35, claim: 1.1 } },
+  // "How did the minister *describe* the sanctions?": what someone called something is a position.
+  {
+    words: [
+      "describe",
+      "call",
+      "characterize",
+      "characterise",
+      "label",
+      "liken",
+      "likened",
+      "deem",
+      "deemed",
+    ],
+    favour: { claim: 1.3, quote: 1.2 },
+  },
   {
     words: ["why", "argue", "argued", "position", "stance", "view", "think", "believe", "claim"],
     favour: { claim: 1.35 },

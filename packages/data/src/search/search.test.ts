@@ -124,3 +124,10 @@ describe("search() reads 'kind of' as 'type of'", () => {
     expect(first?.record.kind === "statement" && first.record.predicate).toBe("instance-of");
   });
 });
+
+describe("search() favours positions when the question asks how someone described something", () => {
+  it("ranks a claim of the minister's first for 'how did the minister describe'", () => {
+    const [first] = search("How did Turkey's top diplomat describe the sanctions?");
+    expect(first?.record.kind).toBe("claim");
+  });
+});
