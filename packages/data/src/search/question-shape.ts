@@ -23,7 +23,23 @@ const SHAPES: readonly {
 }[] = [
   { words: ["who", "whom", "whose"], favour: { statement: 1.2, entity: 1.15 } },
   { words: ["when", "date", "year", "month", "day"], favour: { event: 1.45 } },
-  { words: ["said", "say", "says", "quote", "words", "stated", "told"], favour: { quote: 1.35, claim: 1.1 } },
+  {
+    // ("At what event did Cavusoglu make his *remarks*…": where words were said is a quote's occasion.)
+    words: [
+      "said",
+      "say",
+      "says",
+      "quote",
+      "words",
+      "stated",
+      "told",
+      "remarks",
+      "comments",
+      "spoke",
+      "speaking",
+    ],
+    favour: { quote: 1.35, claim: 1.1 },
+  },
   // "How did the minister *describe* the sanctions?": what someone called something is a position.
   {
     words: [

@@ -131,3 +131,10 @@ describe("search() favours positions when the question asks how someone describe
     expect(first?.record.kind).toBe("claim");
   });
 });
+
+describe("search() favours quotes when the question asks where remarks were made", () => {
+  it("ranks the quote whose occasion answers first", () => {
+    const [first] = search("Where did the minister make his comments about the US proposal?");
+    expect(first?.id).toBe("q-cavusoglu-proposal-came-from-us");
+  });
+});
