@@ -138,3 +138,11 @@ describe("search() favours quotes when the question asks where remarks were made
     expect(first?.id).toBe("q-cavusoglu-proposal-came-from-us");
   });
 });
+
+describe("search() reads 'where … from' as asking whence", () => {
+  it("ranks the statement of the S-400's origin first", () => {
+    expect(search("Where are the S-400 missiles from?")[0]?.id).toBe("st-s400-russian");
+    // An act "from" someone is no origin.
+    expect(search("From which country did Turkey buy the S-400?")[0]?.id).not.toBe("st-s400-russian");
+  });
+});

@@ -66,8 +66,28 @@ function namedEntityDoc(ix: SearchIndex, terms: readonly string[]): number {
 function kindAsType(words: string[]): string[] {
   for (let i = 0; i + 1 < words.length; i++)
     if ((words[i] === "kind" || words[i] === "sort") && words[i + 1] === "of") words[i] = "type";
+  // "Where is the S-400 *from*?", "…from which country?": whence, the phrasing "origin" of `described-as`
+  // ("from" itself is a stopword).
+  const from = words.indexOf("from");
+  if (from >= 0 && (words.includes("where") || words.includes("country") || words.includes("nation"))) {
+    const before = words.slice(0, from);
+    if (before.some((w) => ORIGIN_VERBS.has(w))) words.push("origin");
+  }
   return words;
 }
+// Verbs of being or coming that ask whence with "from" ("is … from", "comes from"), not an act.
+const ORIGIN_VERBS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "come",
+  "comes",
+  "came",
+  "originate",
+  "originates",
+]);
 
 /**
  * Searches a dataset's records for a question or keywords, best hit first. A record scores the sum,
