@@ -1131,3 +1131,12 @@ describe("answer() reads what something is called, and facing sanctions", () => 
     expect(answer("How many SSB employees besides Demir faced sanctions?")?.text).toBe("three");
   });
 });
+
+describe("answer() says yes when a statement's object states what a yes/no question asks", () => {
+  it("answers 'Could X help lift the sanctions?' from what X could lead to", () => {
+    const yes = answer("Could the joint working group help lift the sanctions?");
+    expect(yes?.text).toBe("Yes");
+    expect(yes?.because[0]?.id).toBe("st-working-group-could-lift-sanctions");
+    expect(answer("Could the working group lead to new sanctions?")).toBeNull();
+  });
+});

@@ -1029,6 +1029,19 @@ function atPrecision(value: Value, wanted: Reading["wanted"]): Extract<Value, { 
   return { kind: "date", value: value.value.split("-").slice(0, parts).join("-") };
 }
 
+/**
+ * Whether a statement's object, a text, holds every concept of the question ("Could the group help
+ * lift the sanctions?" of `could-lead-to` "lifting the sanctions"): the act asked about is what the
+ * statement's relation leads to, so the statement states it.
+ */
+function objectStates(record: S400Record, reading: Reading): boolean {
+  if (record.kind !== "statement" || record.object.kind !== "string") return false;
+  const terms = new Set(searchTerms(record.object.value));
+  return reading.concepts.every(
+    (c) => c.optional === true || c.units.some((u) => u.terms.every((t) => terms.has(t))),
+  );
+}
+
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
 const NO_HINTS = Symbol("no hints");
 
@@ -1192,7 +1205,8 @@ function answerReading(
     if (record.kind === "entity" && described.has(record.id) && read.concepts.length > 0) continue;
     // A yes must come from the relation asked about, not from words the statement shares.
     if (reading.wanted.kind === "open" && found.value.kind === "string" && found.value.value === "yes") {
-      if (reading.concepts.length > 0 && covered.relation[at] !== 1) continue;
+      if (reading.concepts.length > 0 && covered.relation[at] !== 1 && !objectStates(record, reading))
+        continue;
       // ("Did Russia *buy* the S-400?" is not answered yes by Turkey's *deal* with Russia: of one who
       // is not the statement's subject, only the question's own word for the relation says yes.)
       if (

@@ -40,7 +40,7 @@ export const predicatePhrasings = Object.freeze({
   replaces: ["replace", "succeed", "successor", "predecessor", "take over", "take office", "leave office"],
   "instance-of": ["kind", "type", "sort"],
   "relations-with": ["relation", "relationship", "ties"],
-  "could-lead-to": ["lead to", "point the way", "result", "way forward"],
+  "could-lead-to": ["lead to", "point the way", "result", "way forward", "help", "pave the way"],
   "led-by": ["led", "lead", "head"],
   "government-of": ["government", "administration", "govern"],
   concerns: ["concern", "subject"],
