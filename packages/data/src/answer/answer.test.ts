@@ -1140,3 +1140,9 @@ describe("answer() says yes when a statement's object states what a yes/no quest
     expect(answer("Could the working group lead to new sanctions?")).toBeNull();
   });
 });
+
+describe("answer() reads wanting as framing what is wanted", () => {
+  it("answers who wants better ties from who is ready to improve them", () => {
+    expect(answer("Which country wants better ties with the US?")?.text).toBe("Turkey");
+  });
+});

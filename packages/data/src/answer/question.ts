@@ -376,6 +376,7 @@ const BE_QUESTION = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
 const REGARDING = new Set(["regarding", "concerning"]);
 const NAMING = new Set(["called", "named"]);
+const WANTING = new Set(["want", "wants", "wanted", "wanting"]);
 const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact", "formal"]);
 const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
 const MONTHS = monthNames.map((m) => m.toLowerCase());
@@ -1478,6 +1479,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       // about the thing the question gives, not a word the answer's record must have, nor a hint.
       (clauseFrom >= 0 && i >= clauseFrom) ||
       (reduced !== undefined && i >= reduced.from && i < reduced.to) ||
+      // "Turkey *wants* better relations with…", "Turkey want improve ties": wanting frames what is
+      // wanted, which a record states ("ready to take steps to improve ties").
+      (WANTING.has(w) && i + 1 < words.length && !stopwords.has(words[i + 1] ?? "")) ||
       // "help *get* the sanctions lifted": getting something done frames the act; it is no purchase.
       (GETTING.has(w) && words.slice(i + 1, i + 5).some((next) => isParticiple(next))) ||
       // "…president *at the time*?": when the story is, not a word a record must have.
