@@ -1146,3 +1146,9 @@ describe("answer() reads wanting as framing what is wanted", () => {
     expect(answer("Which country wants better ties with the US?")?.text).toBe("Turkey");
   });
 });
+
+describe("answer() reads a question word at the end as the question's", () => {
+  it("keeps the words before a closing 'who' instead of dropping them as a lead-in", () => {
+    expect(answer("Ankara wish to improve relations with who?")?.text).toBe("United States");
+  });
+});

@@ -1064,7 +1064,8 @@ function withoutTimeFrame(question: string): string {
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
   const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
-  if (at <= 0) return words;
+  // ("Turkey want improve ties with *who*?": a question word that ends the question leads nothing in.)
+  if (at <= 0 || at === words.length - 1) return words;
   for (let i = 0; i < at; i++) if (LEAD_IN_WORDS.has(words[i] ?? "")) return words.slice(at);
   return words;
 }
