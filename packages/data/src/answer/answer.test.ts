@@ -1149,6 +1149,6 @@ describe("answer() reads wanting as framing what is wanted", () => {
 
 describe("answer() reads a question word at the end as the question's", () => {
   it("keeps the words before a closing 'who' instead of dropping them as a lead-in", () => {
-    expect(answer("Ankara wish to improve relations with who?")?.text).toBe("United States");
+    expect(answer("Ankara want to improve relations with who?")?.text).toBe("United States");
   });
 });
