@@ -1152,3 +1152,12 @@ describe("answer() reads a question word at the end as the question's", () => {
     expect(answer("Ankara want to improve relations with who?")?.text).toBe("United States");
   });
 });
+
+describe("answer() reads 'whose' from a position's own words", () => {
+  it("answers whose rights with the name the claim puts in the possessive", () => {
+    const whose = answer("Whose sovereign rights did the Turkish foreign minister say the sanctions attack?");
+    expect(whose?.text).toBe("Turkey");
+    // The claim reads the sentence's "our" as Turkey's: an inference, so less than sure.
+    expect(whose?.confidence).toBeLessThan(0.9);
+  });
+});
