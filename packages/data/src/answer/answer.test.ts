@@ -1161,3 +1161,11 @@ describe("answer() reads 'whose' from a position's own words", () => {
     expect(whose?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe("answer() reads 'which part of X's economy' as asking for a sector", () => {
+  it("answers with the SSB's name that ends with 'industry'", () => {
+    expect(answer("Which part of the Turkish economy did Washington sanction?")?.text).toBe(
+      "defence industry",
+    );
+  });
+});

@@ -606,6 +606,17 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         skip.add(j);
         return occasionAsked(words, skip);
       }
+      // "Which *part of* Turkey's *economy*…": a part of an economy is a sector.
+      const economy = word === "part" && words[j + 1] === "of" ? words.indexOf("economy", j + 2) : -1;
+      if (economy > 0 && economy <= j + 4) {
+        // (The words between name whose economy it is: they stay to be read.)
+        skip.add(j);
+        skip.add(economy);
+        noun.at = j;
+        noun.from = i;
+        const term = stem("sector");
+        return { kind: "entity", types: typeOfNoun.get("sector") ?? [], noun: term, kin: kinOf(term) };
+      }
       // ("*state* of the art" is no state.)
       const types = word === "state" && words[j + 1] === "of" ? undefined : typeOfNoun.get(word);
       if (types !== undefined) {
