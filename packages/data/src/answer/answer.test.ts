@@ -1169,3 +1169,11 @@ describe("answer() reads 'which part of X's economy' as asking for a sector", ()
     );
   });
 });
+
+describe("answer() reads a type noun after a hyphenated phrase", () => {
+  it("finds 'system' after 'which state-of-the-art'", () => {
+    expect(answer("Which state-of-the-art missile system did Ankara sign up to acquire?")?.text).toBe(
+      "S-400",
+    );
+  });
+});

@@ -579,7 +579,8 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     if (w !== "which" && w !== "what" && w !== "whats") continue;
     // "what kind of weapon", "which Russian weapon system": the type noun is in the words before the
     // verb ("did", "is", "could"…), which end the phrase that names the answer.
-    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+    // (Seven words: "which *state of the art* system", hyphens split, is still one phrase.)
+    for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
       const word = words[j] ?? "";
       if (auxiliaryVerbs.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
       if (DATE_NOUNS.has(word)) {
