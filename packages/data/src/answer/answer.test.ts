@@ -1177,3 +1177,15 @@ describe("answer() reads a type noun after a hyphenated phrase", () => {
     );
   });
 });
+
+describe("answer() reads remarks as saying, a weekday as a date, and a 'when' clause as a clause", () => {
+  it("answers on which weekday someone made his comments with the day the records give", () => {
+    expect(answer("On which weekday did Cavusoglu make his comments?")?.text).toMatch(/Wednesday/);
+  });
+
+  it("reads a 'when' after another question word as the start of a clause", () => {
+    expect(
+      answer("At what kind of gathering was Cavusoglu speaking when he said Turkey had agreed?")?.text,
+    ).toMatch(/meeting/);
+  });
+});

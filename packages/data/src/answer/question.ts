@@ -206,7 +206,7 @@ const WEIGHT_WORD = 1;
 export const WEIGHT_SYNONYM = 0.8;
 const WEIGHT_TYPO = 0.75;
 
-const DATE_NOUNS = new Set(["date", "year", "month", "day", "time", "week"]);
+const DATE_NOUNS = new Set(["date", "year", "month", "day", "time", "week", "weekday"]);
 /** Words that ask what someone said; "How is X described?" (passive) asks what X is, not who said it. */
 const DESCRIBING_WORDS = new Set([
   "describe",
@@ -283,6 +283,9 @@ const SPEECH_WORDS = new Set([
   "quoted",
   "commented",
   "remarked",
+  // "When did Cavusoglu make his *remarks*?": words said, asked of as saying them.
+  "remarks",
+  "comments",
 ]);
 const GAP = "\u0000";
 /** Nouns for where words were said ("At what *meeting*…"), and the words that ask about saying them. */
@@ -531,7 +534,11 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   }
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
   const exact = has("exactly") || has("precisely");
-  if (has("when")) return exact ? { kind: "date", exact } : { kind: "date" };
+  // ("What was Cavusoglu speaking at *when* he made the remarks?": a "when" after another question
+  // word starts a clause; the question is the other word's.)
+  const firstWh = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
+  const clauseWhen = firstWh >= 0 && words[firstWh] !== "when" && words.indexOf("when") > firstWh;
+  if (has("when") && !clauseWhen) return exact ? { kind: "date", exact } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
   if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) {
