@@ -290,6 +290,15 @@ export class AnswerIndex {
     return this.#nameTerms.has(term) || this.idf.has(term);
   }
 
+  /** The one entity a run of terms is wholly a name of ("russian": Russia), if any. */
+  wholeNameOf(terms: readonly string[]): string | undefined {
+    if (terms.length === 0) return undefined;
+    for (const span of this.names.spans(terms))
+      if (span.start === 0 && span.end === terms.length && new Set(span.values).size === 1)
+        return span.values[0];
+    return undefined;
+  }
+
   /** The one word of an entity's names a misspelt word is closest to, if there is exactly one; the vocabulary is built on first use. */
   nameNearMiss(term: string): string | undefined {
     this.#nameVocabulary ??= new Vocabulary(this.#nameTerms);

@@ -6,7 +6,7 @@ import { type DatasetIndex, statementEntities } from "../indexes/dataset-index.j
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
-import type { Statement, Value } from "../model/statement.js";
+import type { Predicate, Statement, Value } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
 import { normalizeWords } from "../text/normalize.js";
 import { auxiliaryVerbs, functionalPredicates, numberWords, predicatePhrasings } from "../text/relations.js";
@@ -16,6 +16,7 @@ import { type AnswerIndex, answerIndexOf, type Candidate } from "./answer-index.
 import { type Extracted, extract } from "./extract.js";
 import { formatDate } from "./format.js";
 import {
+  COPULAS,
   fitsWanted,
   isParticiple,
   isRelationWord,
@@ -413,7 +414,23 @@ function oppositesOf(own: readonly string[]): readonly (readonly string[])[] | u
   return undefined;
 }
 
-const representsTerms = new Set(predicatePhrasings.represents.flatMap((p) => searchTerms(p)));
+// Each predicate's phrasings as one set of terms, worked out once per predicate.
+const phrasingTerms = new Map<Predicate, ReadonlySet<string>>();
+/** The terms of the phrasings a question words a relation with (`predicatePhrasings`). */
+function phrasingTermsOf(predicate: Predicate): ReadonlySet<string> {
+  let terms = phrasingTerms.get(predicate);
+  if (terms === undefined) {
+    terms = new Set((predicatePhrasings[predicate] as readonly string[]).flatMap((p) => searchTerms(p)));
+    phrasingTerms.set(predicate, terms);
+  }
+  return terms;
+}
+
+/** Whether one unit of a concept (its own words or a synonym) is wholly among `terms`. */
+const conceptIn = (concept: Reading["concepts"][number], terms: ReadonlySet<string>) =>
+  concept.units.some((u) => allIn(u.terms, terms));
+
+const representsTerms = phrasingTermsOf("represents");
 /** Whether the question asks whom someone acts for (a phrasing of `represents`). */
 function asksWhomFor(reading: Reading): boolean {
   const { concepts } = reading;
@@ -463,7 +480,6 @@ function countInName(ax: AnswerIndex, reading: Reading, counted: readonly string
 }
 
 const FUNCTIONAL: ReadonlySet<string> = new Set(functionalPredicates);
-const BE_YES_NO = new Set(["is", "are", "was", "were"]);
 // How sure a "no" read from one object at a time is: a step of reasoning past what the text says.
 const FUNCTIONAL_NO_FACTOR = 0.85;
 
@@ -474,7 +490,7 @@ const FUNCTIONAL_NO_FACTOR = 0.85;
  */
 function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
   const { wanted, words } = reading;
-  if (wanted.kind !== "open" || wanted.yesNo !== true || !BE_YES_NO.has(words[0] ?? "")) return null;
+  if (wanted.kind !== "open" || wanted.yesNo !== true || !COPULAS.has(words[0] ?? "")) return null;
   const links = [...reading.links].sort((x, y) => x.at - y.at);
   const [a, b, ...more] = links;
   if (a === undefined || b === undefined || more.length > 0 || a.descriptive) return null;
@@ -483,12 +499,7 @@ function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
   const second = ax.entities.get(b.ids[0] ?? "");
   if (first === undefined || second === undefined) return null;
   // The question may name the relation ("the *head* of"), and then in its words only.
-  const fits = (s: Statement) => {
-    const terms = new Set(
-      (predicatePhrasings[s.predicate] as readonly string[]).flatMap((p) => searchTerms(p)),
-    );
-    return reading.concepts.every((c) => c.units.some((u) => u.terms.every((t) => terms.has(t))));
-  };
+  const fits = (s: Statement) => reading.concepts.every((c) => conceptIn(c, phrasingTermsOf(s.predicate)));
   const found = ax.index.dataset.statements.find((s) => {
     if (!FUNCTIONAL.has(s.predicate) || s.object.kind !== "entity" || !fits(s)) return false;
     // "Is Demir *the foreign minister*?": the description is of someone else of the same type, by
@@ -497,9 +508,7 @@ function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
       return (
         s.subject === second.id &&
         second.type === first.type &&
-        b.terms.some((t) =>
-          (predicatePhrasings[s.predicate] as readonly string[]).some((p) => searchTerms(p).includes(t)),
-        )
+        b.terms.some((t) => phrasingTermsOf(s.predicate).has(t))
       );
     // "Is Cavusoglu *the chief of the SSB*?": the relation the question names holds of another of
     // the subject's type.
@@ -533,16 +542,11 @@ function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
 function restatedYes(ax: AnswerIndex, reading: Reading): Answer | null {
   const { wanted, words, restated } = reading;
   if (wanted.kind !== "open" || wanted.yesNo !== true || restated === undefined) return null;
-  if (!BE_YES_NO.has(words[0] ?? "") || reading.concepts.length > 0 || reading.links.length !== 1)
-    return null;
+  if (!COPULAS.has(words[0] ?? "") || reading.concepts.length > 0 || reading.links.length !== 1) return null;
   const entity = ax.entities.get(restated.id);
   if (entity === undefined) return null;
   const statement = ax.index.dataset.statements.find(
-    (s) =>
-      s.subject === entity.id &&
-      (predicatePhrasings[s.predicate] as readonly string[]).some((p) =>
-        searchTerms(p).some((t) => restated.terms.includes(t)),
-      ),
+    (s) => s.subject === entity.id && restated.terms.some((t) => phrasingTermsOf(s.predicate).has(t)),
   );
   const record = statement ?? entity;
   const [span, ...rest] = record.provenance;
@@ -556,7 +560,6 @@ function restatedYes(ax: AnswerIndex, reading: Reading): Answer | null {
   } satisfies Answer);
 }
 
-const COPULA_WORDS = new Set(["is", "are", "was", "were"]);
 // Of a position without "is": the share of its content words the question must hold.
 const AFFIRMED_SHARE = 0.6;
 
@@ -573,7 +576,7 @@ function affirms(record: S400Record, reading: Reading): boolean {
     for (const unit of concept.units) for (const t of unit.terms) asked.add(t);
   for (const link of reading.links) for (const t of link.terms) asked.add(t);
   const words = normalizeWords(record.text);
-  const copula = words.findIndex((w) => COPULA_WORDS.has(w));
+  const copula = words.findIndex((w) => COPULAS.has(w));
   if (copula >= 0) {
     // ("was *not* a choice *but* a necessity": what it is comes after the "but".)
     let after = words.slice(copula + 1);
@@ -716,10 +719,7 @@ function countInTotal(ax: AnswerIndex, reading: Reading): Answer | null {
     );
     if (!counted.some((t) => PEOPLE_TERMS.has(t) || kinds?.has(t) === true)) continue;
     // The sanctions' words must be the question's: a count of whom the statement's act befell.
-    const terms = new Set(
-      (predicatePhrasings[statement.predicate] as readonly string[]).flatMap((p) => searchTerms(p)),
-    );
-    if (!reading.concepts.some((c) => c.units.some((u) => u.terms.every((t) => terms.has(t))))) continue;
+    if (!reading.concepts.some((c) => conceptIn(c, phrasingTermsOf(statement.predicate)))) continue;
     const n = count.value.value + named.length;
     const text = numberWords[n] ?? String(n);
     const spans = statement.provenance.filter((span) => /\bother\b/.test(span.exact));
@@ -1039,9 +1039,7 @@ function atPrecision(value: Value, wanted: Reading["wanted"]): Extract<Value, { 
 function objectStates(record: S400Record, reading: Reading): boolean {
   if (record.kind !== "statement" || record.object.kind !== "string") return false;
   const terms = new Set(searchTerms(record.object.value));
-  return reading.concepts.every(
-    (c) => c.optional === true || c.units.some((u) => u.terms.every((t) => terms.has(t))),
-  );
+  return reading.concepts.every((c) => c.optional === true || conceptIn(c, terms));
 }
 
 /**
@@ -1068,9 +1066,7 @@ function whoseInPositions(
   if (nouns.length === 0) return null;
   const given = new Set(reading.links.flatMap((l) => l.ids));
   const { claims, quotes } = ax.index.dataset;
-  let found:
-    | { id: string; record: (typeof claims)[number] | (typeof quotes)[number]; word: string }
-    | undefined;
+  let found: { id: string; record: (typeof claims)[number] | (typeof quotes)[number] } | undefined;
   for (const record of [...claims, ...quotes]) {
     const holders: readonly (string | undefined)[] = [
       record.speaker,
@@ -1087,7 +1083,7 @@ function whoseInPositions(
       const owners = ax.names.find(terms);
       if (owners.length !== 1 || given.has(owners[0] ?? "")) continue;
       if (found !== undefined && found.id !== owners[0]) return null;
-      found ??= { id: owners[0] ?? "", record, word: token.slice(0, -2) };
+      found ??= { id: owners[0] ?? "", record };
     }
   }
   const entity = found === undefined ? undefined : ax.entities.get(found.id);

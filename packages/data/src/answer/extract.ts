@@ -18,6 +18,7 @@ import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { formatDate } from "./format.js";
 import {
+  COPULAS,
   fitsWanted,
   isRelationWord,
   knownByNoun,
@@ -143,8 +144,8 @@ function stringAnswer(text: string, inferred: boolean, marks: readonly string[] 
   return { text, value: { kind: "string", value: text }, inferred, marks };
 }
 
-// A yes/no question of being ("*Is* Trump the president-elect?"), whose description after a name may name someone else.
-const BE_START = new Set(["is", "are", "was", "were"]);
+// A yes/no question of being ("*Is* Trump the president-elect?", `COPULAS`), whose description after a
+// name may name someone else.
 
 /** Whether an entity may be the answer: not one the question gives, and of the wanted type. */
 function answerable(reading: Reading, entity: Entity | undefined, given: ReadonlySet<string>): boolean {
@@ -351,17 +352,6 @@ function textAnswer(
   const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
   return stringAnswer(part, inferred);
-}
-
-/** The one entity a string value is wholly a name of ("Russian": Russia), if any. */
-function namedBy(ax: AnswerIndex, value: Value): string | undefined {
-  if (value.kind !== "string") return undefined;
-  const terms = termsOf(value.value);
-  if (terms.length === 0) return undefined;
-  for (const span of ax.names.spans(terms))
-    if (span.start === 0 && span.end === terms.length && new Set(span.values).size === 1)
-      return span.values[0];
-  return undefined;
 }
 
 /** Whether every content word of a text is a name of an entity the question gives. */
@@ -741,7 +731,12 @@ export function extract(
     // ("Which country's missiles…" of "the S-400 is called *Russian*": a word that is wholly a name,
     // here a demonym, names whose it is, in the text's own word as below.)
     const { object } = record;
-    const id = object.kind === "entity" ? object.id : namedBy(ax, object);
+    const id =
+      object.kind === "entity"
+        ? object.id
+        : object.kind === "string"
+          ? ax.wholeNameOf(termsOf(object.value))
+          : undefined;
     const owner = id === undefined ? undefined : ax.entities.get(id);
     if (owner === undefined || !answerable(reading, owner, given)) return undefined;
     return object.kind === "string"
@@ -816,7 +811,7 @@ export function extract(
           given.size > 0 &&
           !reading.links.some(
             (l) =>
-              l.descriptive && BE_START.has(reading.words[0] ?? "") && reading.links.some((o) => o.at < l.at),
+              l.descriptive && COPULAS.has(reading.words[0] ?? "") && reading.links.some((o) => o.at < l.at),
           )
         ) {
           const slots = new Set(statementEntities(record));

@@ -16,6 +16,9 @@ export const monthNames: readonly string[] = [
   "December",
 ];
 
+/** The months' names as a question's words fold them ("january"), January first. */
+export const foldedMonthNames: readonly string[] = monthNames.map((m) => m.toLowerCase());
+
 /** A date at its precision: "2017", "April 2017", "20 January 2021", "between April 2017 and December 2020". */
 export function formatDate(value: string): string {
   // A date known only within bounds ("2017-04/2020-12") is an ISO 8601 interval.

@@ -6,7 +6,7 @@ import { numberWords } from "../text/relations.js";
 import { cachedStem as stem } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
-import { monthNames } from "./format.js";
+import { foldedMonthNames } from "./format.js";
 
 /** One word of a sentence, folded as questions are, with where it stands in the sentence's text. */
 export interface Token {
@@ -73,7 +73,7 @@ const TRAILING = /[,.;:!?)\]”"’']+$/;
 const LEADING = /^[([“"‘']+/;
 // Month names as the folding leaves them: abbreviations ("Jan.") are already spelt out by the
 // thesaurus's spelling variants.
-const MONTHS: ReadonlySet<string> = new Set(monthNames.map((m) => m.toLowerCase()));
+const MONTHS: ReadonlySet<string> = new Set(foldedMonthNames);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const YEAR = /^(1[89]|20)[0-9][0-9]$/;
 const NUMBER = /^[0-9]+$/;

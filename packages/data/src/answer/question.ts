@@ -16,7 +16,7 @@ import { stopwords } from "../text/thesaurus.js";
 import { withinEdits } from "../text/typos.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { questionTablesJSON } from "./bundled-question-tables.js";
-import { monthNames } from "./format.js";
+import { foldedMonthNames } from "./format.js";
 import type { QuestionTables } from "./question-tables.js";
 
 /**
@@ -372,17 +372,17 @@ const CAUSING = new Set(["led", "leads", "lead", "resulted", "results", "result"
  * is, not who acts, unless a verb in "-ing" makes it an act ("Is Russia buying…?").
  */
 function copular(words: readonly string[], wanted: Wanted): boolean {
-  if (wanted.kind !== "open" || wanted.yesNo !== true || !BE_QUESTION.has(words[0] ?? "")) return false;
+  if (wanted.kind !== "open" || wanted.yesNo !== true || !COPULAS.has(words[0] ?? "")) return false;
   return !words.some((w) => w.length > 4 && w.endsWith("ing"));
 }
-const BE_QUESTION = new Set(["is", "are", "was", "were"]);
+/** The forms of "be" a question of being starts with, or asks after "who" or "what" ("*Is* Trump…?", "Who *is*…?"). */
+export const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
 const REGARDING = new Set(["regarding", "concerning"]);
 const NAMING = new Set(["called", "named"]);
 const WANTING = new Set(["want", "wants", "wanted", "wanting"]);
 const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact", "formal"]);
 const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
-const MONTHS = monthNames.map((m) => m.toLowerCase());
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
 // For each index, the entities by the kind terms they are known by, worked out on first use.
@@ -510,7 +510,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   // "What is the SSB's chief *called*?": what a thing is called is its name.
   if (
     words[0] === "what" &&
-    BE_QUESTION.has(words[1] ?? "") &&
+    COPULAS.has(words[1] ?? "") &&
     NAMING.has(words.at(-1) ?? "") &&
     words.length > 3
   ) {
@@ -1343,7 +1343,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     // is given ("Who leads *the administration*?", "the head of *the agency*").
     const wh = words[0] ?? "";
     const be = typeOfNoun.has(words[1] ?? "") ? 2 : 1;
-    const asked = questionWords.has(wh) && at === be + 2 && BE_QUESTION.has(words[be] ?? "");
+    const asked = questionWords.has(wh) && at === be + 2 && COPULAS.has(words[be] ?? "");
     const link: { -readonly [K in keyof Link]: Link[K] } = {
       ids: [id],
       descriptive: true,
@@ -1453,7 +1453,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       rest.push(GAP);
       continue;
     }
-    const month = yesNo ? MONTHS.indexOf(w) : -1;
+    const month = yesNo ? foldedMonthNames.indexOf(w) : -1;
     if (month >= 0) {
       askedMonth = month + 1;
       rest.push(GAP);

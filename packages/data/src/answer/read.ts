@@ -14,6 +14,7 @@ import { stopwords } from "../text/thesaurus.js";
 import type { AnswerIndex } from "./answer-index.js";
 import { type Passage, passagesOf } from "./passages.js";
 import {
+  COPULAS as BE,
   fitsWanted,
   isParticiple,
   knownByNoun,
@@ -53,7 +54,6 @@ const CLAUSE_ENDS = new Set([
   "concerning",
 ]);
 const ASIDES = new Set(["regard", "relation", "respect"]);
-const BE = new Set(["is", "are", "was", "were"]);
 // Verbs of saying: "What did Trump *say* about…" asks for a position of Trump's.
 const SAYING = new Set([
   "say",
@@ -647,12 +647,8 @@ function ownerTies(reading: Reading): Tie[] {
 
 /** The one entity the tokens `[from, to)` are wholly a name of, as a spot; undefined if none. */
 function namedRun(ax: AnswerIndex, passage: Passage, from: number, to: number): Spot | undefined {
-  const terms = passage.tokens.slice(from, to).map((t) => t.term);
-  if (terms.length === 0) return undefined;
-  for (const span of ax.names.spans(terms))
-    if (span.start === 0 && span.end === terms.length && new Set(span.values).size === 1)
-      return { from, to, id: span.values[0] ?? "" };
-  return undefined;
+  const id = ax.wholeNameOf(passage.tokens.slice(from, to).map((t) => t.term));
+  return id === undefined ? undefined : { from, to, id };
 }
 
 /** Whether the sentence names the tie's owner within three words of its noun (or does not have the noun). */
