@@ -110,6 +110,7 @@ export class AnswerIndex {
   };
   #runsOf?: ReadonlyMap<string, readonly (readonly string[])[]>;
   #kindTerms?: ReadonlyMap<string, ReadonlySet<string>>;
+  #knownBy?: ReadonlyMap<string, readonly string[]>;
   #ties?: ReadonlyMap<string, ReadonlySet<string>>;
   #represents?: ReadonlyMap<string, readonly string[]>;
   /** The tables the index was built from, for what is worked out from them on first use. */
@@ -191,6 +192,22 @@ export class AnswerIndex {
       this.#kindTerms = kinds;
     }
     return this.#kindTerms.get(id) ?? NO_TERMS;
+  }
+
+  /** The one entity known by a term (`kindTermsOf`), if only one is ("agency": the SSB). */
+  onlyKnownBy(term: string): string | undefined {
+    if (this.#knownBy === undefined) {
+      const known = new Map<string, string[]>();
+      for (const id of this.entities.keys())
+        for (const t of this.kindTermsOf(id)) {
+          const list = known.get(t);
+          if (list === undefined) known.set(t, [id]);
+          else list.push(id);
+        }
+      this.#knownBy = known;
+    }
+    const ids = this.#knownBy.get(term);
+    return ids?.length === 1 ? ids[0] : undefined;
   }
 
   /**

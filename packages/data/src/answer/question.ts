@@ -385,24 +385,8 @@ const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact",
 const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 
-// For each index, the entities by the kind terms they are known by, worked out on first use.
-const knownBy = new WeakMap<AnswerIndex, Map<string, string[]>>();
-/** The one entity known by a term (its names, descriptions or kind), if only one is. */
-function knownOnlyBy(ax: AnswerIndex, term: string): string | undefined {
-  let map = knownBy.get(ax);
-  if (map === undefined) {
-    map = new Map();
-    for (const id of ax.entities.keys())
-      for (const t of ax.kindTermsOf(id)) {
-        const list = map.get(t) ?? [];
-        list.push(id);
-        map.set(t, list);
-      }
-    knownBy.set(ax, map);
-  }
-  const ids = map.get(term);
-  return ids?.length === 1 ? ids[0] : undefined;
-}
+/** Where the word that leads to the one at `at` stands, past a "the" ("*of* the SSB", "*before* the US"). */
+const leadAt = (words: readonly string[], at: number) => (words[at - 1] === "the" ? at - 2 : at - 1);
 
 /** Possessive pronouns: "*his* country", "*their* government". */
 const PRONOUN_OWNERS = new Set(["his", "her", "its", "their", "our", "my"]);
@@ -1280,10 +1264,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     }
     if (noun.at !== undefined && noun.from !== undefined && from > noun.from && from < noun.at)
       link.modifier = true;
-    const before = words[from - 1] === "the" ? words[from - 2] : words[from - 1];
+    const before = words[leadAt(words, from)];
     if (before === "of") link.complement = true;
-    if (before === "to" && words[from - (words[from - 1] === "the" ? 3 : 2)] === "according")
-      link.source = true;
+    if (before === "to" && words[leadAt(words, from) - 1] === "according") link.source = true;
     // "Who are *the three other SSB officials* sanctioned…?": a name right after "who is/are".
     if (!span.desc && ids.length === 1 && from >= 2 && onlyStopwords(words, 2, from))
       named = { id: ids[0] ?? "", end: positions[span.end - 1] ?? from };
@@ -1332,18 +1315,17 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   }
   // "the head of *the agency*": a type noun after "the" stands for the one entity known by it, if only
   // one is (the SSB), as a description of it. Not the noun the question asks for, nor one of a name.
+  // Only right after "who is the" ("which country is the") is it whom the question asks for ("Who is
+  // the minister?"); else it is given ("Who leads *the administration*?", "the head of *the agency*").
+  const be = typeOfNoun.has(words[1] ?? "") ? 2 : 1;
+  const askedAt = questionWords.has(words[0] ?? "") && COPULAS.has(words[be] ?? "") ? be + 2 : -1;
   for (let t = 0; t < terms.length; t++) {
     const at = positions[t] ?? -1;
     if (taken[t] === 1 || at === noun.at || words[at - 1] !== "the" || !typeOfNoun.has(words[at] ?? ""))
       continue;
-    const id = knownOnlyBy(ax, terms[t] ?? "");
+    const id = ax.onlyKnownBy(terms[t] ?? "");
     if (id === undefined || links.some((l) => l.ids.includes(id))) continue;
     taken[t] = 1;
-    // Only right after "who is the" is it whom the question asks for ("Who is the minister?"); else it
-    // is given ("Who leads *the administration*?", "the head of *the agency*").
-    const wh = words[0] ?? "";
-    const be = typeOfNoun.has(words[1] ?? "") ? 2 : 1;
-    const asked = questionWords.has(wh) && at === be + 2 && COPULAS.has(words[be] ?? "");
     const link: { -readonly [K in keyof Link]: Link[K] } = {
       ids: [id],
       descriptive: true,
@@ -1352,7 +1334,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       at,
       end: at + 1,
     };
-    if (!asked) link.complement = true;
+    if (at !== askedAt) link.complement = true;
     links.push(link);
   }
   // After an auxiliary that is not "be", or before a participle of its own (not a word of a name,
@@ -1401,7 +1383,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   for (let k = links.length - 1; k >= 0; k--) {
     const link = links[k];
     if (link === undefined || link.end !== words.length) continue;
-    const at = words[link.at - 1] === "the" ? link.at - 2 : link.at - 1;
+    const at = leadAt(words, link.at);
     const lead = words[at] ?? "";
     const regard =
       REGARDING.has(lead) || (lead === "to" && (words[at - 1] === "regard" || words[at - 1] === "respect"));
@@ -1414,7 +1396,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   for (let k = links.length - 1; k >= 0; k--) {
     const link = links[k];
     if (link === undefined || link.ids.length !== 1) continue;
-    const at = words[link.at - 1] === "the" ? link.at - 2 : link.at - 1;
+    const at = leadAt(words, link.at);
     if (!TIME_ORDER.has(words[at] ?? "")) continue;
     const after = words.slice(link.end);
     if (after.length > 1 || (after.length === 1 && !auxiliaryVerbs.has(after[0] ?? ""))) continue;
