@@ -837,11 +837,7 @@ export function extract(
         const named = predicatePhrasings[record.predicate].some((p) => termsOf(p).every((t) => asked.has(t)));
         const done = named ? actObjectOf(record.predicate) : undefined;
         const noun = done?.replace(/^an? /, "");
-        if (
-          done !== undefined &&
-          noun !== undefined &&
-          !termsOf(noun).some((t) => questionTerms(reading).has(t))
-        )
+        if (done !== undefined && noun !== undefined && !termsOf(noun).some((t) => asked.has(t)))
           return stringAnswer(done, inferred, [noun]);
       }
       if (wanted.kind === "thing") {

@@ -60,10 +60,11 @@ function namedEntityDoc(ix: SearchIndex, terms: readonly string[]): number {
 }
 
 /**
- * "What *kind of* weapon is the S-400?": "kind of" and "sort of" ask what "type of" asks, the kind an
- * "instance of" statement names (its phrasing "type"); "kind" and "sort" themselves are stopwords.
+ * The question's words with what they ask of a relation in its phrasings, where the words themselves
+ * are stopwords: "What *kind of* weapon is the S-400?" and "sort of" ask what "type of" asks, the kind
+ * an "instance of" statement names; "Where is X *from*?" asks its "origin" (`described-as`).
  */
-function kindAsType(words: string[]): string[] {
+function withRelationPhrasings(words: string[]): string[] {
   for (let i = 0; i + 1 < words.length; i++)
     if ((words[i] === "kind" || words[i] === "sort") && words[i + 1] === "of") words[i] = "type";
   // "Where is the S-400 *from*?", "…from which country?": whence, the phrasing "origin" of `described-as`
@@ -110,7 +111,7 @@ export function searchIn(index: DatasetIndex, query: string, options?: SearchOpt
     for (const type of types) allowed[recordKinds.indexOf(requireOneOf(type, recordKinds, "types"))] = 1;
   }
 
-  const words = kindAsType(normalizeWords(query));
+  const words = withRelationPhrasings(normalizeWords(query));
   const terms = termsOfWords(words);
   if (terms.length === 0) return NO_HITS;
   const ix = searchIndexOf(index);
