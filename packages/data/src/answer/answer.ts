@@ -465,15 +465,15 @@ function countInName(ax: AnswerIndex, reading: Reading, counted: readonly string
       // The number must count what the question counts: the word after it ("both *countries*").
       const next = searchTerms(words[i + 1] ?? "");
       if (!next.some((t) => counted.includes(t))) continue;
-      const [first, ...rest] = entity.provenance.filter((span) => span.exact.toLowerCase().includes(word));
-      if (first === undefined) continue;
-      return deepFreeze({
-        text: words[i] ?? word,
-        value: { kind: "number", value: n },
-        because: [entity],
-        evidence: [first, ...rest],
-        confidence: reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1,
-      } satisfies Answer);
+      const spans = entity.provenance.filter((span) => span.exact.toLowerCase().includes(word));
+      const answer = recordAnswer(
+        words[i] ?? word,
+        { kind: "number", value: n },
+        entity,
+        spans,
+        typoFactor(reading),
+      );
+      if (answer !== null) return answer;
     }
   }
   return null;
@@ -522,16 +522,8 @@ function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
     );
   });
   if (found === undefined) return null;
-  const [span, ...rest] = found.provenance;
-  if (span === undefined) return null;
-  const typo = reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1;
-  return deepFreeze({
-    text: "No",
-    value: { kind: "string", value: "no" },
-    because: [found],
-    evidence: [span, ...rest],
-    confidence: Math.round(FUNCTIONAL_NO_FACTOR * typo * 1000) / 1000,
-  } satisfies Answer);
+  const confidence = Math.round(FUNCTIONAL_NO_FACTOR * typoFactor(reading) * 1000) / 1000;
+  return recordAnswer("No", { kind: "string", value: "no" }, found, found.provenance, confidence);
 }
 
 /**
@@ -549,15 +541,13 @@ function restatedYes(ax: AnswerIndex, reading: Reading): Answer | null {
     (s) => s.subject === entity.id && restated.terms.some((t) => phrasingTermsOf(s.predicate).has(t)),
   );
   const record = statement ?? entity;
-  const [span, ...rest] = record.provenance;
-  if (span === undefined) return null;
-  return deepFreeze({
-    text: "Yes",
-    value: { kind: "string", value: "yes" },
-    because: [record],
-    evidence: [span, ...rest],
-    confidence: reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1,
-  } satisfies Answer);
+  return recordAnswer(
+    "Yes",
+    { kind: "string", value: "yes" },
+    record,
+    record.provenance,
+    typoFactor(reading),
+  );
 }
 
 // Of a position without "is": the share of its content words the question must hold.
@@ -662,16 +652,9 @@ function describedInName(ax: AnswerIndex, reading: Reading): Answer | null {
   if (shortest === undefined || !found.every((f) => keyOf(f.text).includes(keyOf(shortest.text))))
     return null;
   const spans = entity.provenance.filter((span) => found.some((f) => span.exact.includes(f.alias)));
-  const [first, ...rest] = spans;
-  if (first === undefined) return null;
   const inferred = "inferred" in entity && entity.inferred !== undefined;
-  return deepFreeze({
-    text: shortest.text,
-    value: { kind: "string", value: shortest.text },
-    because: [entity],
-    evidence: [first, ...rest],
-    confidence: (link.typo ? TYPO_NAME_FACTOR : 1) * (inferred ? INFERRED_FACTOR : 1),
-  } satisfies Answer);
+  const confidence = (link.typo ? TYPO_NAME_FACTOR : 1) * (inferred ? INFERRED_FACTOR : 1);
+  return recordAnswer(shortest.text, { kind: "string", value: shortest.text }, entity, spans, confidence);
 }
 
 /** Words that ask for a count of all, the ones named with the others included. */
@@ -722,19 +705,35 @@ function countInTotal(ax: AnswerIndex, reading: Reading): Answer | null {
     if (!reading.concepts.some((c) => conceptIn(c, phrasingTermsOf(statement.predicate)))) continue;
     const n = count.value.value + named.length;
     const text = numberWords[n] ?? String(n);
-    const spans = statement.provenance.filter((span) => /\bother\b/.test(span.exact));
-    const [first, ...rest] = spans.length > 0 ? spans : statement.provenance;
-    if (first === undefined) continue;
-    return deepFreeze({
-      text,
-      value: { kind: "number", value: n },
-      because: [statement],
-      evidence: [first, ...rest],
-      confidence: TOTAL_FACTOR,
-    } satisfies Answer);
+    const otherSpans = statement.provenance.filter((span) => /\bother\b/.test(span.exact));
+    const spans = otherSpans.length > 0 ? otherSpans : statement.provenance;
+    const answer = recordAnswer(text, { kind: "number", value: n }, statement, spans, TOTAL_FACTOR);
+    if (answer !== null) return answer;
   }
   return null;
 }
+
+/** A deeply frozen answer read from one record, with the spans that carry it; null when there are none. */
+function recordAnswer(
+  text: string,
+  value: Answer["value"],
+  record: S400Record,
+  spans: readonly SourceSpan[],
+  confidence: number,
+): Answer | null {
+  const [first, ...rest] = spans;
+  if (first === undefined) return null;
+  return deepFreeze({
+    text,
+    value,
+    because: [record],
+    evidence: [first, ...rest],
+    confidence,
+  } satisfies Answer);
+}
+
+/** How sure a reading's names are: less where one was a corrected typo. */
+const typoFactor = (reading: Reading) => (reading.links.some((l) => l.typo) ? TYPO_NAME_FACTOR : 1);
 
 /** A records answer below the confidence asked for: what the records lean to. */
 interface Unsure {
@@ -1092,15 +1091,8 @@ function whoseInPositions(
     "inferred" in found.record && found.record.inferred?.some((i) => i.about === "text") === true;
   const confidence = Math.round(POSITION_FACTOR * (inferred ? INFERRED_FACTOR : 1) * 1000) / 1000;
   if (confidence < minConfidence) return null;
-  const [span, ...rest] = found.record.provenance;
-  if (span === undefined) return null;
-  return deepFreeze({
-    text: entity.name,
-    value: { kind: "entity", id: entity.id },
-    because: [found.record],
-    evidence: [span, ...rest],
-    confidence,
-  } satisfies Answer);
+  const value = { kind: "entity", id: entity.id } as const;
+  return recordAnswer(entity.name, value, found.record, found.record.provenance, confidence);
 }
 
 /** What `answerReading` returns when it found no answer and read no description as asked for. */
