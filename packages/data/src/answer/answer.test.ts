@@ -1016,9 +1016,10 @@ describe("answer() says yes when a position says what a yes/no question asks", (
     expect(answer("Was the S-400 purchase a choice?")?.text).toBe("No");
   });
 
-  it("keeps the position's words when the question does not hold its main word", () => {
-    // "Imposing sanctions is a misstep both politically and legally" does not say they are legal.
-    expect(answer("Did Turkey say the sanctions were legal?")?.text).not.toMatch(/^(Yes|No)$/);
+  it("abstains when the question does not hold the position's main word", () => {
+    // "Imposing sanctions is a misstep both politically and legally" does not say they are legal,
+    // nor that they are not: neither yes nor no, and a yes/no question gets no other answer.
+    expect(answer("Did Turkey say the sanctions were legal?")).toBeNull();
   });
 });
 
@@ -1187,5 +1188,39 @@ describe("answer() reads remarks as saying, a weekday as a date, and a 'when' cl
     expect(
       answer("At what kind of gathering was Cavusoglu speaking when he said Turkey had agreed?")?.text,
     ).toMatch(/meeting/);
+  });
+});
+
+describe("answer() reads two answers offered with 'or', opposites, date bounds, and yes/no only", () => {
+  it("answers with the one of two names offered that the records give", () => {
+    expect(answer("Was it Washington or Ankara that made the most recent proposal?")?.text).toBe(
+      "United States",
+    );
+    expect(answer("Which side suggested a working group earlier, the US or Turkey?")?.text).toBe("Turkey");
+  });
+
+  it("answers with the one of two words offered that the records say yes to", () => {
+    expect(answer("Was buying the S-400s a necessity or a choice for Turkey?")?.text).toBe("necessity");
+  });
+
+  it("abstains when neither name offered is what the records give", () => {
+    expect(answer("Did Russia or NATO propose the working group?")).toBeNull();
+  });
+
+  it("says no where the record holds the opposite of the word asked", () => {
+    const no = answer("Do US officials say the S-400s are compatible with NATO systems?");
+    expect(no?.text).toBe("No");
+    expect(answer("Do US officials claim the S-400s are incompatible with NATO systems?")?.text).toBe("Yes");
+  });
+
+  it("compares a date with a bound before or after it", () => {
+    expect(answer("Was the S-400 contract signed before 2019?")?.text).toBe("Yes");
+    expect(answer("Was the S-400 contract signed after 2017?")?.text).toBe("No");
+    expect(answer("Did Turkey sign the S-400 contract after March 2017?")?.text).toBe("Yes");
+  });
+
+  it("answers a yes/no question yes, no or not at all, never with a record's words", () => {
+    // The records hold a claim about the purchase, which says neither yes nor no to this.
+    expect(answer("Has Turkey switched on its S-400s?")).toBeNull();
   });
 });

@@ -290,7 +290,12 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   }
   const ax = answerIndexOf(index);
   const reading = readQuestion(ax, question);
-  const found = answerReadQuestion(ax, reading, minConfidence);
+  const offered = alternativesOf(reading);
+  if (offered !== undefined) return alternativeAnswer(ax, reading, offered, minConfidence);
+  const found = contradicted(answerReadQuestion(ax, reading, minConfidence), reading);
+  // "Has Turkey activated its S-400s?" asks yes or no: a record's words that say neither (a claim
+  // about the purchase) are not an answer to it.
+  if (found !== null && isYesNo(reading) && !saysYesOrNo(found)) return null;
   // "…before the Americans did?": whichever way it was read, the answer is someone else.
   const { besides } = reading;
   if (found !== null && besides !== undefined && found.value.kind === "entity") {
@@ -298,6 +303,126 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (besides.some((other) => ax.actsFor(id, other))) return null;
   }
   return found;
+}
+
+const isYesNo = (reading: Reading) => reading.wanted.kind === "open" && reading.wanted.yesNo === true;
+const saysYesOrNo = (found: Answer) =>
+  found.value.kind === "string" && (found.value.value === "yes" || found.value.value === "no");
+
+/**
+ * "Are the S-400s *compatible* with NATO systems?" of "…would be *incompatible*…": a yes read from a
+ * record whose words hold the opposite (`oppositeLines`) of a word the question asks with, and not
+ * that word itself, is a no. Other answers are returned as they are.
+ */
+function contradicted(found: Answer | null, reading: Reading): Answer | null {
+  if (found === null || found.value.kind !== "string" || found.value.value !== "yes") return found;
+  const record = found.because[0];
+  if (record === undefined) return found;
+  const terms = new Set<string>();
+  for (const words of ownWordLists(record)) for (const w of words) terms.add(stem(w));
+  const turned = reading.concepts.some((concept) => {
+    const own = concept.units[0]?.terms ?? [];
+    const other = oppositesOf(own);
+    return (
+      other !== undefined && !allIn(own, terms) && other.some((run) => run.length > 0 && allIn(run, terms))
+    );
+  });
+  if (!turned) return found;
+  return deepFreeze({ ...found, text: "No", value: { kind: "string", value: "no" } } satisfies Answer);
+}
+
+/** The two answers a question offers ("the US *or* Turkey", "a choice *or* a necessity"), each a name or a word. */
+type Offered =
+  | { readonly kind: "links"; readonly links: readonly [Link, Link] }
+  | {
+      readonly kind: "concepts";
+      readonly concepts: readonly [Reading["concepts"][number], Reading["concepts"][number]];
+      readonly words: readonly [string, string];
+    };
+
+const OFFER_ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * The two answers a question offers with "or", right before and after it: two names ("Did *the US or
+ * Turkey* make…", "…first, *Turkey or the US*?") or two words it asks with ("a *choice or* a
+ * *necessity*"). Undefined when it offers none ("heavy or not", "whether…", one side not read).
+ */
+function alternativesOf(reading: Reading): Offered | undefined {
+  const { words } = reading;
+  const or = words.indexOf("or");
+  if (or <= 0 || words.includes("whether")) return undefined;
+  let right = or + 1;
+  while (OFFER_ARTICLES.has(words[right] ?? "")) right++;
+  if (right >= words.length || NEGATIONS.has(words[right] ?? "")) return undefined;
+  const before = reading.links.find((l) => l.end === or);
+  const after = reading.links.find((l) => l.at === right || l.at === or + 1);
+  if (before !== undefined && after !== undefined && before !== after)
+    return { kind: "links", links: [before, after] };
+  if (before !== undefined || after !== undefined) return undefined;
+  const conceptOf = (word: string) => {
+    const term = stem(word);
+    return reading.concepts.find((c) => c.units[0]?.terms.length === 1 && c.units[0]?.terms[0] === term);
+  };
+  const leftWord = words[or - 1] ?? "";
+  const rightWord = words[right] ?? "";
+  const left = conceptOf(leftWord);
+  const other = conceptOf(rightWord);
+  if (left === undefined || other === undefined || left === other) return undefined;
+  return { kind: "concepts", concepts: [left, other], words: [leftWord, rightWord] };
+}
+
+/**
+ * A question that offers two answers is answered by the one the records give, read as the question
+ * without them: "Did the US or Turkey make the latest proposal?" as "Who made…?", "Who started the
+ * talks, politicians or experts?" as "Who started the talks?". A yes/no question offering two words
+ * ("Was the purchase a choice or a necessity?") is answered by the one word the records say yes to.
+ * Null when the records give neither, or both.
+ */
+function alternativeAnswer(
+  ax: AnswerIndex,
+  reading: Reading,
+  offered: Offered,
+  minConfidence: number,
+): Answer | null {
+  const yesNo = isYesNo(reading);
+  if (offered.kind === "links") {
+    const [a, b] = offered.links;
+    const rest: Reading = {
+      ...reading,
+      wanted: yesNo ? { kind: "agent" } : reading.wanted,
+      links: reading.links.filter((l) => l !== a && l !== b),
+      actor: undefined,
+    };
+    const found = answerReadQuestion(ax, rest, minConfidence);
+    if (found === null || found.value.kind !== "entity") return null;
+    const { id } = found.value;
+    const offeredIds = [...a.ids, ...b.ids];
+    return offeredIds.some((other) => other === id || ax.actsFor(id, other)) ? found : null;
+  }
+  const [left, right] = offered.concepts;
+  // Asked of each word alone, the other dropped: "Was the purchase a necessity?", "…a choice?".
+  const saysYes = (dropped: Reading["concepts"][number]) => {
+    const found = answerReadQuestion(
+      ax,
+      {
+        ...reading,
+        wanted: { kind: "open", yesNo: true },
+        concepts: reading.concepts.filter((c) => c !== dropped),
+      },
+      minConfidence,
+    );
+    return found !== null && found.value.kind === "string" && found.value.value === "yes" ? found : null;
+  };
+  const leftYes = saysYes(right);
+  const rightYes = saysYes(left);
+  if ((leftYes === null) !== (rightYes === null)) {
+    const [yes, word] =
+      leftYes !== null ? [leftYes, offered.words[0]] : [rightYes as Answer, offered.words[1]];
+    return deepFreeze({ ...yes, text: word, value: { kind: "string", value: word } } satisfies Answer);
+  }
+  // Neither or both: a yes/no question is not answered; another is read with both words, as asked
+  // ("s400 purchase choice or necessity" by the claim that holds both).
+  return yesNo ? null : answerReadQuestion(ax, reading, minConfidence);
 }
 
 /** `answerIn` past its checks of the arguments: the question read, answered or not. */
@@ -595,9 +720,22 @@ function datedYesNo(ax: AnswerIndex, reading: Reading, minConfidence: number): A
   if (!isAnswer(found) || found.value.kind !== "date" || found.value.value.includes("/")) return null;
   const [year, month] = found.value.value.split("-");
   if (asked.month !== undefined && month === undefined) return null;
-  const same =
-    (asked.year === undefined || asked.year === year) &&
-    (asked.month === undefined || asked.month === Number(month));
+  let same: boolean;
+  if (asked.bound !== undefined) {
+    // "Before 2018?" of April 2017: compared as year and month, at the precision both give. A date
+    // in the month or year asked is neither before nor after it.
+    if (asked.year === undefined || year === undefined) return null;
+    const ask = Number(asked.year) * 12 + (asked.month ?? 1) - 1;
+    const at = Number(year) * 12 + (asked.month === undefined ? 0 : Number(month) - 1);
+    const askEnd = asked.month === undefined ? ask + 11 : ask;
+    const atEnd = asked.month === undefined ? at + 11 : at;
+    if (asked.bound === "before") same = atEnd < ask;
+    else same = at > askEnd;
+    if (!same && (asked.bound === "before" ? at < ask : atEnd > askEnd)) return null;
+  } else
+    same =
+      (asked.year === undefined || asked.year === year) &&
+      (asked.month === undefined || asked.month === Number(month));
   return deepFreeze({
     ...found,
     text: same ? "Yes" : "No",

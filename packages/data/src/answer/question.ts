@@ -165,7 +165,12 @@ export interface Reading {
   /** "Who proposed it *before the Americans did*?": entities the answer is other than. */
   readonly besides?: readonly string[];
   /** "Did Turkey sign the contract *in 2018*?": the year and month a yes/no question asks of (month 1–12). */
-  readonly askedDate?: { readonly year?: string; readonly month?: number };
+  readonly askedDate?: {
+    readonly year?: string;
+    readonly month?: number;
+    /** "…*before* 2018?", "…*after* 2016?": the date must fall before or after the one asked, not in it. */
+    readonly bound?: "before" | "after";
+  };
 }
 
 // The word lists below come from the phrasings, worked out by the build (`question-tables.ts`):
@@ -1422,6 +1427,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   // the date the records give, not looked for as a word.
   let askedYear: string | undefined;
   let askedMonth: number | undefined;
+  let askedBound: "before" | "after" | undefined;
   const yesNo = wanted.kind === "open" && wanted.yesNo === true;
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
@@ -1432,12 +1438,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     }
     if (yesNo && /^(?:19|20)[0-9]{2}$/.test(w)) {
       askedYear = w;
+      askedBound = dateBoundBefore(words, i);
       rest.push(GAP);
       continue;
     }
     const month = yesNo ? foldedMonthNames.indexOf(w) : -1;
     if (month >= 0) {
       askedMonth = month + 1;
+      askedBound ??= dateBoundBefore(words, i);
       rest.push(GAP);
       continue;
     }
@@ -1674,10 +1682,35 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
           askedDate: {
             ...(askedYear === undefined ? {} : { year: askedYear }),
             ...(askedMonth === undefined ? {} : { month: askedMonth }),
+            ...(askedBound === undefined ? {} : { bound: askedBound }),
           },
         }),
   };
   return reading;
+}
+
+// The words that put a date asked of as a bound ("*before* 2018", "*prior to* April", "*since* 2016").
+const DATE_BOUNDS: ReadonlyMap<string, "before" | "after"> = new Map([
+  ["before", "before"],
+  ["prior", "before"],
+  ["until", "before"],
+  ["till", "before"],
+  ["earlier", "before"],
+  ["after", "after"],
+  ["since", "after"],
+  ["later", "after"],
+]);
+
+/** Whether the date word at `at` is a bound ("before 2018", "prior to 2018", "earlier than April 2018"). */
+function dateBoundBefore(words: readonly string[], at: number): "before" | "after" | undefined {
+  // ("before *April* 2018", "prior *to* 2018", "earlier *than* 2018": one word may come between.)
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const bound = DATE_BOUNDS.get(words[i] ?? "");
+    if (bound !== undefined) return bound;
+    if (words[i] !== "to" && words[i] !== "than" && foldedMonthNames.indexOf(words[i] ?? "") < 0)
+      return undefined;
+  }
+  return undefined;
 }
 
 // A type noun's term and its one-word thesaurus synonyms, worked out once per noun.
