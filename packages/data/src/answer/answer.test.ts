@@ -1224,3 +1224,13 @@ describe("answer() reads two answers offered with 'or', opposites, date bounds, 
     expect(answer("Has Turkey switched on its S-400s?")).toBeNull();
   });
 });
+
+describe("answer() says no of a party from the subject's own party", () => {
+  it("answers no from Trump's being a Republican, not from Biden's being a Democrat", () => {
+    const no = answer("Is Donald Trump a Democrat?");
+    expect(no?.text).toBe("No");
+    expect(no?.because[0]?.id).toBe("st-trump-republican");
+    expect(answer("Is Trump in the Democratic Party?")?.because[0]?.id).toBe("st-trump-republican");
+    expect(answer("Is Joe Biden a Democrat?")?.text).toBe("Yes");
+  });
+});

@@ -625,27 +625,43 @@ function functionalNo(ax: AnswerIndex, reading: Reading): Answer | null {
   if (first === undefined || second === undefined) return null;
   // The question may name the relation ("the *head* of"), and then in its words only.
   const fits = (s: Statement) => reading.concepts.every((c) => conceptIn(c, phrasingTermsOf(s.predicate)));
-  const found = ax.index.dataset.statements.find((s) => {
-    if (!FUNCTIONAL.has(s.predicate) || s.object.kind !== "entity" || !fits(s)) return false;
-    // "Is Demir *the foreign minister*?": the description is of someone else of the same type, by
-    // the relation its words name.
-    if (b.descriptive)
+  const functional = (s: Statement): s is Statement & { object: { kind: "entity"; id: string } } =>
+    FUNCTIONAL.has(s.predicate) && s.object.kind === "entity" && fits(s);
+  // "Is Trump *a Democrat*?": the subject's own one object of that type, where a statement gives it,
+  // says no before anyone else's does (Biden's being a Democrat says nothing of Trump).
+  const own = b.descriptive
+    ? undefined
+    : ax.index.dataset.statements.find((s) => {
+        if (!functional(s) || s.subject !== first.id) return false;
+        const object = ax.entities.get(s.object.id);
+        return object !== undefined && object.id !== second.id && object.type === second.type;
+      });
+  const found =
+    own ??
+    ax.index.dataset.statements.find((s) => {
+      if (!functional(s)) return false;
+      // "Is Demir *the foreign minister*?": the description is of someone else of the same type, by
+      // the relation its words name.
+      if (b.descriptive)
+        return (
+          s.subject === second.id &&
+          second.type === first.type &&
+          b.terms.some((t) => phrasingTermsOf(s.predicate).has(t))
+        );
+      // "Is Cavusoglu *the chief of the SSB*?": the relation the question names holds of another of
+      // the subject's type.
+      const holder = ax.entities.get(s.subject);
+      if (s.object.id === second.id && reading.concepts.length > 0)
+        return holder !== undefined && holder.id !== first.id && holder.type === first.type;
+      // "Is Biden *a Republican*?": the subject's one object of that type is another.
+      const object = ax.entities.get(s.object.id);
       return (
-        s.subject === second.id &&
-        second.type === first.type &&
-        b.terms.some((t) => phrasingTermsOf(s.predicate).has(t))
+        s.subject === first.id &&
+        object !== undefined &&
+        object.id !== second.id &&
+        object.type === second.type
       );
-    // "Is Cavusoglu *the chief of the SSB*?": the relation the question names holds of another of
-    // the subject's type.
-    const holder = ax.entities.get(s.subject);
-    if (s.object.id === second.id && reading.concepts.length > 0)
-      return holder !== undefined && holder.id !== first.id && holder.type === first.type;
-    // "Is Biden *a Republican*?": the subject's one object of that type is another.
-    const object = ax.entities.get(s.object.id);
-    return (
-      s.subject === first.id && object !== undefined && object.id !== second.id && object.type === second.type
-    );
-  });
+    });
   if (found === undefined) return null;
   const confidence = Math.round(FUNCTIONAL_NO_FACTOR * typoFactor(reading) * 1000) / 1000;
   return recordAnswer("No", { kind: "string", value: "no" }, found, found.provenance, confidence);

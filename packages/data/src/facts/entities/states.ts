@@ -153,7 +153,11 @@ export const states = [
     name: "Democratic Party",
     nameNote:
       'The text says only "Democratic" (of Joe Biden); "Democratic Party" names the party editorially.',
-    aliases: [{ text: "Democratic", kind: "demonym" }],
+    aliases: [
+      { text: "Democratic", kind: "demonym" },
+      // The noun of the text's adjective ("Is Trump a Democrat?"), not a name the text gives.
+      { text: "Democrat", kind: "variant" },
+    ],
     description: "The party of President-elect Joe Biden.",
     provenance: [{ sourceId: "s10", start: 101, end: 111, exact: "Democratic" }],
   },
