@@ -1234,3 +1234,13 @@ describe("answer() says no of a party from the subject's own party", () => {
     expect(answer("Is Joe Biden a Democrat?")?.text).toBe("Yes");
   });
 });
+
+describe("answer() reads a name's response noun as its act", () => {
+  it("answers what Turkey's reply to the US proposal was", () => {
+    for (const q of [
+      "What was Ankara's response to Washington's proposal?",
+      "turkish reaction to the us offer",
+    ])
+      expect(answer(q)?.because[0]?.id, q).toBe("st-turkey-agrees-to-working-group");
+  });
+});

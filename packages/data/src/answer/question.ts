@@ -1654,7 +1654,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   const whatAt = words.indexOf("what");
   const doesAct =
     whatAt >= 0 && words.some((w, i) => i > whatAt + 1 && (w === "do" || w === "doing" || w === "done"));
-  const act = doesAct || (words.includes("how") && responds);
+  // "What was *Turkey's reply* to…", "turkey response to…": a response noun right after a name asks
+  // that name's act, as "How did Turkey respond to…" does.
+  const responder = responds
+    ? links.find((l) => l.ids.length === 1 && responseWords.has(wordStems[l.end] ?? ""))
+    : undefined;
+  const act = doesAct || (words.includes("how") && responds) || responder !== undefined;
   const reading: Reading = {
     wanted: nameOfOther ? { kind: "agent" } : wanted,
     links,
@@ -1667,7 +1672,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     actor:
       passive || converse.size > 0 || agentAsked || copular(words, wanted)
         ? undefined
-        : links.find((l) => l.actor && l.ids.length === 1)?.ids[0],
+        : (links.find((l) => l.actor && l.ids.length === 1) ?? responder)?.ids[0],
     asks: asked?.property,
     act,
     adjacent: adjacentPairs(words, positions, terms),
