@@ -1244,3 +1244,14 @@ describe("answer() reads a name's response noun as its act", () => {
       expect(answer(q)?.because[0]?.id, q).toBe("st-turkey-agrees-to-working-group");
   });
 });
+
+describe("answer() reads more ways of asking for a full name", () => {
+  it("answers the SSB's full name for 'full form', 'long name' and 'official name'", () => {
+    for (const q of [
+      "ssb full form?",
+      "What is the SSB's longer name?",
+      "what's the official name of the SSB",
+    ])
+      expect(answer(q)?.text, q).toBe(getEntity("ssb").name);
+  });
+});
