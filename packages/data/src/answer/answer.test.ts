@@ -1255,3 +1255,10 @@ describe("answer() reads more ways of asking for a full name", () => {
       expect(answer(q)?.text, q).toBe(getEntity("ssb").name);
   });
 });
+
+describe("answer() reads agreeing as the opposite of differing", () => {
+  it("answers no to whether everyone agrees where opinions differ", () => {
+    expect(answer("Is there a consensus on whether the sanctions are harsh?")?.text).toBe("No");
+    expect(answer("Do opinions differ as to whether the sanctions are severe?")?.text).toBe("Yes");
+  });
+});

@@ -534,9 +534,12 @@ function oppositesOf(own: readonly string[]): readonly (readonly string[])[] | u
           opposites.set(run[0] ?? "", list);
         }
   }
+  // (A word may have opposites on more than one line: "agree" is "reject" and "differ".)
+  let found: (readonly string[])[] | undefined;
   for (const entry of opposites.get(own[0] ?? "") ?? [])
-    if (entry.own.length === own.length && entry.own.every((t, i) => own[i] === t)) return entry.other;
-  return undefined;
+    if (entry.own.length === own.length && entry.own.every((t, i) => own[i] === t))
+      found = found === undefined ? [...entry.other] : [...found, ...entry.other];
+  return found;
 }
 
 // Each predicate's phrasings as one set of terms, worked out once per predicate.
@@ -1381,6 +1384,7 @@ function answerReading(
       reading.wanted.kind === "open" &&
       reading.wanted.yesNo === true &&
       found.value.kind === "string" &&
+      !reading.words.includes("whether") &&
       ownWordLists(record).some((words) => words.includes("whether"))
     )
       continue;

@@ -143,6 +143,8 @@ export const oppositeLines: readonly (readonly [string, string])[] = [
   ["agree, accept, approve, welcome, endorse", "reject, turn down, refuse, decline, rebuff, dismiss"],
   ["support, favor, back, advocate, welcome, endorse", "oppose, object, against, criticize, disapprove"],
   ["compatible, integrated, integrate", "incompatible"],
+  // "Does everyone agree on whether the sanctions are heavy?" of "opinions differ as to whether…".
+  ["agree, agreement, consensus, concur, unanimous", "differ, disagree, disagreement, divided"],
 ];
 
 let groups: readonly (readonly string[])[] | undefined;
@@ -294,6 +296,11 @@ export const stopwords: ReadonlySet<string> = new Set([
   "anything",
   "someone",
   "something",
+  "everyone",
+  "everybody",
+  "anybody",
+  "somebody",
+  "everything",
   "exactly",
   "actually",
   "happen",
