@@ -1262,3 +1262,10 @@ describe("answer() reads agreeing as the opposite of differing", () => {
     expect(answer("Do opinions differ as to whether the sanctions are severe?")?.text).toBe("Yes");
   });
 });
+
+describe("answer() reads how a missile shield is described", () => {
+  it("answers with the words the S-400's name as a missile shield adds", () => {
+    expect(answer("how is the missile shield described in the reports")?.text).toBe("state-of-art");
+    expect(answer("How do news outlets describe the missile shield?")?.text).toBe("state-of-art");
+  });
+});

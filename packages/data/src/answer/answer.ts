@@ -764,6 +764,12 @@ function datedYesNo(ax: AnswerIndex, reading: Reading, minConfidence: number): A
 
 /** Words that ask how something is described ("How is the missile shield *described*?"). */
 const DESCRIBED = new Set([
+  "describe",
+  "describes",
+  "characterize",
+  "characterise",
+  "characterised",
+  "portray",
   "described",
   "called",
   "characterized",

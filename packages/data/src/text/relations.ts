@@ -286,6 +286,11 @@ export const frameWords: readonly string[] = Object.freeze([
   "coverage",
   "word",
   "words",
+  "outlet",
+  "outlets",
+  "media",
+  "press",
+  "sources",
   // Words that only place what is asked ("apart from the SSB", "regarding the sanctions").
   "regarding",
   "concerning",

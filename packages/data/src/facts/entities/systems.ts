@@ -15,6 +15,7 @@ export const systems = [
       { text: "Russian S-400 missile defence systems", kind: "descriptive" },
       { text: "Russian S-400 missile defence system", kind: "descriptive" },
       { text: "state-of-art missile shield", kind: "descriptive" },
+      { text: "missile shield", kind: "descriptive" },
     ],
     description:
       "Russian missile defence system that Turkey contracted to buy in April 2017 and acquired; the cause of the US sanctions.",
