@@ -318,10 +318,12 @@ describe("answer() reads questions worded unlike the records", () => {
 });
 
 describe("answer() reads origins, relationships and acts", () => {
-  it("answers where something is from in the text's own word, not a place it does not name", () => {
-    // The outlets call the S-400 "Russian" and do not say where it is made.
-    expect(answer("Where is the S-400 from?")?.text).toBe("Russian");
-    expect(answer("Which country are the S-400 missiles from?")?.text).toBe("Russian");
+  it("answers where something is from with the country the text's adjective names", () => {
+    // The outlets call the S-400 "Russian": the country that adjective names, a step past the words.
+    const from = answer("Where is the S-400 from?");
+    expect(from?.text).toBe("Russia");
+    expect(from?.confidence).toBeLessThan(1);
+    expect(answer("Which country are the S-400 missiles from?")?.text).toBe("Russia");
     // A party one is "from" is a membership, and a seller is read from the verb.
     expect(answer("What party is Trump from?")?.text).toBe("Republican Party");
     expect(answer("Who did Turkey buy the S-400 from?")?.text).toBe("Russia");
@@ -625,7 +627,7 @@ describe("answer() reads phrases inside phrases, nouns that lead to a name, and 
 
 describe("answer() reads where a thing is from, words after a name it is known by, and whose a noun is", () => {
   it("reads 'from which country' after a form of 'be' or 'come' as asking for the origin", () => {
-    expect(answer("The S-400 missile system comes from what country?")?.text).toBe("Russian");
+    expect(answer("The S-400 missile system comes from what country?")?.text).toBe("Russia");
     // A purchase from a country keeps its verb: the seller, not an origin.
     expect(answer("Turkey bought the S-400 from which country?")?.text).toBe("Russia");
   });
@@ -843,9 +845,9 @@ describe("answer() reads whose a named thing is from a word that names its owner
 
 describe("answer() reads a clause with no word to start it", () => {
   it("reads 'the missiles <name> bought' as which missiles are meant, not as who must be in the record", () => {
-    expect(answer("The S-400s Ankara acquired come from which nation?")?.text).toBe("Russian");
+    expect(answer("The S-400s Ankara acquired come from which nation?")?.text).toBe("Russia");
     // Before, the US answered: the clause's name was read as a name the answer's record must hold.
-    expect(answer("the missiles that Ankara bought are from which nation")?.text).toBe("Russian");
+    expect(answer("the missiles that Ankara bought are from which nation")?.text).toBe("Russia");
   });
 });
 
@@ -1267,5 +1269,14 @@ describe("answer() reads how a missile shield is described", () => {
   it("answers with the words the S-400's name as a missile shield adds", () => {
     expect(answer("how is the missile shield described in the reports")?.text).toBe("state-of-art");
     expect(answer("How do news outlets describe the missile shield?")?.text).toBe("state-of-art");
+  });
+});
+
+describe("answer() answers where something is from with the country a demonym names", () => {
+  it("answers Russia, as an entity, for where the Russian S-400 comes from", () => {
+    const from = answer("What country is the S-400 from?");
+    expect(from?.text).toBe("Russia");
+    expect(from?.value).toEqual({ kind: "entity", id: "russia" });
+    expect(from?.because[0]?.id).toBe("st-s400-russian");
   });
 });

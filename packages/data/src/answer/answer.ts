@@ -1530,6 +1530,19 @@ function answerReading(
     affirms(best.candidate.record, reading);
   const dated = atPrecision(best.answer.value, wanted);
   const named = nameByNoun(ax, wanted, best.answer.entity);
+  // "Where do the S-400s come from?", "From which country…" of "the Russian S-400": a word that is
+  // wholly a name of an entity of the type asked for (a demonym) answers with that entity. ("Which
+  // country's missiles…" asks whose they are, and keeps the text's own word, "Russian".)
+  const { entity } = best.answer;
+  const place =
+    wanted.kind === "entity" &&
+    wanted.owner === undefined &&
+    best.answer.value.kind === "string" &&
+    entity !== undefined &&
+    fitsWanted(wanted, entity) &&
+    ax.wholeNameOf(searchTerms(best.answer.value.value)) === entity.id
+      ? entity
+      : undefined;
   const answer: Answer = {
     text: no
       ? "No"
@@ -1537,15 +1550,18 @@ function answerReading(
         ? "Yes"
         : dated !== undefined
           ? formatDate(dated.value)
-          : (named ?? best.answer.text),
+          : (named ?? place?.name ?? best.answer.text),
     value: no
       ? { kind: "string", value: "no" }
       : yes
         ? { kind: "string", value: "yes" }
-        : (dated ?? best.answer.value),
+        : place !== undefined
+          ? { kind: "entity", id: place.id }
+          : (dated ?? best.answer.value),
     because,
     evidence: evidenceOf(because, best.answer),
-    confidence,
+    // (The country for its adjective is a step past the words: as sure as an inference.)
+    confidence: place === undefined ? confidence : Math.round(confidence * INFERRED_FACTOR * 1000) / 1000,
   };
   return deepFreeze(answer);
 }
