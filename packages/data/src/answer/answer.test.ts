@@ -280,7 +280,7 @@ describe("answer() reads the words that say what is wanted", () => {
 
 describe("answer() reads questions worded unlike the records", () => {
   it("takes no word about the reports themselves as one a record must hold", () => {
-    expect(answer("According to the story, what is Ismail Demir's role?")?.text).toBe("head");
+    expect(answer("According to the story, what is Ismail Demir's role?")?.text).toBe("head of the SSB");
     expect(answer("In these reports, who heads the SSB?")?.text).toBe("İsmail Demir");
     // "according to the reports" names no speaker, so a fact answers as well as a position.
     expect(answer("Which alliance is Turkey a member of, according to the reports?")?.text).toBe("NATO");
@@ -364,7 +364,7 @@ describe("answer() reads possessives, complements and word forms", () => {
   it("reads a name in the possessive as whose, not as who acts", () => {
     expect(answer("Who is the SSB's chief?")?.text).toBe("İsmail Demir");
     // Demir is whose role is asked: not the role an act of the US gives him ("SSB head").
-    expect(answer("What is Ismail Demir's role?")?.text).toBe("head");
+    expect(answer("What is Ismail Demir's role?")?.text).toBe("head of the SSB");
   });
 
   it("reads a description after 'of' as given, with the words of it the entity is known by", () => {
@@ -1120,7 +1120,7 @@ describe("answer() reads a closing 'regarding X' as what the question is about",
 
 describe("answer() reads 'current' before a role noun as the role now", () => {
   it("answers X's current job with X's role, not with who is the incumbent", () => {
-    expect(answer("What is Cavusoglu's current job?")?.text).toBe("Foreign Minister");
+    expect(answer("What is Cavusoglu's current job?")?.text).toBe("Foreign Minister of Turkey");
     expect(answer("Who is the current president?")?.text).toBe("Donald Trump");
   });
 });
@@ -1278,5 +1278,15 @@ describe("answer() answers where something is from with the country a demonym na
     expect(from?.text).toBe("Russia");
     expect(from?.value).toEqual({ kind: "entity", id: "russia" });
     expect(from?.because[0]?.id).toBe("st-s400-russian");
+  });
+});
+
+describe("answer() says whose a role is", () => {
+  it("answers a role with what it is of, an organisation by its acronym", () => {
+    expect(answer("What job does Ismail Demir have?")?.text).toBe("head of the SSB");
+    expect(answer("who's Demir")?.text).toBe("head of the SSB");
+    expect(answer("Who is Biden?")?.text).toBe("President-elect of the United States");
+    // Asked of the organisation, the role alone.
+    expect(answer("What is Demir's position at the SSB?")?.text).toBe("head");
   });
 });

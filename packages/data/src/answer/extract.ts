@@ -652,7 +652,7 @@ function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): E
     const role = record.qualifiers.find((q) => q.property === "role" && q.value.kind === "string");
     const object = record.object.kind === "entity" ? ax.entities.get(record.object.id) : undefined;
     if (role !== undefined && role.value.kind === "string" && object !== undefined) {
-      const text = `${role.value.value} of ${object.name}`;
+      const text = `${role.value.value} of ${nameAfterOf(ax, object)}`;
       return { text, value: role.value, inferred: record.inferred !== undefined, marks: [role.value.value] };
     }
     if (record.predicate === "instance-of" && record.object.kind === "string") {
@@ -660,6 +660,21 @@ function identityAnswer(ax: AnswerIndex, record: S400Record, subject: string): E
     }
   }
   return undefined;
+}
+
+// The sentences' words, folded once, to see how they write a name after "the".
+let foldedSources: string | undefined;
+
+/**
+ * How a role's object is written after "of": an organisation by the acronym the text uses for it,
+ * as acronyms are spoken, with "the" ("head of the SSB"); another entity by its name, with "the"
+ * where a sentence writes it so ("President-elect of the United States", "Foreign Minister of Turkey").
+ */
+function nameAfterOf(ax: AnswerIndex, entity: Entity): string {
+  const acronym = entity.aliases.find((a) => a.kind === "abbreviation" && /^[A-Z]{2,}$/.test(a.text));
+  if (entity.type === "organization" && acronym !== undefined) return `the ${acronym.text}`;
+  foldedSources ??= ax.index.dataset.sources.map((source) => source.text.toLowerCase()).join("\n");
+  return foldedSources.includes(`the ${entity.name.toLowerCase()}`) ? `the ${entity.name}` : entity.name;
 }
 
 /**
@@ -777,6 +792,17 @@ export function extract(
       const actsRole = reading.asks === "role" && isAct(record.predicate);
       if (reading.asks !== undefined && open && !actsRole) {
         const found = qualifierAnswer(ax, record, reading.asks);
+        // "What is Demir's job?": a role is of its statement's object, unless the question names it
+        // ("…his role at the SSB?"): "head of the SSB".
+        const object = record.object.kind === "entity" ? ax.entities.get(record.object.id) : undefined;
+        if (
+          found !== undefined &&
+          reading.asks === "role" &&
+          found.value.kind === "string" &&
+          object !== undefined &&
+          !given.has(object.id)
+        )
+          return { ...found, text: `${found.text} of ${nameAfterOf(ax, object)}` };
         if (found !== undefined) return found;
       }
       if (wanted.kind === "date") {
