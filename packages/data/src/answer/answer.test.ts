@@ -1290,3 +1290,20 @@ describe("answer() says whose a role is", () => {
     expect(answer("What is Demir's position at the SSB?")?.text).toBe("head");
   });
 });
+
+describe("answer() reads an exact date as asking for the day", () => {
+  it("abstains where the records give only the month, and answers where they give the day", () => {
+    expect(answer("On precisely which date did Washington announce the sanctions?")).toBeNull();
+    expect(answer("When exactly did Ankara sign the S-400 contract?")).toBeNull();
+    expect(answer("What is the exact date Biden takes office?")?.text).toMatch(/20/);
+    // Without such a word, the month the records give answers.
+    expect(answer("When did Ankara sign the S-400 contract?")?.text).toBe("April 2017");
+  });
+});
+
+describe("answer() abstains on a date that only gives back the weekday asked about", () => {
+  it("does not answer the date of the Wednesday with 'a Wednesday'", () => {
+    expect(answer("Which date was the Wednesday on which Cavusoglu made his remarks?")).toBeNull();
+    expect(answer("On which weekday did Cavusoglu make his remarks?")?.text).toMatch(/Wednesday/);
+  });
+});

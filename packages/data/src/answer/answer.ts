@@ -293,6 +293,12 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const offered = alternativesOf(reading);
   if (offered !== undefined) return alternativeAnswer(ax, reading, offered, minConfidence);
   const found = contradicted(answerReadQuestion(ax, reading, minConfidence), reading);
+  // "On what exact date were the sanctions announced?" asks for a day: a month is not one.
+  if (found !== null && reading.wanted.kind === "date" && reading.wanted.day === true && !namesDay(found))
+    return null;
+  // "What was the date of the Wednesday Cavusoglu spoke on?": "a Wednesday in December 2020" only
+  // gives back the weekday the question names.
+  if (found !== null && reading.wanted.kind === "date" && repeatsWeekday(found, reading)) return null;
   // "Has Turkey activated its S-400s?" asks yes or no: a record's words that say neither (a claim
   // about the purchase) are not an answer to it.
   if (found !== null && isYesNo(reading) && !saysYesOrNo(found)) return null;
@@ -303,6 +309,18 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (besides.some((other) => ax.actsFor(id, other))) return null;
   }
   return found;
+}
+
+/** Whether an answer names a day: a date at day precision, or words with a day of a month ("Jan. 20"). */
+function namesDay(found: Answer): boolean {
+  if (found.value.kind === "date") return /^\d{4}-\d{2}-\d{2}$/.test(found.value.value);
+  return found.value.kind === "string" && /\b\d{1,2}\b/.test(found.text) && /[a-z]/i.test(found.text);
+}
+
+/** Whether a date answer is a weekday the question names, in a month ("a *Wednesday* in December 2020"). */
+function repeatsWeekday(found: Answer, reading: Reading): boolean {
+  const weekday = /^an? (\p{L}+day) in /u.exec(found.text)?.[1]?.toLowerCase();
+  return weekday !== undefined && reading.words.includes(weekday);
 }
 
 const isYesNo = (reading: Reading) => reading.wanted.kind === "open" && reading.wanted.yesNo === true;

@@ -62,6 +62,8 @@ export type Wanted =
       readonly month?: true;
       /** "On what date…", "When exactly…": a date, not only the bounds it falls within. */
       readonly exact?: true;
+      /** "On what *exact* date…", "When *precisely*…": the day itself, not only its month or year. */
+      readonly day?: true;
     }
   | { readonly kind: "event" }
   | { readonly kind: "occasion" }
@@ -523,11 +525,13 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   }
   if (has("what") && (has("happen") || has("happened") || has("happens"))) return { kind: "event" };
   const exact = has("exactly") || has("precisely");
+  // ("On what *exact* date…": the day, which a month does not give.)
+  const day = exact || has("exact") || has("precise");
   // ("What was Cavusoglu speaking at *when* he made the remarks?": a "when" after another question
   // word starts a clause; the question is the other word's.)
   const firstWh = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
   const clauseWhen = firstWh >= 0 && words[firstWh] !== "when" && words.indexOf("when") > firstWh;
-  if (has("when") && !clauseWhen) return exact ? { kind: "date", exact } : { kind: "date" };
+  if (has("when") && !clauseWhen) return exact ? { kind: "date", exact, day } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
   if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) {
@@ -573,6 +577,18 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (w !== "which" && w !== "what" && w !== "whats") continue;
+    // "What is *the exact date* Biden takes office?", "What was the year…": a date noun right after
+    // "is the" names the answer, as "On what date…" does.
+    if (COPULAS.has(words[i + 1] ?? "") && words[i + 2] === "the") {
+      for (let k = i + 3; k < Math.min(words.length - 1, i + 5); k++) {
+        const noun = words[k] ?? "";
+        if (!DATE_NOUNS.has(noun)) continue;
+        skip.add(k);
+        if (noun === "year") return { kind: "date", year: true, exact: true };
+        if (noun === "month") return { kind: "date", month: true, exact: true };
+        return day ? { kind: "date", exact: true, day: true } : { kind: "date", exact: true };
+      }
+    }
     // "what kind of weapon", "which Russian weapon system": the type noun is in the words before the
     // verb ("did", "is", "could"…), which end the phrase that names the answer.
     // (Seven words: "which *state of the art* system", hyphens split, is still one phrase.)
@@ -590,6 +606,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
         // "Which month…", "On what date…": a date, not bounds.
         if (word === "year") return { kind: "date", year: true, exact: true };
         if (word === "month" && words[j + 1] !== "and") return { kind: "date", month: true, exact: true };
+        if (day) return { kind: "date", exact: true, day: true };
         return exact || word !== "time" ? { kind: "date", exact: true } : { kind: "date" };
       }
       // "What kind of system is the S-400?" asks what it is, whatever its type.

@@ -298,6 +298,10 @@ export const frameWords: readonly string[] = Object.freeze([
   "eventually",
   "ultimately",
   "specifically",
+  // ("On what *exact* date…": how precise the answer must be, which the question's reading keeps.)
+  "exact",
+  "precise",
+  "precisely",
 ]);
 
 /**
