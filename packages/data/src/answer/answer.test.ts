@@ -1307,3 +1307,14 @@ describe("answer() abstains on a date that only gives back the weekday asked abo
     expect(answer("On which weekday did Cavusoglu make his remarks?")?.text).toMatch(/Wednesday/);
   });
 });
+
+describe("answer() reads a closing preposition and 'according to' after 'what'", () => {
+  it("answers what follows the preposition the question ends its verb with", () => {
+    expect(answer("What might the F-35s be exposed to?")?.text).toBe("possible Russian subterfuge");
+  });
+
+  it("does not read the noun after 'according to' as the type of the answer", () => {
+    const found = answer("the jets would be exposed to what, according to the US officials?");
+    expect(found?.text).toMatch(/subterfuge/);
+  });
+});

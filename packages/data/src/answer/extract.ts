@@ -342,7 +342,7 @@ function textAnswer(
   const gap = () =>
     reading.wanted.kind === "thing" ? gapOf(trimmed, reading.adjacent, questionTerms(reading)) : undefined;
   const rest = () => {
-    const found = gap() ?? remainderOf(trimmed, questionTerms(reading));
+    const found = gap() ?? afterClosing(remainderOf(trimmed, questionTerms(reading)), reading);
     // "…ready to do about its ties *with the United States*": what is left only names whom the
     // question gives, so the words it asks for are elsewhere.
     return found !== undefined && namesOnlyGiven(ax, reading, found) ? undefined : found;
@@ -352,6 +352,28 @@ function textAnswer(
   const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
   return stringAnswer(part, inferred);
+}
+
+// Prepositions a question may end its verb with ("What would the jets be exposed *to*?").
+const CLOSING = new Set(["to", "from", "with", "into", "for", "against", "about", "on", "by"]);
+
+/**
+ * "What could the F-35s be exposed *to*?" of the remainder "jets to possible Russian subterfuge": a
+ * question that ends its verb with a preposition (last, or right before "what") asks for what follows
+ * that preposition in the text, where it comes within the remainder's first three words.
+ */
+function afterClosing(found: string | undefined, reading: Reading): string | undefined {
+  if (found === undefined) return undefined;
+  const { words } = reading;
+  const what = words.findIndex(
+    (w, i) => (w === "what" || w === "whom") && i > 0 && CLOSING.has(words[i - 1] ?? ""),
+  );
+  const closing = CLOSING.has(words.at(-1) ?? "") ? words.at(-1) : what > 0 ? words[what - 1] : undefined;
+  if (closing === undefined) return found;
+  const parts = found.split(" ");
+  const at = parts.findIndex((w) => w.toLowerCase() === closing);
+  if (at < 1 || at > 2 || at === parts.length - 1) return found;
+  return parts.slice(at + 1).join(" ");
 }
 
 /** Whether every content word of a text is a name of an entity the question gives. */

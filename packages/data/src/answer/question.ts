@@ -594,7 +594,13 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     // (Seven words: "which *state of the art* system", hyphens split, is still one phrase.)
     for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
       const word = words[j] ?? "";
-      if (auxiliaryVerbs.has(word) || (QUESTION_WORDS as readonly string[]).includes(word)) break;
+      // ("…exposed to what, *according to* US officials?": whose words, not the answer's type.)
+      if (
+        auxiliaryVerbs.has(word) ||
+        (QUESTION_WORDS as readonly string[]).includes(word) ||
+        word === "according"
+      )
+        break;
       if (DATE_NOUNS.has(word)) {
         skip.add(j);
         // "Which day *of the week*": the rest of the phrase names the date asked for too.
