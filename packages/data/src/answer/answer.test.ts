@@ -1318,3 +1318,12 @@ describe("answer() reads a closing preposition and 'according to' after 'what'",
     expect(found?.text).toMatch(/subterfuge/);
   });
 });
+
+describe("answer() reads what a question leaves out past a determiner or a synonym", () => {
+  it("answers what Turkey could not get from its allies", () => {
+    expect(answer("What was Ankara unable to purchase from its NATO allies?")?.text).toBe(
+      "air defence systems",
+    );
+    expect(answer("What could turkey not buy from any nato ally?")?.text).toBe("air defence systems");
+  });
+});

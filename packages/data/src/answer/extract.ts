@@ -286,13 +286,17 @@ export function gapOf(
   text: string,
   adjacent: readonly (readonly [string, string, string])[],
   asked: ReadonlySet<string>,
+  alike: (term: string) => readonly string[] = () => [],
 ): string | undefined {
   if (adjacent.length === 0) return undefined;
   const { words, terms: at } = wordsOf(text);
   let found: string | undefined;
   for (const [a, b, preposition] of adjacent) {
+    // ("unable to *buy* from NATO allies" of "unable to *procure* … from any NATO ally": the first
+    // word may be the text's synonym of the question's.)
+    const firsts = [a, ...alike(a)];
     for (let i = 0; i < words.length; i++) {
-      if (!(at[i] ?? []).includes(a)) continue;
+      if (!(at[i] ?? []).some((t) => firsts.includes(t))) continue;
       let j = i + 1;
       while (j < words.length && !(at[j] ?? []).some((t) => asked.has(t))) j++;
       if (j >= words.length || !(at[j] ?? []).includes(b) || j === i + 1) continue;
@@ -340,7 +344,9 @@ function textAnswer(
   const whole = shortText(trimmed);
   // A what-question may leave out what sits between two of its words; others take the remainder.
   const gap = () =>
-    reading.wanted.kind === "thing" ? gapOf(trimmed, reading.adjacent, questionTerms(reading)) : undefined;
+    reading.wanted.kind === "thing"
+      ? gapOf(trimmed, reading.adjacent, questionTerms(reading), (term) => synonymsIn(reading, term))
+      : undefined;
   const rest = () => {
     const found = gap() ?? afterClosing(remainderOf(trimmed, questionTerms(reading)), reading);
     // "…ready to do about its ties *with the United States*": what is left only names whom the
@@ -374,6 +380,17 @@ function afterClosing(found: string | undefined, reading: Reading): string | und
   const at = parts.findIndex((w) => w.toLowerCase() === closing);
   if (at < 1 || at > 2 || at === parts.length - 1) return found;
   return parts.slice(at + 1).join(" ");
+}
+
+/** The one-word synonyms the question's concept of a term reads it with ("buy": purchase, procure…). */
+function synonymsIn(reading: Reading, term: string): readonly string[] {
+  const concept = reading.concepts.find(
+    (c) => c.units[0]?.terms.length === 1 && c.units[0].terms[0] === term,
+  );
+  if (concept === undefined) return [];
+  const out: string[] = [];
+  for (const unit of concept.units) if (unit.terms.length === 1) out.push(unit.terms[0] ?? "");
+  return out;
 }
 
 /** Whether every content word of a text is a name of an entity the question gives. */

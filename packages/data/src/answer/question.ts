@@ -1763,6 +1763,8 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
 }
 
 /** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
+const PAIR_DETERMINERS = new Set(["the", "its", "their", "any", "a", "an", "his", "her"]);
+
 function adjacentPairs(
   words: readonly string[],
   positions: readonly number[],
@@ -1774,11 +1776,11 @@ function adjacentPairs(
     const word = words[between] ?? "";
     // Only a verb of a relation leaves its object out ("procure *from* NATO"); "air defence *from*
     // NATO" leaves nothing out.
-    if (
-      positions[k + 1] === between + 1 &&
-      PREPOSITIONS.has(word) &&
-      relationWords.has(words[between - 1] ?? "")
-    )
+    // ("procure from *its* NATO allies": a determiner may come between.)
+    const next = positions[k + 1];
+    const follows =
+      next === between + 1 || (next === between + 2 && PAIR_DETERMINERS.has(words[between + 1] ?? ""));
+    if (follows && PREPOSITIONS.has(word) && relationWords.has(words[between - 1] ?? ""))
       pairs.push([terms[k] ?? "", terms[k + 1] ?? "", word]);
   }
   return pairs;
