@@ -109,7 +109,7 @@ export const sanctionStatements = [
       {
         property: "reason",
         value: { kind: "entity", id: "s-400" },
-        note: "imposed over Turkey's purchase of the Russian S-400, following its acquisition",
+        note: "imposed over Turkey's S-400 purchase, following its acquisition of the S-400s",
       },
       {
         property: "time",
