@@ -1333,3 +1333,11 @@ describe("answer() gives the reason for the sanctions in a short phrase", () => 
     expect(why?.text.split(/\s+/).length).toBeLessThanOrEqual(12);
   });
 });
+
+describe("answer() reads 'only' in a yes/no question", () => {
+  it("says no where the records name others in the same act, and abstains where they do not say", () => {
+    expect(answer("Was Demir the only official targeted by the US sanctions?")?.text).toBe("No");
+    expect(answer("Did Washington sanction only Ismail Demir?")?.text).toBe("No");
+    expect(answer("Is Turkey the only NATO ally?")).toBeNull();
+  });
+});

@@ -299,6 +299,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   // "What was the date of the Wednesday Cavusoglu spoke on?": "a Wednesday in December 2020" only
   // gives back the weekday the question names.
   if (found !== null && reading.wanted.kind === "date" && repeatsWeekday(found, reading)) return null;
+  if (found !== null && isYesNo(reading) && reading.words.some((w) => ONLY_WORDS.has(w)))
+    return onlyAnswer(ax, found, reading);
   // "Has Turkey activated its S-400s?" asks yes or no: a record's words that say neither (a claim
   // about the purchase) are not an answer to it.
   if (found !== null && isYesNo(reading) && !saysYesOrNo(found)) return null;
@@ -309,6 +311,38 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (besides.some((other) => ax.actsFor(id, other))) return null;
   }
   return found;
+}
+
+const ONLY_WORDS = new Set(["only", "sole", "alone", "solely"]);
+
+/**
+ * "Was Demir the only SSB official hit by the sanctions?": a yes says only that the one named was,
+ * not that no one else was. Where the record that says yes names others in the same act (its
+ * subject, object or other targets, of the type of the one named), the answer is no; otherwise
+ * there is none, as the records do not say "only".
+ */
+function onlyAnswer(ax: AnswerIndex, found: Answer, reading: Reading): Answer | null {
+  if (found.value.kind !== "string") return null;
+  if (found.value.value !== "yes") return found.value.value === "no" ? found : null;
+  const named = reading.links.flatMap((l) => l.ids);
+  const record = found.because[0];
+  if (record?.kind !== "statement" || named.length === 0) return null;
+  const others: string[] = [];
+  for (const q of record.qualifiers)
+    if (q.property === "also-targets" && q.value.kind === "entity") others.push(q.value.id);
+  // (…and the objects of the same act of the same subject: the US sanctions Demir, and three others.)
+  for (const s of ax.index.dataset.statements)
+    if (s.subject === record.subject && s.predicate === record.predicate && s.object.kind === "entity")
+      others.push(s.object.id);
+  for (let k = others.length - 1; k >= 0; k--) if (named.includes(others[k] ?? "")) others.splice(k, 1);
+  const types = new Set(named.map((id) => ax.entities.get(id)?.type));
+  const sameKind = others.filter((id) => {
+    const type = ax.entities.get(id)?.type;
+    // (Three other officials are a group of the people the question names one of.)
+    return types.has(type) || (type === "group" && types.has("person"));
+  });
+  if (sameKind.length === 0) return null;
+  return deepFreeze({ ...found, text: "No", value: { kind: "string", value: "no" } } satisfies Answer);
 }
 
 /** Whether an answer names a day: a date at day precision, or words with a day of a month ("Jan. 20"). */

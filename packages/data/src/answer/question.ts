@@ -531,7 +531,7 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
   // word starts a clause; the question is the other word's.)
   const firstWh = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
   const clauseWhen = firstWh >= 0 && words[firstWh] !== "when" && words.indexOf("when") > firstWh;
-  if (has("when") && !clauseWhen) return exact ? { kind: "date", exact, day } : { kind: "date" };
+  if (has("when") && !clauseWhen) return day ? { kind: "date", exact: true, day: true } : { kind: "date" };
   if (has("why")) return { kind: "reason" };
   // "What was the reason for…", "What triggered the sanctions?": a word that names the reason.
   if ((has("what") || has("which")) && words.some((w) => reasonWords.has(w))) {
