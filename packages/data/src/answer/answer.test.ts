@@ -1341,3 +1341,9 @@ describe("answer() reads 'only' in a yes/no question", () => {
     expect(answer("Is Turkey the only NATO ally?")).toBeNull();
   });
 });
+
+describe("answer() reads 'among the people' as framing", () => {
+  it("answers whether someone is among those the sanctions target", () => {
+    expect(answer("Was Demir among the individuals the sanctions targeted?")?.text).toBe("Yes");
+  });
+});

@@ -1517,6 +1517,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (WANTING.has(w) && i + 1 < words.length && !stopwords.has(words[i + 1] ?? "")) ||
       // "help *get* the sanctions lifted": getting something done frames the act; it is no purchase.
       (GETTING.has(w) && words.slice(i + 1, i + 5).some((next) => isParticiple(next))) ||
+      // "Is Demir *among the people* targeted…?", "one of *the people*…": whom the question counts
+      // him among, which the records say by their act, not by a noun.
+      (GENERIC_PEOPLE.has(w) &&
+        words[i - 1] === "the" &&
+        (words[i - 2] === "among" || words[i - 2] === "of")) ||
       // "…president *at the time*?": when the story is, not a word a record must have.
       (w === "time" && words[i - 1] === "the" && words[i - 2] === "at" && i === words.length - 1)
     )
@@ -1763,6 +1768,7 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
 }
 
 /** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
+const GENERIC_PEOPLE = new Set(["people", "persons", "individuals", "ones", "those", "figures"]);
 const PAIR_DETERMINERS = new Set(["the", "its", "their", "any", "a", "an", "his", "her"]);
 
 function adjacentPairs(
