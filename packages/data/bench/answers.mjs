@@ -30,6 +30,7 @@ export const splits = {
   holdout19: load("questions-holdout-19.json"),
   holdout20: load("questions-holdout-20.json"),
   holdout21: load("questions-holdout-21.json"),
+  holdout22: load("questions-holdout-22.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
