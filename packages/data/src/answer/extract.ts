@@ -593,7 +593,29 @@ function countsWhat(
     if (q.property === "count" && q.note !== undefined) for (const t of termsOf(q.note)) says.add(t);
   for (const id of [statement.subject, statement.object.kind === "entity" ? statement.object.id : undefined])
     if (id !== undefined) for (const run of ax.nameRunsOf(id)) for (const t of run) says.add(t);
-  return accepted.some((terms) => terms.length > 0 && terms.every((t) => says.has(t)));
+  if (accepted.some((terms) => terms.length > 0 && terms.every((t) => says.has(t)))) return true;
+  // "How many *people* were sanctioned besides the head?": a noun of the type of what is counted
+  // counts it too (a group of officials is people, and of persons).
+  const object = statement.object.kind === "entity" ? ax.entities.get(statement.object.id) : undefined;
+  if (object === undefined) return false;
+  const types = object.type === "group" ? ["group", "person"] : [object.type];
+  return counted.every(
+    (t) =>
+      typesOfTerm()
+        .get(t)
+        ?.some((type) => types.includes(type)) === true,
+  );
+}
+
+let typesOfTerms: Map<string, readonly string[]> | undefined;
+/** The entity types each type noun asks for (`typeOfNoun`), by the noun's term ("peopl"). */
+function typesOfTerm(): ReadonlyMap<string, readonly string[]> {
+  if (typesOfTerms === undefined) {
+    typesOfTerms = new Map();
+    for (const [noun, types] of questionTables.typeOfNoun)
+      for (const t of searchTerms(noun)) typesOfTerms.set(t, [...(typesOfTerms.get(t) ?? []), ...types]);
+  }
+  return typesOfTerms;
 }
 
 // The words of a relationship as such ("relationship", "ties"): the phrasings of `relations-with`.

@@ -516,8 +516,13 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
       skip.add(how + 1);
       // What is counted: the words after "how many", up to the verb.
       const counted: string[] = [];
-      for (let j = how + 2; j < words.length && !auxiliaryVerbs.has(words[j] ?? ""); j++)
-        if (!stopwords.has(words[j] ?? "")) counted.push(stem(words[j] ?? ""));
+      for (let j = how + 2; j < words.length && !auxiliaryVerbs.has(words[j] ?? ""); j++) {
+        if (stopwords.has(words[j] ?? "")) continue;
+        counted.push(stem(words[j] ?? ""));
+        // "How many *people*…": a noun for anyone is no word a record must have; the count's own
+        // noun is checked against the type of what it counts (`countsWhat`).
+        if (COUNTED_PEOPLE.has(words[j] ?? "")) skip.add(j);
+      }
       return { kind: "count", counted };
     }
     if (["much", "old", "long", "far", "big", "large", "often"].includes(next))
@@ -1769,6 +1774,7 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
 
 /** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
 const GENERIC_PEOPLE = new Set(["people", "persons", "individuals", "ones", "those", "figures"]);
+const COUNTED_PEOPLE = new Set(["people", "persons", "person", "individuals", "individual"]);
 const PAIR_DETERMINERS = new Set(["the", "its", "their", "any", "a", "an", "his", "her"]);
 
 function adjacentPairs(

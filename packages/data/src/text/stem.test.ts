@@ -8,7 +8,11 @@ describe("stem", () => {
     ["slap", "slapped", "slapping"],
     ["propose", "proposed", "proposal", "proposals"],
     ["purchase", "purchased", "purchases", "purchasing"],
-    ["agree", "agreed", "agrees"],
+    ["agree", "agreed", "agrees", "agreeing"],
+    // "-eed" is the word's own ending: every form of "succeed" meets, and "need" keeps its d.
+    ["succeed", "succeeded", "succeeding", "succeeds"],
+    ["proceed", "proceeding", "proceeds"],
+    ["need", "needed", "needs", "needing"],
     ["compatible", "compatibility"],
     ["integrate", "integrated", "integration"],
     ["negotiate", "negotiations", "negotiating"],

@@ -114,12 +114,16 @@ export function stem(word: string): string {
 
   if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith("ing") && w.length > 5 && hasVowel(w.slice(0, -3))) w = restoreE(w.slice(0, -3));
+  else if (w.endsWith("eed") && w.length > 4) w = w.slice(0, -1);
   else if (w.endsWith("ed") && w.length > 4 && hasVowel(w.slice(0, -2))) w = restoreE(w.slice(0, -2));
   else if (w.endsWith("ability") || w.endsWith("ibility")) w = `${w.slice(0, -5)}l`;
   else if (w.endsWith("ation") && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith("ment") && w.length > 7) w = w.slice(0, -4);
   else if (w.endsWith("al") && w.length > 6) w = w.slice(0, -2);
 
+  // "-eed" is the word's own ending, not a past "-ed" ("succeed", "proceed"; "agreed" as "agree"), and
+  // "-ing" may leave one ("succeeding"): so every form of "succeed" meets at "succe".
+  if (w.endsWith("eed") && w.length > 4) w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   if (w.length > 3 && endsInDoubleConsonant(w)) w = w.slice(0, -1);
   if (w.endsWith("at") && w.length > 6) w = w.slice(0, -2);

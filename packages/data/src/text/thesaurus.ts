@@ -113,7 +113,7 @@ const synonymLines: readonly string[] = [
   "target, aim at, aimed at, directed at",
   "democrat, democratic",
   "republican, gop",
-  "impose, imposition, slap, levy, hit, face, faces, faced, facing",
+  "impose, imposition, slap, levy, hit, face, faces, faced, facing, put in place, introduce",
   "heavy, severe, harsh, tough",
   "expert, technical, specialist, technocrat",
   "begin, began, begun, start, kickstart, kick start, launch, open, kick off, commence, under way, get under way, got under way, get going, got going",
