@@ -185,6 +185,12 @@ function keyOf(text: string): string {
  * (Çavuşoğlu is Turkey's foreign minister; the US officials speak for the US; the S-400 is called
  * "Russian"), or it speaks for the owner in a claim or quote.
  */
+/** Whether an answer fits a modifier of the question: it belongs to it, or is or acts for the side it names. */
+function modifies(ax: AnswerIndex, id: string | undefined, link: Link): boolean {
+  if (link.side !== true) return belongsTo(ax, id, link.ids);
+  return id !== undefined && link.ids.some((side) => id === side || ax.actsFor(id, side));
+}
+
 function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly string[]): boolean {
   if (id === undefined) return false;
   const ties = ax.tiesOf(id);
@@ -1449,7 +1455,7 @@ function answerReading(
     // "Which month…" is answered by a date the records hold, not by words of a day ("Jan. 20").
     if (reading.wanted.kind === "date" && reading.wanted.month === true && found.value.kind !== "date")
       continue;
-    if (modifiers.length > 0 && !modifiers.every((m) => belongsTo(ax, found.entity?.id, m.ids))) continue;
+    if (modifiers.length > 0 && !modifiers.every((m) => modifies(ax, found.entity?.id, m))) continue;
     // The answer is not in the question: an entity whose whole name the question's own words spell
     // ("Presidency", "Defence", "Industries") is what it asks about, not what it asks for.
     if (

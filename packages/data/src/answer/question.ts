@@ -102,6 +102,8 @@ export interface Link {
    * answer belongs to, not what the record must refer to.
    */
   readonly modifier?: true;
+  /** The modifier names a side ("on the Russian side"): the answer is that entity or acts for it. */
+  readonly side?: true;
   /** The entity the question has act, right after its first verb ("When did *Turkey* propose…?"). */
   readonly actor?: true;
   /**
@@ -933,7 +935,15 @@ let functionWordsByInitial: Map<string, string[]> | undefined;
 function functionWordsFrom(initial: string): readonly string[] {
   if (functionWordsByInitial === undefined) {
     functionWordsByInitial = new Map();
-    const all = new Set([...stopwords, ...auxiliaryVerbs, ...frameWords, ...SPEECH_WORDS, ...reasonWords]);
+    // (The nouns of a date too: "Which *yaer*…" asks for a year.)
+    const all = new Set([
+      ...stopwords,
+      ...auxiliaryVerbs,
+      ...frameWords,
+      ...SPEECH_WORDS,
+      ...reasonWords,
+      ...DATE_NOUNS,
+    ]);
     for (const w of all) {
       if (w.length < 4) continue;
       const list = functionWordsByInitial.get(w.charAt(0));
@@ -1389,6 +1399,20 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     if (link === undefined || link.descriptive || link.ids.length !== 1) continue;
     const next = links.find((d) => d.descriptive && d.at === link.end && d.ids.length === 1);
     if (next !== undefined && ax.tiesOf(next.ids[0] ?? "").has(link.ids[0] ?? "")) links.splice(k, 1);
+  }
+  // "Who signed it *on the Russian side*?": the side named is whom the answer belongs to, not one
+  // who acts ("the Turkish side accepted…" is).
+  for (const link of links) {
+    const side = words[link.end] === "side" || words[link.end] === "sides";
+    if (
+      side &&
+      words[link.at - 1] === "the" &&
+      (words[link.at - 2] === "on" || words[link.at - 2] === "from")
+    ) {
+      link.modifier = true;
+      link.side = true;
+      delete link.actor;
+    }
   }
   let wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
   // "Which *Republican* is Biden replacing?": a name right after "which", before the verb, says whom

@@ -35,7 +35,22 @@ export const predicatePhrasings = Object.freeze({
   "part-of": ["part", "belong", "agency", "body", "arm"],
   "employed-by": ["employ", "employee", "work for", "staff", "official"],
   // The text only calls the S-400 "Russian"; a question about where it comes from still finds that.
-  "described-as": ["describe", "described", "call", "called", "russian", "come from", "origin"],
+  "described-as": [
+    "describe",
+    "described",
+    "call",
+    "called",
+    "russian",
+    "come from",
+    "origin",
+    // "Which country *makes* the S-400?": who makes a thing is where it comes from.
+    "makes",
+    "maker",
+    "produce",
+    "producer",
+    "manufacture",
+    "manufacturer",
+  ],
   advocates: ["advocate", "support", "favor", "back", "push for", "champion", "promote"],
   replaces: ["replace", "succeed", "successor", "predecessor", "take over", "take office", "leave office"],
   "instance-of": ["kind", "type", "sort"],
@@ -298,6 +313,9 @@ export const frameWords: readonly string[] = Object.freeze([
   "aside",
   "except",
   "excluding",
+  // "the Turkish *side*": a party to the talks is its country, which the name before says.
+  "side",
+  "sides",
   "eventually",
   "ultimately",
   "specifically",

@@ -62,6 +62,9 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
   // Spellings of names as they appear with and without their diacritics are handled by normalisation;
   // these are transliteration variants that normalisation cannot see.
   chavushoglu: "cavusoglu",
+  // Abbreviations people type for a date's parts ("what yr…").
+  yr: "year",
+  yrs: "years",
   s400s: "s400",
   f35s: "f35",
 });
