@@ -1107,6 +1107,46 @@ function withoutTimeFrame(question: string): string {
   return question;
 }
 
+// Requests that ask for something without a question word ("*Tell me* the name of…", "*Name* the
+// agency…", "*Could you give me* another name…"), each as its words.
+const REQUESTS: readonly (readonly string[])[] = [
+  ["tell", "me"],
+  ["tell", "us"],
+  ["give", "me"],
+  ["give", "us"],
+  ["show", "me"],
+  ["name"],
+  ["list"],
+  ["identify"],
+];
+const POLITE = new Set(["please", "can", "could", "would", "will", "you", "kindly"]);
+
+/**
+ * A request as the question it makes: "Name the agency targeted…" asks "what is the agency
+ * targeted…", "Could you tell me the name of the SSB head" asks what the name is (not whether
+ * anyone can). "Name of the SSB head?" is a question without its question word, and keeps its noun.
+ */
+function asQuestion(words: string[]): string[] {
+  let at = 0;
+  while (at < words.length && POLITE.has(words[at] ?? "")) at++;
+  // ("Can you…" opens a request only with a verb of one after it: "Can Turkey…?" is a question.)
+  if (at > 0 && words[0] !== "please" && words[0] !== "kindly" && words[at - 1] !== "you") return words;
+  for (const request of REQUESTS) {
+    if (!request.every((w, k) => words[at + k] === w)) continue;
+    const rest = words.slice(at + request.length);
+    while (rest[0] === "please") rest.shift();
+    // ("Tell me *who*…" lost its lead-in already; "Name of the SSB head?" is a noun, not a request.)
+    if (rest.length === 0 || rest[0] === "of" || questionWords.has(rest[0] ?? "")) return words;
+    // "Name the agency…" is "Which agency…"; "Name the head of the SSB", one who is known by a
+    // role, is "Who is the head…"; "Tell me the date…" is "What is the date…".
+    if ((rest[0] === "the" || rest[0] === "a" || rest[0] === "an") && typeOfNoun.has(rest[1] ?? ""))
+      return ["which", ...rest.slice(1)];
+    const person = (request[0] === "name" || request[0] === "identify") && !DATE_NOUNS.has(rest[1] ?? "");
+    return person ? ["who", "is", ...rest] : ["what", "is", ...rest];
+  }
+  return words;
+}
+
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
   const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
@@ -1169,7 +1209,7 @@ function variantSpans(
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   question = withoutTimeFrame(withoutLeadInClause(question));
-  const words = dropLeadIn(normalizeWords(question));
+  const words = asQuestion(dropLeadIn(normalizeWords(question)));
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   const fixed = correctFunctionWords(ax, words);
@@ -1481,6 +1521,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   let askedMonth: number | undefined;
   let askedBound: "before" | "after" | undefined;
   const yesNo = wanted.kind === "open" && wanted.yesNo === true;
+  // (Only a who-question, or one for a name: "What is the *job* of the man who said…" asks a role.)
+  const nameWordAt = words.indexOf("name");
+  const asksPerson = (i: number) =>
+    (wanted.kind === "agent" && (WHO.has(words[0] ?? "") || (nameWordAt >= 0 && nameWordAt < i))) ||
+    wanted.kind === "name" ||
+    (wanted.kind === "entity" && wanted.types.includes("person"));
   for (let i = 0; i < taggedWords.length; i++) {
     const w = taggedWords[i] ?? GAP;
     // A name's words are gaps, and no word of speech or framing: nothing to look up.
@@ -1551,6 +1597,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       (GENERIC_PEOPLE.has(w) &&
         words[i - 1] === "the" &&
         (words[i - 2] === "among" || words[i - 2] === "of")) ||
+      // "Who is *the man* in charge of the SSB?", "the name of *the person* who heads it": a noun
+      // for anyone, where a person is asked for, is no word a record must have.
+      (ANYONE.has(w) && asksPerson(i) && (words[i - 1] === "the" || words[i - 1] === "a")) ||
       // "…president *at the time*?": when the story is, not a word a record must have.
       (w === "time" && words[i - 1] === "the" && words[i - 2] === "at" && i === words.length - 1)
     )
@@ -1798,6 +1847,7 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
 
 /** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
 const GENERIC_PEOPLE = new Set(["people", "persons", "individuals", "ones", "those", "figures"]);
+const ANYONE = new Set(["man", "woman", "person", "guy", "individual", "people", "persons", "individuals"]);
 const COUNTED_PEOPLE = new Set(["people", "persons", "person", "individuals", "individual"]);
 const PAIR_DETERMINERS = new Set(["the", "its", "their", "any", "a", "an", "his", "her"]);
 
