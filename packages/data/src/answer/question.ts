@@ -387,6 +387,12 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
 /** The forms of "be" a question of being starts with, or asks after "who" or "what" ("*Is* Trump…?", "Who *is*…?"). */
 export const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
+const SPAN_BREAKS = new Set(["before", "after", "than", "besides", "except", "versus", "vs"]);
+/** Whether a word between two of the question's words sets one thing against another (`SPAN_BREAKS`). */
+function breaksBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (SPAN_BREAKS.has(words[i] ?? "")) return true;
+  return false;
+}
 const REGARDING = new Set(["regarding", "concerning"]);
 const NAMING = new Set(["called", "named"]);
 const WANTING = new Set(["want", "wants", "wanted", "wanting"]);
@@ -1260,7 +1266,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     span: { start: number; end: number; values: readonly string[] },
     desc: boolean,
     variant = false,
-  ) => spans.push({ start: span.start, end: span.end, values: span.values, desc, variant });
+  ) => {
+    // "Who headed the SSB *before* Ismail Demir?": no name or description runs across a word that
+    // sets one thing against another ("SSB head Ismail Demir" is not read there).
+    if (breaksBetween(words, positions[span.start] ?? 0, positions[span.end - 1] ?? 0)) return;
+    spans.push({ start: span.start, end: span.end, values: span.values, desc, variant });
+  };
   for (const span of ax.names.spans(terms)) add(span, false);
   // A name in another order is written as one ("Presidency of Defence Industries"): only "of", "the",
   // "for" or "on" may stand between its words, never a verb ("officials did the US…").
@@ -1358,7 +1369,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     const id = ids.length === 1 ? ids[0] : undefined;
     if (id !== undefined) {
       let end = span.end;
-      while (end < terms.length && taken[end] === 0 && ax.kindTermsOf(id).has(terms[end] ?? ""))
+      while (
+        end < terms.length &&
+        taken[end] === 0 &&
+        ax.kindTermsOf(id).has(terms[end] ?? "") &&
+        !breaksBetween(words, positions[end - 1] ?? 0, positions[end] ?? 0)
+      )
         taken[end++] = 1;
       // "the *incoming US administration*": a name between two words another entity is known by,
       // one tied to the first ("the incoming Biden administration" governs the US), names that other
