@@ -185,16 +185,16 @@ function keyOf(text: string): string {
  * (Çavuşoğlu is Turkey's foreign minister; the US officials speak for the US; the S-400 is called
  * "Russian"), or it speaks for the owner in a claim or quote.
  */
-/** Whether an answer fits a modifier of the question: it belongs to it, or is or acts for the side it names. */
-function modifies(ax: AnswerIndex, id: string | undefined, link: Link): boolean {
-  if (link.side !== true) return belongsTo(ax, id, link.ids);
-  return id !== undefined && link.ids.some((side) => id === side || ax.actsFor(id, side));
-}
-
 function belongsTo(ax: AnswerIndex, id: string | undefined, owners: readonly string[]): boolean {
   if (id === undefined) return false;
   const ties = ax.tiesOf(id);
   return owners.some((owner) => ties.has(owner));
+}
+
+/** Whether an answer fits a modifier of the question: it belongs to it, or is or acts for the side it names. */
+function modifies(ax: AnswerIndex, id: string | undefined, link: Link): boolean {
+  if (link.side !== true) return belongsTo(ax, id, link.ids);
+  return id !== undefined && link.ids.some((side) => id === side || ax.actsFor(id, side));
 }
 
 /**

@@ -1861,12 +1861,15 @@ export function knownByNoun(ax: AnswerIndex, wanted: Wanted, id: string): boolea
   return wanted.kin.some((t) => kinds.has(t));
 }
 
-/** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
 const GENERIC_PEOPLE = new Set(["people", "persons", "individuals", "ones", "those", "figures"]);
+// Nouns for anyone: skipped where a person is asked for ("Who is *the man*…"), and of them, those a
+// count may be of ("How many *people*…").
 const ANYONE = new Set(["man", "woman", "person", "guy", "individual", "people", "persons", "individuals"]);
 const COUNTED_PEOPLE = new Set(["people", "persons", "person", "individuals", "individual"]);
+
 const PAIR_DETERMINERS = new Set(["the", "its", "their", "any", "a", "an", "his", "her"]);
 
+/** The pairs of content terms with one preposition between them in the question's words, and the preposition. */
 function adjacentPairs(
   words: readonly string[],
   positions: readonly number[],

@@ -114,8 +114,8 @@ export function stem(word: string): string {
 
   if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith("ing") && w.length > 5 && hasVowel(w.slice(0, -3))) w = restoreE(w.slice(0, -3));
-  else if (w.endsWith("eed") && w.length > 4) w = w.slice(0, -1);
-  else if (w.endsWith("ed") && w.length > 4 && hasVowel(w.slice(0, -2))) w = restoreE(w.slice(0, -2));
+  else if (w.endsWith("ed") && !w.endsWith("eed") && w.length > 4 && hasVowel(w.slice(0, -2)))
+    w = restoreE(w.slice(0, -2));
   else if (w.endsWith("ability") || w.endsWith("ibility")) w = `${w.slice(0, -5)}l`;
   else if (w.endsWith("ation") && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith("ment") && w.length > 7) w = w.slice(0, -4);
