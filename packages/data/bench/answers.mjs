@@ -31,6 +31,8 @@ export const splits = {
   holdout20: load("questions-holdout-20.json"),
   holdout21: load("questions-holdout-21.json"),
   holdout22: load("questions-holdout-22.json"),
+  holdout23: load("questions-holdout-23.json"),
+  holdout24: load("questions-holdout-24.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
