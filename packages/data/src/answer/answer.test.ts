@@ -102,6 +102,19 @@ describe("answer()", () => {
     expect(answer("Is Biden a Republican?")?.text).toBe("No");
   });
 
+  it("says no when the statement of the relation asked has someone else where the question names one", () => {
+    expect(answer("Did Turkey buy the S-400s from the US?")).toMatchObject({
+      text: "No",
+      because: [{ id: "st-turkey-purchases-s400" }],
+    });
+    expect(answer("did ankara sign the contract with the united states")?.text).toBe("No");
+    // The one the question names is there: a yes, not a no.
+    expect(answer("Did Turkey buy the S-400 from Russia?")?.text).toBe("Yes");
+    // Of the one who acts, and of who said it, the records say nothing else.
+    expect(answer("Did Russia sanction Turkey?")).toBeNull();
+    expect(answer("Has Joe Biden commented on the sanctions against Turkey?")).toBeNull();
+  });
+
   it("abstains with null when the records do not answer", () => {
     for (const question of [
       "How much did Turkey pay for the S-400?",

@@ -298,7 +298,8 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   const reading = readQuestion(ax, question);
   const offered = alternativesOf(reading);
   if (offered !== undefined) return alternativeAnswer(ax, reading, offered, minConfidence);
-  const found = contradicted(answerReadQuestion(ax, reading, minConfidence), reading);
+  const found =
+    contradicted(answerReadQuestion(ax, reading, minConfidence), reading) ?? swappedNo(ax, reading);
   // "On what exact date were the sanctions announced?" asks for a day: a month is not one.
   if (found !== null && reading.wanted.kind === "date" && reading.wanted.day === true && !namesDay(found))
     return null;
@@ -309,7 +310,7 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     return onlyAnswer(ax, found, reading);
   // "Has Turkey activated its S-400s?" asks yes or no: a record's words that say neither (a claim
   // about the purchase) are not an answer to it.
-  if (found !== null && isYesNo(reading) && !saysYesOrNo(found)) return null;
+  if (found !== null && isYesNo(reading) && !saysYesOrNo(found)) return swappedNo(ax, reading);
   // "…before the Americans did?": whichever way it was read, the answer is someone else.
   const { besides } = reading;
   if (found !== null && besides !== undefined && found.value.kind === "entity") {
@@ -317,6 +318,63 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     if (besides.some((other) => ax.actsFor(id, other))) return null;
   }
   return found;
+}
+
+/**
+ * "Did Turkey buy the S-400s *from the US*?", "Did Turkey sign the contract *with the United
+ * States*?": a yes/no question whose relation a statement states (in its predicate's words) of every
+ * entity the question names but one, and that has, where that one would be, another entity of its
+ * type that the question does not name, is answered "no" by that statement: the records say it was
+ * someone else. Not of the one the question has act ("Did *Russia* sanction Turkey?": the records
+ * do not say what Russia did), nor of a question that asks of a date, says "only" or is negated.
+ */
+function participantsOf(statement: Statement): string[] {
+  const ids = [statement.subject];
+  if (statement.object.kind === "entity") ids.push(statement.object.id);
+  for (const q of statement.qualifiers)
+    if (q.value.kind === "entity" && q.property !== "stated-by") ids.push(q.value.id);
+  return ids;
+}
+
+function swappedNo(ax: AnswerIndex, reading: Reading): Answer | null {
+  if (!isYesNo(reading) || reading.negated || reading.askedDate !== undefined) return null;
+  if (reading.concepts.length === 0 || reading.words.some((w) => ONLY_WORDS.has(w))) return null;
+  const { links } = reading;
+  if (links.length < 2 || links.some((l) => l.ids.length !== 1 || l.descriptive)) return null;
+  const named = links.map((l) => l.ids[0] ?? "");
+  let best: { record: Statement; score: number } | undefined;
+  for (const swapped of links) {
+    const id = swapped.ids[0] ?? "";
+    // "Did Russia sanction Turkey?": of one who acts, the records say only what others did.
+    if (swapped.actor === true || swapped.subject === true || id === reading.actor) continue;
+    const entity = ax.entities.get(id);
+    if (entity === undefined) continue;
+    const ats = coveredCandidates(
+      ax,
+      reading,
+      links.filter((l) => l !== swapped),
+    );
+    for (const at of ats) {
+      if (ax.scratch.relation[at] !== 1) continue;
+      const candidate = ax.candidates[at] as Candidate;
+      const { record } = candidate;
+      if (record.kind !== "statement") continue;
+      if ([...candidate.entities].some((other) => other === id || ax.actsFor(other, id))) continue;
+      // (Who said so is no participant: "Has Biden commented on…?" is not answered by Cavusoglu's words.)
+      const instead = participantsOf(record).some((other) => {
+        if (named.includes(other) || ax.actsFor(other, id) || ax.actsFor(id, other)) return false;
+        return ax.entities.get(other)?.type === entity.type;
+      });
+      if (!instead) continue;
+      // (The statement that covers the question best, in its own words before a synonym's: "buy" is
+      // a purchase before it is a deal.)
+      const score = (ax.scratch.score[at] ?? 0) * (ax.scratch.factor[at] ?? 1);
+      if (best === undefined || score > best.score) best = { record, score };
+    }
+  }
+  if (best === undefined) return null;
+  const confidence = Math.round(FUNCTIONAL_NO_FACTOR * typoFactor(reading) * 1000) / 1000;
+  return recordAnswer("No", { kind: "string", value: "no" }, best.record, best.record.provenance, confidence);
 }
 
 const ONLY_WORDS = new Set(["only", "sole", "alone", "solely"]);
