@@ -343,6 +343,14 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Who did Turkey buy the S-400 from?")?.text).toBe("Russia");
   });
 
+  it("reads who is behind or responsible for an act as who did it", () => {
+    expect(answer("which government is behind the sanctions on turkeys defense agency?")?.text).toBe(
+      "United States",
+    );
+    expect(answer("Who is responsible for sanctioning Demir?")?.text).toBe("United States");
+    expect(answer("Who is behind the design of the S-400?")).toBeNull();
+  });
+
   it("answers what ties two entities with the tie a statement records", () => {
     expect(answer("What is Turkey's relationship to NATO?")?.text).toBe("ally");
     expect(answer("What is the relationship between Ankara and Washington?")?.text).toBe("fraught");

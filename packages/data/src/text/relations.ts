@@ -286,6 +286,9 @@ export const frameWords: readonly string[] = Object.freeze([
   "known",
   "hold",
   "holds",
+  // "Which government is *behind* the sanctions?", "Who is *responsible for* them?": who did it.
+  "behind",
+  "responsible",
   // Words about the reports themselves ("in these reports", "in the story", "in Cavusoglu's words"):
   // every record comes from them, so none needs to say so.
   "report",
