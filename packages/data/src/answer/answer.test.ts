@@ -343,6 +343,17 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Who did Turkey buy the S-400 from?")?.text).toBe("Russia");
   });
 
+  it("answers whose a role is, or what it is of, with the object of the statement of that role", () => {
+    // No name runs across a verb: "foreign minister *is* Mevlut Cavusoglu" is a role and a name.
+    expect(answer("Whose foreign minister is Mevlut Cavusoglu?")).toMatchObject({
+      text: "Turkey",
+      because: [{ id: "st-cavusoglu-foreign-minister" }],
+    });
+    expect(answer("whose president-elect is Biden")?.text).toBe("United States");
+    expect(answer("Mevlüt Çavuşoğlu is minister of what?")?.text).toBe("Turkey");
+    expect(answer("Trump is a member of which party?")?.text).toBe("Republican Party");
+  });
+
   it("reads who is behind or responsible for an act as who did it", () => {
     expect(answer("which government is behind the sanctions on turkeys defense agency?")?.text).toBe(
       "United States",

@@ -545,7 +545,10 @@ function alternativeAnswer(
 function answerReadQuestion(ax: AnswerIndex, reading: Reading, minConfidence: number): Answer | null {
   if (reading.wanted.kind === "unsupported") return null;
   const otherThan =
-    functionalNo(ax, reading) ?? restatedYes(ax, reading) ?? datedYesNo(ax, reading, minConfidence);
+    functionalNo(ax, reading) ??
+    restatedYes(ax, reading) ??
+    restatedRelation(ax, reading) ??
+    datedYesNo(ax, reading, minConfidence);
   if (otherThan !== null) return otherThan;
   // "ssb boss?": a query that is only a description, with no question word, asks whom it describes.
   const only = reading.links[0];
@@ -806,6 +809,50 @@ function restatedYes(ax: AnswerIndex, reading: Reading): Answer | null {
     { kind: "string", value: "yes" },
     record,
     record.provenance,
+    typoFactor(reading),
+  );
+}
+
+/**
+ * "Whose foreign minister is Mevlut Cavusoglu?", "What is Cavusoglu foreign minister of?",
+ * "Cavusoglu is minister of what?": a question that names one entity, asks whose or of what, and
+ * asks nothing but a relation of it (by a description of the entity, or in words of its own), is
+ * answered by the object of the one statement of that entity whose predicate the words name (Turkey).
+ * Null when no one statement does, or the object is not of the type asked for.
+ */
+function restatedRelation(ax: AnswerIndex, reading: Reading): Answer | null {
+  const { wanted, words, restated, links, concepts } = reading;
+  if (wanted.kind !== "agent" && wanted.kind !== "entity" && wanted.kind !== "thing") return null;
+  if (links.length !== 1) return null;
+  // (Asked whose, or of what: "…minister *of*?", "…minister *of what*?", not "Who is…".)
+  const whose = words.includes("whose");
+  const ofWhat = words.at(-1) === "of" || (words.at(-2) === "of" && questionWords.has(words.at(-1) ?? ""));
+  if (!whose && !ofWhat) return null;
+  let id: string;
+  let named: (terms: ReadonlySet<string>) => boolean;
+  if (restated !== undefined && concepts.length === 0) {
+    id = restated.id;
+    named = (terms) => restated.terms.every((t) => terms.has(t));
+  } else {
+    const [link] = links;
+    if (restated !== undefined || link === undefined || link.descriptive || link.ids.length !== 1)
+      return null;
+    if (concepts.length === 0 || concepts.some((c) => c.optional === true)) return null;
+    id = link.ids[0] ?? "";
+    named = (terms) => concepts.every((c) => conceptIn(c, terms));
+  }
+  const found = ax.index.dataset.statements.filter(
+    (s) => s.subject === id && s.object.kind === "entity" && named(phrasingTermsOf(s.predicate)),
+  );
+  const [statement, ...more] = found;
+  if (statement === undefined || more.length > 0 || statement.object.kind !== "entity") return null;
+  const object = ax.entities.get(statement.object.id);
+  if (object === undefined || (wanted.kind === "entity" && !fitsWanted(wanted, object))) return null;
+  return recordAnswer(
+    object.name,
+    { kind: "entity", id: object.id },
+    statement,
+    statement.provenance,
     typoFactor(reading),
   );
 }

@@ -388,9 +388,16 @@ function copular(words: readonly string[], wanted: Wanted): boolean {
 export const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 const TIME_ORDER = new Set(["before", "after"]);
 const SPAN_BREAKS = new Set(["before", "after", "than", "besides", "except", "versus", "vs"]);
-/** Whether a word between two of the question's words sets one thing against another (`SPAN_BREAKS`). */
+/**
+ * Whether a word between two of the question's words sets one thing against another (`SPAN_BREAKS`),
+ * or is a verb: "Whose foreign minister *is* Mevlut Cavusoglu?" does not hold the name "Foreign
+ * Minister Mevlut Cavusoglu", nor does any name run across "is", "did" or "has".
+ */
 function breaksBetween(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (SPAN_BREAKS.has(words[i] ?? "")) return true;
+  for (let i = from + 1; i < to; i++) {
+    const word = words[i] ?? "";
+    if (SPAN_BREAKS.has(word) || auxiliaryVerbs.has(word)) return true;
+  }
   return false;
 }
 const REGARDING = new Set(["regarding", "concerning"]);
