@@ -354,6 +354,14 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Trump is a member of which party?")?.text).toBe("Republican Party");
   });
 
+  it("reads 'what <noun> led to…' as asking for the thing that caused it", () => {
+    const found = answer("What weapon purchase by Ankara led to the US sanctions?");
+    expect(found?.text).toBe("S-400");
+    expect(found?.because[0]?.id).toBe("st-us-sanctions-ssb");
+    expect(answer("What missile purchase resulted in US sanctions?")?.text).toBe("S-400");
+    expect(answer("What weapon led to the cancellation of the F-35 program?")).toBeNull();
+  });
+
   it("reads who is behind or responsible for an act as who did it", () => {
     expect(answer("which government is behind the sanctions on turkeys defense agency?")?.text).toBe(
       "United States",

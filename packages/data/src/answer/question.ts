@@ -572,8 +572,16 @@ function wantedOf(words: readonly string[], skip: Set<number>, noun: { at?: numb
     for (let j = whatAt + 1; j <= whatAt + 3 && j + 1 < words.length; j++) {
       const w = words[j] ?? "";
       if (auxiliaryVerbs.has(w)) break;
-      // ("…what *weapon* led to…" asks for the weapon: an entity, read below.)
-      if (typeOfNoun.has(w)) break;
+      // ("…what *weapon* led to…" asks for the weapon: an entity, read below, of which "led to"
+      // says only that it is the cause, no word a record must have.)
+      if (typeOfNoun.has(w)) {
+        for (let k = j + 1; k + 1 < words.length && k <= j + 6; k++) {
+          const next = words[k] ?? "";
+          if (auxiliaryVerbs.has(next)) break;
+          if (CAUSING.has(next) && words[k + 1] === (next.startsWith("result") ? "in" : "to")) skip.add(k);
+        }
+        break;
+      }
       if (CAUSING.has(w) && words[j + 1] === (w.startsWith("result") ? "in" : "to")) {
         skip.add(j);
         return { kind: "reason" };
