@@ -362,6 +362,18 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("What weapon led to the cancellation of the F-35 program?")).toBeNull();
   });
 
+  it("reads a possessive type noun with no entity after it by the rest of the question, or a demonym", () => {
+    // (The missiles are the S-400, which the text calls "Russian": its own word answers.)
+    expect(answer("Which country's missiles did Turkey buy?")?.text).toBe("Russian");
+    expect(answer("What system's deployment did US officials oppose?")?.text).toBe("S-400");
+    // "…possible *Russian* subterfuge": the demonym right before the noun says whose it is.
+    const whose = answer("Which country's subterfuge do US officials fear for the F-35?");
+    expect(whose?.text).toBe("Russia");
+    expect(whose?.because[0]?.id).toBe("cl-us-s400-exposes-f35");
+    expect(answer("whose subterfuge do americans fear for the f35")?.text).toBe("Russia");
+    expect(answer("Which country's hackers attacked NATO?")).toBeNull();
+  });
+
   it("reads who is behind or responsible for an act as who did it", () => {
     expect(answer("which government is behind the sanctions on turkeys defense agency?")?.text).toBe(
       "United States",
@@ -476,12 +488,13 @@ describe("answer() reads a possessive type noun as asking whose", () => {
   it("answers 'Which country's X…?' with whom X belongs to, and never with whoever acts on X", () => {
     expect(answer("Which country's SSB was sanctioned?")?.text).toBe("Turkey");
     expect(answer("Which party's president-elect is Biden?")?.text).toBe("Democratic Party");
-    // No record ties "defence agency" to a country, but s01 and s05 write "target Turkey’s Defense…":
-    // read from either sentence, it is Turkey's; the US, which sanctioned it, is never the answer.
+    // The agency is the SSB, known by "agency", and the statement of what it is part of says whose
+    // it is, in every sentence that writes "Turkey’s Defense…"; the US, which sanctioned it, is never
+    // the answer.
     const agency = answer("Which country's defence agency was targeted?");
     expect(agency?.text).toBe("Turkey");
-    expect(agency?.evidence).toHaveLength(1);
-    expect(["s01", "s05"]).toContain(agency?.evidence[0]?.sourceId);
+    expect(agency?.because[0]?.id).toBe("st-ssb-part-of-turkey");
+    for (const span of agency?.evidence ?? []) expect(span.exact).toMatch(/^Turkey/);
   });
 });
 

@@ -584,10 +584,22 @@ function answerReadQuestion(ax: AnswerIndex, reading: Reading, minConfidence: nu
   // a qualifier is asked for by it ("whose proposal": who proposed it): the words of a sentence may
   // say it ("the incoming *Biden* administration").
   // ("Compatibility between the S-400 and *whose* weapons systems…": wherever "whose" stands.)
+  // "Which country's *subterfuge* do US officials fear?": a type noun in the possessive with no
+  // entity after it asks whose the nouns after it are, which a position's words may say in a name
+  // or a demonym right before them ("possible *Russian* subterfuge").
+  if (reading.wanted.kind === "entity" && reading.wanted.owner === undefined) {
+    const at = reading.words.findIndex(
+      (w, i) => i > 0 && questionWords.has(reading.words[i - 1] ?? "") && reading.possessors.has(w),
+    );
+    const owner = at > 0 ? whoseInPositions(ax, reading, at, minConfidence, true) : null;
+    if (owner !== null) return owner;
+  }
   const whose = reading.words.indexOf("whose");
   if (whose >= 0 && reading.asks === undefined && !isRelationWord(reading.words[whose + 1] ?? ""))
     return (
-      answerFromPassages(ax, reading, minConfidence) ?? whoseInPositions(ax, reading, whose, minConfidence)
+      answerFromPassages(ax, reading, minConfidence) ??
+      whoseInPositions(ax, reading, whose, minConfidence) ??
+      whoseInPositions(ax, reading, whose, minConfidence, true)
     );
   // A description may also be what the question asks about ("Who heads Turkey's procurement body?"):
   // when it yields no answer as the answer, it is read as given.
@@ -1374,11 +1386,14 @@ function objectStates(record: S400Record, reading: Reading): boolean {
  * names. As sure as the position's reading (×0.85 where its words are inferred). Null if none, or
  * if positions name different owners.
  */
+const NO_IDS: ReadonlySet<string> = new Set();
+
 function whoseInPositions(
   ax: AnswerIndex,
   reading: Reading,
   whose: number,
   minConfidence: number,
+  demonyms = false,
 ): Answer | null {
   const { words } = reading;
   const nouns: string[] = [];
@@ -1397,15 +1412,24 @@ function whoseInPositions(
       record.speaker,
       "claimant" in record ? record.claimant : record.onBehalfOf,
     ];
-    if (![...given].every((id) => holders.includes(id) || ax.tiesOf(id).has(holders[0] ?? ""))) continue;
+    // (Of a demonym, a name the position's words hold is given too: "…fear for *the F-35*".)
+    const inText = demonyms
+      ? new Set([...ax.names.spans(searchTerms(record.text))].flatMap((s) => s.values))
+      : NO_IDS;
+    const held = (id: string) =>
+      holders.includes(id) || ax.tiesOf(id).has(holders[0] ?? "") || inText.has(id);
+    if (![...given].every(held)) continue;
     const tokens = record.text.split(/\s+/);
     for (let i = 0; i + nouns.length < tokens.length; i++) {
       const token = tokens[i] ?? "";
-      if (!/['’]s$/.test(token)) continue;
+      const possessive = /['’]s$/.test(token);
+      if (!possessive && !demonyms) continue;
       const after = tokens.slice(i + 1, i + 1 + nouns.length).map((t) => searchTerms(t)[0] ?? "");
       if (!after.every((t, k) => t === nouns[k])) continue;
-      const terms = searchTerms(token.slice(0, -2));
-      const owners = ax.names.find(terms);
+      const terms = searchTerms(possessive ? token.slice(0, -2) : token);
+      // ("…possible *Russian* subterfuge": a word that is wholly a name, a demonym, says whose too.)
+      const whole = possessive ? undefined : ax.wholeNameOf(terms);
+      const owners = possessive ? ax.names.find(terms) : whole === undefined ? [] : [whole];
       if (owners.length !== 1 || given.has(owners[0] ?? "")) continue;
       if (found !== undefined && found.id !== owners[0]) return null;
       found ??= { id: owners[0] ?? "", record };
@@ -1413,6 +1437,7 @@ function whoseInPositions(
   }
   const entity = found === undefined ? undefined : ax.entities.get(found.id);
   if (found === undefined || entity === undefined) return null;
+  if (reading.wanted.kind === "entity" && !fitsWanted(reading.wanted, entity)) return null;
   const inferred =
     "inferred" in found.record && found.record.inferred?.some((i) => i.about === "text") === true;
   const confidence = Math.round(POSITION_FACTOR * (inferred ? INFERRED_FACTOR : 1) * 1000) / 1000;

@@ -1485,7 +1485,27 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       delete link.actor;
     }
   }
-  let wanted: Wanted = possessiveNoun && read.kind === "entity" ? { ...read, owner: { of: owned } } : read;
+  // Where no name follows the possessive, the noun after it may still be what one entity is known by
+  // ("Which country's *missiles*…": the S-400, of which a statement says whose it is); a noun no
+  // entity is known by ("What system's *deployment*…"), or several are ("Which alliance's *systems*…"),
+  // leaves the question to be read as it stands.
+  let ownerless = false;
+  if (possessiveNoun && read.kind === "entity" && owned === undefined && noun.at !== undefined) {
+    // (The last word of the noun phrase is its head: "defence *agency*".)
+    let head = words[noun.at + 1] === "the" ? noun.at + 2 : noun.at + 1;
+    while (
+      head + 1 < words.length &&
+      wordStops[head + 1] !== true &&
+      !auxiliaryVerbs.has(words[head + 1] ?? "")
+    )
+      head++;
+    const term = wordStems[head] ?? "";
+    const known = [...ax.entities.keys()].filter((id) => ax.kindTermsOf(id).has(term));
+    if (known.length === 1) owned = known[0];
+    else ownerless = true;
+  }
+  let wanted: Wanted =
+    possessiveNoun && read.kind === "entity" && !ownerless ? { ...read, owner: { of: owned } } : read;
   // "Which *Republican* is Biden replacing?": a name right after "which", before the verb, says whom
   // the answer belongs to, as "Which Republican *politician*" would.
   if (wanted.kind === "thing") {
