@@ -374,6 +374,11 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Which country's hackers attacked NATO?")).toBeNull();
   });
 
+  it("reads the short forms people type for words of the story", () => {
+    expect(answer("who proposed the joint working grp first")?.text).toBe("Turkey");
+    expect(answer("what does cavusoglu hope the biden admin will do")).not.toBeNull();
+  });
+
   it("reads who is behind or responsible for an act as who did it", () => {
     expect(answer("which government is behind the sanctions on turkeys defense agency?")?.text).toBe(
       "United States",

@@ -65,6 +65,17 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
   // Abbreviations people type for a date's parts ("what yr…").
   yr: "year",
   yrs: "years",
+  // …and for words of the story ("the joint working *grp*", "the Biden *admin*").
+  grp: "group",
+  grps: "groups",
+  govt: "government",
+  gov: "government",
+  admin: "administration",
+  dept: "department",
+  intl: "international",
+  org: "organization",
+  orgs: "organizations",
+  ppl: "people",
   s400s: "s400",
   f35s: "f35",
 });
