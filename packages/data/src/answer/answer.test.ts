@@ -379,6 +379,13 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("what does cavusoglu hope the biden admin will do")).not.toBeNull();
   });
 
+  it("reads 'already' and 'previously' as 'earlier'", () => {
+    expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
+      "Turkey",
+    );
+    expect(answer("Which country had previously proposed the working group?")?.text).toBe("Turkey");
+  });
+
   it("reads who is behind or responsible for an act as who did it", () => {
     expect(answer("which government is behind the sanctions on turkeys defense agency?")?.text).toBe(
       "United States",

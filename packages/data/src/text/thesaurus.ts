@@ -131,7 +131,7 @@ const synonymLines: readonly string[] = [
   "heavy, severe, harsh, tough",
   "expert, technical, specialist, technocrat",
   "begin, began, begun, start, kickstart, kick start, launch, open, kick off, commence, under way, get under way, got under way, get going, got going",
-  "earlier, first, initially, originally",
+  "earlier, first, initially, originally, already, previously",
   "now, this time, latest, most recently, recently, new, newest, most recent",
   "deployment, deploy, install, station, activate",
   "fraught, tense, strained, delicate, difficult, rocky, troubled, uneasy",
