@@ -84,6 +84,16 @@ function coveredCandidates(ax: AnswerIndex, reading: Reading, constraints: reado
         }
       }
     }
+    // A description is also met by a record whose own words hold every word of it ("*NATO's
+    // armaments*" of "no threat to NATO or its *armaments*"), whichever entity it was read as.
+    const first =
+      link.descriptive && link.terms.length > 0 ? ax.postings.get(link.terms[0] ?? "") : undefined;
+    if (first !== undefined)
+      for (let p = 0; p < first.length; p++) {
+        const at = first[p] as number;
+        if (met[at] === round && allIn(link.terms, (ax.candidates[at] as Candidate).terms))
+          met[at] = round + 1;
+      }
     round++;
   }
   score.fill(0);

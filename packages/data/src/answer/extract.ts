@@ -221,6 +221,9 @@ const LEAD_INS = new Set([
   "they",
 ]);
 
+// Words that join another word to the one before them ("the alliance *or* its armaments").
+const COORDINATORS = new Set(["or", "and", "nor"]);
+
 /**
  * The words of a text that the question does not already say: the clause after the last word the
  * question shares with it ("Turkey naturally always favors dialogue, so…" asked "What does Turkey
@@ -243,6 +246,9 @@ export function remainderOf(text: string, asked: ReadonlySet<string>): string | 
     if (terms.some((t) => asked.has(t))) said++;
   }
   if (said * 2 < before) return undefined;
+  // "…no threat to the alliance *or its armaments*": words joined to the last one the question says
+  // add to what it says, they do not answer it.
+  if (COORDINATORS.has((words[last + 1] ?? "").toLowerCase())) return undefined;
   const out: string[] = [];
   for (const word of words.slice(last + 1)) {
     const bare = word.replace(/[,;:.!?"“”’)]+$/, "");
