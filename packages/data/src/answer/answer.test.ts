@@ -391,6 +391,15 @@ describe("answer() reads origins, relationships and acts", () => {
     );
   });
 
+  it("answers no where the position holds the opposite of what a yes/no question asks", () => {
+    expect(answer("Did Cavusoglu say the sanctions were justified?")?.text).toBe("No");
+    expect(answer("Is Cavusoglu happy about the sanctions?")?.because[0]?.id).toBe(
+      "cl-turkey-sanctions-a-misstep",
+    );
+    // Nobody else's view of them is given.
+    expect(answer("Did the US say the sanctions were justified?")).toBeNull();
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -159,6 +159,11 @@ export const oppositeLines: readonly (readonly [string, string])[] = [
   ["compatible, integrated, integrate", "incompatible"],
   // "Does everyone agree on whether the sanctions are heavy?" of "opinions differ as to whether…".
   ["agree, agreement, consensus, concur, unanimous", "differ, disagree, disagreement, divided"],
+  // "Did Cavusoglu say the sanctions were justified?", "Is he happy about them?" of "a misstep".
+  [
+    "justified, justifiable, legitimate, warranted, fair, happy, pleased, glad",
+    "misstep, mistake, wrong, error, blunder, unjustified, unfair",
+  ],
 ];
 
 let groups: readonly (readonly string[])[] | undefined;
