@@ -400,6 +400,15 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Did the US say the sanctions were justified?")).toBeNull();
   });
 
+  it("reads problems as issues, and a need before a passive as what must happen", () => {
+    expect(answer("compatibility problems between the s-400 and which weapons systems")?.text).toMatch(
+      /NATO/,
+    );
+    expect(answer("What problems need to be resolved before the sanctions could be lifted?")?.text).toMatch(
+      /compatibility/,
+    );
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

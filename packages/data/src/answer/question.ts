@@ -406,6 +406,7 @@ const WANTING = new Set(["want", "wants", "wanted", "wanting"]);
 const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact", "formal"]);
 const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
 const GETTING = new Set(["get", "gets", "got", "getting"]);
+const NEEDING = new Set(["need", "needs", "needed"]);
 
 /** Where the word that leads to the one at `at` stands, past a "the" ("*of* the SSB", "*before* the US"). */
 const leadAt = (words: readonly string[], at: number) => (words[at - 1] === "the" ? at - 2 : at - 1);
@@ -1641,6 +1642,9 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       // "Turkey *wants* better relations with…", "Turkey want improve ties": wanting frames what is
       // wanted, which a record states ("ready to take steps to improve ties").
       (WANTING.has(w) && i + 1 < words.length && !stopwords.has(words[i + 1] ?? "")) ||
+      // "What problems *need to be* resolved…?": a need before a passive says what must happen, which
+      // a record states as a condition; it is no necessity ("Why did Turkey *need to buy*…" is one).
+      (NEEDING.has(w) && words[i + 1] === "to" && words[i + 2] === "be") ||
       // "help *get* the sanctions lifted": getting something done frames the act; it is no purchase.
       (GETTING.has(w) && words.slice(i + 1, i + 5).some((next) => isParticiple(next))) ||
       // "Is Demir *among the people* targeted…?", "one of *the people*…": whom the question counts

@@ -109,6 +109,7 @@ const synonymLines: readonly string[] = [
   "incompatible, compatibility, compatible, interoperability, interoperable, fit, work with",
   "integrate, integration, plug, plug into, plugged into, connect, hook up, link up",
   "system, network",
+  "issue, problem, difficulty",
   "sector, industry, industries",
   "attack, assault, violation, infringement, violate",
   "sovereign, sovereignty, independence",
