@@ -409,6 +409,13 @@ describe("answer() reads origins, relationships and acts", () => {
     );
   });
 
+  it("reads telling as saying, and 'toward' as carrying nothing", () => {
+    expect(answer("who told reporters that experts had kickstarted the talks")?.text).toMatch(/Çavuşoğlu/);
+    expect(answer("Who said Turkey was ready to take steps toward better US ties?")?.text).toMatch(
+      /Çavuşoğlu/,
+    );
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -292,10 +292,23 @@ const SPEECH_WORDS = new Set([
   "quoted",
   "commented",
   "remarked",
+  // Declaring is saying; telling is, where whom it was told is not named (`TELLING`).
+  "declare",
+  "declares",
+  "declared",
+  "explained",
+  "asserted",
+  "maintains",
+  "maintained",
   // "When did Cavusoglu make his *remarks*?": words said, asked of as saying them.
   "remarks",
   "comments",
 ]);
+/**
+ * "Who *told reporters* that…?" asks who said it; "Who *told the US* that…?" asks whom it was said
+ * to as well, which no record gives: telling is saying only when no entity is whom it was told.
+ */
+const TELLING = new Set(["tell", "tells", "told", "telling"]);
 const GAP = "\u0000";
 /** Nouns for where words were said ("At what *meeting*…"), and the words that ask about saying them. */
 const OCCASION_NOUNS = new Set(["meeting", "occasion", "conference", "forum", "gathering", "session"]);
@@ -1604,8 +1617,12 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       w === "according" && !taggedWords.slice(i + 1, i + 4).some((next) => next === GAP);
     // ("*speak out* against" is opposing, not saying.)
     // ("*said yes* to the proposal" is agreeing, not saying something.)
+    const told =
+      TELLING.has(w) &&
+      taggedWords[i + 1] !== GAP &&
+      taggedWords[i + (taggedWords[i + 1] === "the" ? 2 : 1)] !== GAP;
     const speaks =
-      SPEECH_WORDS.has(w) &&
+      (SPEECH_WORDS.has(w) || told) &&
       taggedWords[i + 1] !== "out" &&
       taggedWords[i + 1] !== "yes" &&
       taggedWords[i + 1] !== "no";

@@ -206,6 +206,8 @@ export const stopwords: ReadonlySet<string> = new Set([
   "after",
   "before",
   "between",
+  "toward",
+  "towards",
   "under",
   "this",
   "that",
