@@ -416,6 +416,14 @@ describe("answer() reads origins, relationships and acts", () => {
     );
   });
 
+  it("dates a quote by the event of its speaker's speaking that the same sentences report", () => {
+    const when = answer("When did Cavusoglu say Turkey was ready to take steps to mend ties?");
+    expect(when?.text).toBe("a Wednesday in December 2020");
+    expect(when?.because[0]?.id).toBe("q-cavusoglu-ready-to-improve-ties");
+    // When it was said is not when the thing said happened.
+    expect(answer("When did Turkey first propose the working group?")?.text).not.toMatch(/Wednesday/);
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -3,6 +3,8 @@
 import { holdersOf, statementEntities } from "../indexes/dataset-index.js";
 import type { FuzzyDate } from "../model/date.js";
 import type { Entity } from "../model/entity.js";
+import type { Event } from "../model/event.js";
+import type { Quote } from "../model/quote.js";
 import type { S400Record } from "../model/record.js";
 import {
   type Predicate,
@@ -137,6 +139,20 @@ function vagueFor(reading: Reading, value: Value): boolean {
     value.kind === "date" &&
     value.value.includes("/")
   );
+}
+
+/**
+ * The event of a quote's speaker speaking (a participant with the role "speaker") whose sentences
+ * include every sentence the quote is cited from; undefined if none or several.
+ */
+function spokenAt(ax: AnswerIndex, quote: Quote): Event | undefined {
+  const sources = quote.provenance.map((span) => span.sourceId);
+  const found = ax.index.dataset.events.filter(
+    (event) =>
+      event.participants.some((p) => p.entity === quote.speaker && p.role === "speaker") &&
+      sources.every((id) => event.provenance.some((span) => span.sourceId === id)),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** An answer in words: `text` as a string value, with the words to look for in the cited spans. */
@@ -1094,6 +1110,16 @@ export function extract(
           wanted.noun === undefined || !(wanted.subtype === true || isRelationWord(wanted.noun));
         const [only] = named.length === 1 ? named : about.length === 1 && generic ? about : [];
         return only === undefined ? undefined : entityAnswer(only, inferred);
+      }
+      // "When did Cavusoglu say Turkey was ready to take steps…?": a quote is dated by the event of
+      // its speaker's speaking that the same sentences report (its date, read as it is read there).
+      // (Only when asked when it was said: "When did Turkey first propose…?" asks of the proposal.)
+      if (wanted.kind === "date") {
+        if (record.kind !== "quote" || !reading.speech || !given.has(record.speaker)) return undefined;
+        const spoken = spokenAt(ax, record);
+        if (spoken?.date === undefined) return undefined;
+        const found = dateAnswer(spoken.date);
+        return vagueFor(reading, found.value) ? undefined : { ...found, inferred: true };
       }
       // "How is the missile shield described?" with nothing asked of it but its names: a position
       // that only mentions it does not say how it is described.
