@@ -424,6 +424,13 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("When did Turkey first propose the working group?")?.text).not.toMatch(/Wednesday/);
   });
 
+  it("answers 'whose <noun>' with whose the one entity the noun names is, where a record says the rest", () => {
+    const whose = answer("Whose incoming administration does Cavusoglu hope will improve ties?");
+    expect(whose?.text).toBe("Joe Biden");
+    expect(whose?.because[0]?.id).toBe("st-biden-administration-led-by-biden");
+    expect(whose?.confidence).toBeLessThan(1);
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",
