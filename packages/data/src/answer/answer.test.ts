@@ -431,6 +431,12 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(whose?.confidence).toBeLessThan(1);
   });
 
+  it("answers from what a position says, not who holds it, where the question names whose words they are", () => {
+    const from = answer("Where did the latest proposal come from, according to Cavusolgu?");
+    expect(from?.text).toBe("United States");
+    expect(from?.confidence).toBeGreaterThan(0.6);
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -1092,11 +1092,17 @@ export function extract(
         // ("Which jets could be exposed…?"), when one entity of the type it mentions is the one.
         const people: readonly (string | undefined)[] =
           record.kind === "claim" ? [record.speaker, record.claimant] : [record.speaker, record.onBehalfOf];
-        for (const id of people) {
-          const entity = id === undefined ? undefined : ax.entities.get(id);
-          if (entity !== undefined && answerable(reading, entity, given))
-            return entityAnswer(entity, inferred);
-        }
+        // "Where did the proposal come from, *according to Cavusoglu*?": a question that names whose
+        // words these are asks what they say, not who holds them (nor whom he speaks for).
+        const sourced = reading.links.some(
+          (l) => l.source === true && l.ids.some((id) => id === record.speaker || id === people[1]),
+        );
+        if (!sourced)
+          for (const id of people) {
+            const entity = id === undefined ? undefined : ax.entities.get(id);
+            if (entity !== undefined && answerable(reading, entity, given))
+              return entityAnswer(entity, inferred);
+          }
         // Without a word of what happened, a mention says nothing about the answer.
         if (reading.concepts.length === 0) return undefined;
         const about = [...mentions]
