@@ -437,6 +437,12 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(from?.confidence).toBeGreaterThan(0.6);
   });
 
+  it("reads words after 'X is a' that X is known by as saying again what X is", () => {
+    expect(answer("The S-400 is a weapon system from which country?")?.text).toMatch(/^Russian?$/);
+    expect(answer("The SSB is an agency of which country?")?.text).toBe("Turkey");
+    expect(answer("Is the S-400 a fighter jet?")).toBeNull();
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

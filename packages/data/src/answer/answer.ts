@@ -860,7 +860,8 @@ function restatedRelation(ax: AnswerIndex, reading: Reading): Answer | null {
     const [link] = links;
     if (restated !== undefined || link === undefined || link.descriptive || link.ids.length !== 1)
       return null;
-    if (concepts.length === 0 || concepts.some((c) => c.optional === true)) return null;
+    // (Every word it asks with, optional or not: "minister" restates who Cavusoglu is, and names the relation.)
+    if (concepts.length === 0) return null;
     id = link.ids[0] ?? "";
     named = (terms) => concepts.every((c) => conceptIn(c, terms));
   }

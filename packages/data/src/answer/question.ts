@@ -1794,6 +1794,30 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     }
     concepts.push(modifies(i) ? { units, optional: true } : { units });
   });
+  // "The S-400 *is a weapon system* from which country?": words after a name and "is a" that the
+  // entity is known by, or that name its type, only say again what it is: no record need have them.
+  for (const link of links) {
+    const id = link.ids.length === 1 ? link.ids[0] : undefined;
+    if (id === undefined || link.descriptive || !COPULAS.has(words[link.end] ?? "")) continue;
+    const entity = ax.entities.get(id);
+    let at = link.end + 1;
+    if (words[at] === "a" || words[at] === "an" || words[at] === "the") at++;
+    const restating = new Set<string>();
+    for (; at < words.length && wordStops[at] !== true; at++) {
+      const word = words[at] ?? "";
+      const term = wordStems[at] ?? "";
+      const typed = entity !== undefined && (typeOfNoun.get(word) ?? []).includes(entity.type);
+      if (!ax.kindTermsOf(id).has(term) && !typed) break;
+      restating.add(term);
+    }
+    if (restating.size === 0) continue;
+    for (let k = 0; k < concepts.length; k++) {
+      const concept = concepts[k] as Concept;
+      const own = concept.units[0]?.terms ?? [];
+      if (concept.optional !== true && own.length > 0 && own.every((t) => restating.has(t)))
+        concepts[k] = { ...concept, optional: true };
+    }
+  }
   // "Who are the three other SSB officials sanctioned alongside Demir?" asks who they are, as
   // "Who is X?" does: the rest only says what is known of them (a participle or a preposition follows).
   const after = named === undefined ? "" : (words[named.end + 1] ?? "");
