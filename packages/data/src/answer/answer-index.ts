@@ -302,6 +302,11 @@ export class AnswerIndex {
     return this.#reordered.words.has(term);
   }
 
+  /** Whether a term is a word of an entity's name ("united", "turkey"). */
+  isNameTerm(term: string): boolean {
+    return this.#nameTerms.has(term);
+  }
+
   /** Whether a term occurs in the records' own words or the entities' names. */
   knownTerm(term: string): boolean {
     return this.#nameTerms.has(term) || this.idf.has(term);

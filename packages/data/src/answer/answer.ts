@@ -890,7 +890,7 @@ const AFFIRMED_SHARE = 0.6;
  * with no "is", most of the position's words. "Did Turkey say the sanctions were legal?" does not hold
  * "misstep" of "Imposing sanctions is a misstep both politically and legally": no yes.
  */
-function affirms(record: S400Record, reading: Reading): boolean {
+function affirms(ax: AnswerIndex, record: S400Record, reading: Reading): boolean {
   if (record.kind !== "claim" && record.kind !== "quote") return false;
   const asked = new Set<string>();
   for (const concept of reading.concepts)
@@ -909,8 +909,47 @@ function affirms(record: S400Record, reading: Reading): boolean {
   }
   const content = words.filter((w) => !stopwords.has(w)).map((w) => stem(w));
   if (content.length === 0) return false;
-  return content.filter((t) => asked.has(t)).length >= AFFIRMED_SHARE * content.length;
+  if (content.filter((t) => asked.has(t)).length >= AFFIRMED_SHARE * content.length) return true;
+  // Of a longer one, a phrase of it that the question says whole, names aside: "Turkey and the
+  // United States *have started talks* to form…", "…and *negotiations began* at the level of experts".
+  let phrase: string[] = [];
+  for (const word of [...words, "."]) {
+    if (!PHRASE_BREAKS.has(word) && /^[\p{L}\p{N}]/u.test(word)) {
+      if (!stopwords.has(word) && !ax.isNameTerm(stem(word))) phrase.push(stem(word));
+      continue;
+    }
+    if (phrase.length >= 2 && phrase.every((t) => asked.has(t))) return true;
+    phrase = [];
+  }
+  return false;
 }
+// Words that end a phrase of a position: conjunctions, prepositions and the starts of clauses.
+const PHRASE_BREAKS = new Set([
+  "and",
+  "but",
+  "so",
+  "as",
+  "because",
+  "to",
+  "that",
+  "which",
+  "who",
+  "at",
+  "in",
+  "on",
+  "of",
+  "for",
+  "with",
+  "from",
+  "over",
+  "regarding",
+  "about",
+  "into",
+  "by",
+  "if",
+  "while",
+  "when",
+]);
 
 /**
  * "Did Turkey sign the S-400 contract in 2018?": a yes/no question of a date is answered by the date
@@ -1638,6 +1677,8 @@ function answerReading(
     if (whoseAsked && POSITIONS.has(record.kind) && !reading.asksSpeaker) continue;
     const found = extract(ax, reading, record, given, described, candidate.entities);
     if (found === undefined) continue;
+    // A long position answers a yes/no question only where it says yes or no to it.
+    if (found.long === true && !affirms(ax, record, reading) && !negatesAsked(record, reading)) continue;
     if (
       found.entity !== undefined &&
       reading.besides?.some((id) => ax.actsFor(found.entity?.id ?? "", id)) === true
@@ -1786,7 +1827,7 @@ function answerReading(
     best.answer.value.value !== "yes" &&
     POSITIONS.has(best.candidate.record.kind) &&
     !negatesAsked(best.candidate.record, reading) &&
-    affirms(best.candidate.record, reading);
+    affirms(ax, best.candidate.record, reading);
   const dated = atPrecision(best.answer.value, wanted);
   const named = nameByNoun(ax, wanted, best.answer.entity);
   // "Where do the S-400s come from?", "From which country…" of "the Russian S-400": a word that is

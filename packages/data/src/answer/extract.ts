@@ -39,6 +39,8 @@ export interface Extracted {
   readonly inferred: boolean;
   /** Words of the answer to look for in the record's cited spans (names, aliases, a date's expression). */
   readonly marks: readonly string[];
+  /** A position read whole for a yes/no question, too long to be an answer: it may only say yes or no. */
+  readonly long?: true;
 }
 
 /** The longest answer text allowed: a short answer, not a paragraph. */
@@ -376,10 +378,13 @@ function textAnswer(
     return found !== undefined && namesOnlyGiven(ax, reading, found) ? undefined : found;
   };
   // A yes/no question takes a position whole or not at all: a part of it could read as the opposite.
+  // (Long or not: it is answered yes or no by what the whole says, never with the words themselves.)
   const yesNo = reading.wanted.kind === "open" && reading.wanted.yesNo === true;
-  const part = yesNo ? whole : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
+  const part = yesNo ? trimmed : prefer === "whole" ? (whole ?? rest()) : (rest() ?? whole);
   if (part === undefined) return undefined;
-  return stringAnswer(part, inferred);
+  return yesNo && whole === undefined
+    ? { ...stringAnswer(part, inferred), long: true }
+    : stringAnswer(part, inferred);
 }
 
 // Prepositions a question may end its verb with ("What would the jets be exposed *to*?").
