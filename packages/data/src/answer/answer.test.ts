@@ -453,6 +453,15 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Did Cavusoglu say the sanctions were legal?")).toBeNull();
   });
 
+  it("reads 'in relation to', 'with regard to' and 'when it comes to' as saying what the rest is about", () => {
+    expect(
+      answer("How did Cavusoglu describe the sanctions in relation to Turkey's sovereign rights?")?.text,
+    ).toMatch(/attack/);
+    expect(
+      answer("How did the minister describe the sanctions with regard to Turkey's rights?")?.text,
+    ).toMatch(/attack/);
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

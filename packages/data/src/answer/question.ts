@@ -420,6 +420,7 @@ const ROLE_TIMES = new Set(["current", "present", "actual", "official", "exact",
 const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status", "office"]);
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 const NEEDING = new Set(["need", "needs", "needed"]);
+const REGARD_NOUNS = new Set(["relation", "regard", "respect", "terms", "reference"]);
 
 /** Where the word that leads to the one at `at` stands, past a "the" ("*of* the SSB", "*before* the US"). */
 const leadAt = (words: readonly string[], at: number) => (words[at - 1] === "the" ? at - 2 : at - 1);
@@ -1659,6 +1660,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       // "Turkey *wants* better relations with…", "Turkey want improve ties": wanting frames what is
       // wanted, which a record states ("ready to take steps to improve ties").
       (WANTING.has(w) && i + 1 < words.length && !stopwords.has(words[i + 1] ?? "")) ||
+      // "…describe the sanctions *in relation to* Turkey's rights?", "*with regard to*", "*in terms
+      // of*", "*when it comes to*": a phrase that says what the rest is about, no word of a record.
+      // (Not before a name that ends the question: "…described as, *in relation to NATO*?" asks the tie.)
+      (REGARD_NOUNS.has(w) &&
+        (words[i - 1] === "in" || words[i - 1] === "with") &&
+        (words[i + 1] === "to" || words[i + 1] === "of") &&
+        !links.some((l) => l.end === words.length && l.at <= i + 3 && l.at > i)) ||
+      (w === "comes" && words[i - 1] === "it" && words[i + 1] === "to") ||
       // "What problems *need to be* resolved…?": a need before a passive says what must happen, which
       // a record states as a condition; it is no necessity ("Why did Turkey *need to buy*…" is one).
       (NEEDING.has(w) && words[i + 1] === "to" && words[i + 2] === "be") ||
