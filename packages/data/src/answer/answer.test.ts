@@ -462,6 +462,11 @@ describe("answer() reads origins, relationships and acts", () => {
     ).toMatch(/attack/);
   });
 
+  it("reads coming in as incoming, and coming into office as taking office", () => {
+    expect(answer("Which US administration is about to come in?")?.text).toMatch(/Biden/);
+    expect(answer("When does Biden come into office?")?.text).toBe("Jan. 20");
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",
