@@ -896,7 +896,7 @@ function affirms(ax: AnswerIndex, record: S400Record, reading: Reading): boolean
   for (const concept of reading.concepts)
     for (const unit of concept.units) for (const t of unit.terms) asked.add(t);
   for (const link of reading.links) for (const t of link.terms) asked.add(t);
-  const words = normalizeWords(record.text);
+  const words = positionWords(record.text);
   const copula = words.findIndex((w) => COPULAS.has(w));
   if (copula >= 0) {
     // ("was *not* a choice *but* a necessity": what it is comes after the "but".)
@@ -923,6 +923,18 @@ function affirms(ax: AnswerIndex, record: S400Record, reading: Reading): boolean
   }
   return false;
 }
+// A position's words, folded once per text (positions recur across questions).
+const positionWordLists = new Map<string, readonly string[]>();
+function positionWords(text: string): readonly string[] {
+  let words = positionWordLists.get(text);
+  if (words === undefined) {
+    words = normalizeWords(text);
+    if (positionWordLists.size >= 10_000) positionWordLists.clear();
+    positionWordLists.set(text, words);
+  }
+  return words;
+}
+
 // Words that end a phrase of a position: conjunctions, prepositions and the starts of clauses.
 const PHRASE_BREAKS = new Set([
   "and",
@@ -1498,6 +1510,22 @@ const WHOSE_FACTOR = 0.85;
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+// The entities a position's words name, worked out once per position and index.
+const namedInPositions = new WeakMap<AnswerIndex, WeakMap<object, ReadonlySet<string>>>();
+function namedIn(ax: AnswerIndex, record: { readonly text: string }): ReadonlySet<string> {
+  let byRecord = namedInPositions.get(ax);
+  if (byRecord === undefined) {
+    byRecord = new WeakMap();
+    namedInPositions.set(ax, byRecord);
+  }
+  let named = byRecord.get(record);
+  if (named === undefined) {
+    named = new Set([...ax.names.spans(searchTerms(record.text))].flatMap((s) => s.values));
+    byRecord.set(record, named);
+  }
+  return named;
+}
+
 function whoseInPositions(
   ax: AnswerIndex,
   reading: Reading,
@@ -1523,9 +1551,7 @@ function whoseInPositions(
       "claimant" in record ? record.claimant : record.onBehalfOf,
     ];
     // (Of a demonym, a name the position's words hold is given too: "…fear for *the F-35*".)
-    const inText = demonyms
-      ? new Set([...ax.names.spans(searchTerms(record.text))].flatMap((s) => s.values))
-      : NO_IDS;
+    const inText = demonyms ? namedIn(ax, record) : NO_IDS;
     const held = (id: string) =>
       holders.includes(id) || ax.tiesOf(id).has(holders[0] ?? "") || inText.has(id);
     if (![...given].every(held)) continue;
