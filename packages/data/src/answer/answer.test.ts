@@ -467,6 +467,12 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("When does Biden come into office?")?.text).toBe("Jan. 20");
   });
 
+  it("reads 'at the heart of the dispute' as placing the question in the story", () => {
+    expect(answer("What missile system is at the heart of the dispute?")?.text).toBe("S-400");
+    expect(answer("Which Russian weapons system is at the centre of the row?")?.text).toBe("S-400");
+    expect(answer("What is the dispute between Russia and NATO about?")).toBeNull();
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -421,6 +421,8 @@ const ROLE_NOUNS = new Set(["role", "job", "title", "post", "position", "status"
 const GETTING = new Set(["get", "gets", "got", "getting"]);
 const NEEDING = new Set(["need", "needs", "needed"]);
 const REGARD_NOUNS = new Set(["relation", "regard", "respect", "terms", "reference"]);
+const CENTRE_NOUNS = new Set(["heart", "centre", "center", "core", "root"]);
+const QUARREL_NOUNS = new Set(["dispute", "row", "controversy", "standoff", "spat", "feud", "quarrel"]);
 
 /** Where the word that leads to the one at `at` stands, past a "the" ("*of* the SSB", "*before* the US"). */
 const leadAt = (words: readonly string[], at: number) => (words[at - 1] === "the" ? at - 2 : at - 1);
@@ -1668,6 +1670,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         (words[i + 1] === "to" || words[i + 1] === "of") &&
         !links.some((l) => l.end === words.length && l.at <= i + 3 && l.at > i)) ||
       (w === "comes" && words[i - 1] === "it" && words[i + 1] === "to") ||
+      // "…at the *heart* of *the dispute*?", "…in the row?": where in the story, no word of a record
+      // (the story's quarrel is what every record is of; "Who *disputes*…" is an act).
+      (CENTRE_NOUNS.has(w) && words[i - 1] === "the" && words[i - 2] === "at" && words[i + 1] === "of") ||
+      (QUARREL_NOUNS.has(w) && words[i - 1] === "the" && (words[i - 2] === "of" || words[i - 2] === "in")) ||
       // "What problems *need to be* resolved…?": a need before a passive says what must happen, which
       // a record states as a condition; it is no necessity ("Why did Turkey *need to buy*…" is one).
       (NEEDING.has(w) && words[i + 1] === "to" && words[i + 2] === "be") ||
