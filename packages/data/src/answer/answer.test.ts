@@ -473,6 +473,21 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("What is the dispute between Russia and NATO about?")).toBeNull();
   });
 
+  it("reads a question of being before its clause of time, past a lead-in the records know nothing of", () => {
+    expect(answer("Which US president was the incumbent when the sanctions were imposed?")?.text).toBe(
+      "Donald Trump",
+    );
+    expect(answer("Who was the head of the SSB when the sanctions were imposed?")?.text).toBe("İsmail Demir");
+    // A clause of time in a question of an act says which act is meant.
+    expect(answer("What did Turkey do when the US proposed the working group?")?.text).toMatch(/^agreed/);
+    expect(answer("Sorry for my english, who is boss of the turkish defence industry agency?")?.text).toBe(
+      "İsmail Demir",
+    );
+    // A lead-in with words the records know is part of the question.
+    expect(answer("Besides Demir, who else was sanctioned?")?.text).not.toBe("İsmail Demir");
+    expect(answer("Which sector of Turkey do the American sanctions go after?")?.text).toMatch(/defen[cs]e/i);
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -862,6 +862,23 @@ function trailingClauseAt(
 }
 
 /**
+ * Where a clause of time that ends a question of being starts ("Which US president was the incumbent
+ * *when the sanctions were imposed*?"), or -1: it says when the asked thing held, which the records
+ * give as of the reports; what it was is asked by the words before it. Not in a question of an act
+ * ("What did Turkey do when the US proposed it?"), where the clause says which act is meant.
+ */
+function timeClauseAt(words: readonly string[]): number {
+  const wh = words.findIndex((w) => questionWords.has(w));
+  if (wh < 0 || words[wh] === "when") return -1;
+  const when = words.indexOf("when", wh + 1);
+  if (when < 0 || when + 1 >= words.length) return -1;
+  const copula = words.findIndex((w, i) => i > wh && i < when && COPULAS.has(w));
+  if (copula < 0 || words.slice(wh + 1, when).some((w) => auxiliaryVerbs.has(w) && !COPULAS.has(w)))
+    return -1;
+  return words.slice(copula + 1, when).some((w) => !stopwords.has(w)) ? when : -1;
+}
+
+/**
  * A clause that only says which thing a noun means, with no word to start it: "The missiles *Turkey
  * purchased* come from which country?", "the system *that Ankara bought*". A name right after a noun
  * (or after "that" or "which" after one) and right before a past participle, with more of the question
@@ -1109,6 +1126,25 @@ const QUESTION_WORD = new RegExp(`\\b(?:${QUESTION_WORDS.join("|")})\\b`, "i");
  * is…", "I'm a student writing about arms deals. Ankara said…on what terms?"): the text after the last
  * clause end that has a question word after it and none before.
  */
+/**
+ * "Sorry for my english, who is…?": a part before a comma, with a question word after it and none
+ * before, whose words are none the records know (no name, no word of theirs), asks nothing.
+ * ("Besides Demir, who else…?" and "Apart from its chief, how many…?" keep theirs.)
+ */
+function withoutUnknownLeadIn(ax: AnswerIndex, question: string): string {
+  const comma = question.indexOf(", ");
+  if (comma < 0) return question;
+  const before = question.slice(0, comma);
+  const after = question.slice(comma + 2);
+  if (QUESTION_WORD.test(before) || !QUESTION_WORD.test(after)) return question;
+  // (A phrase of the thesaurus counts too: "*This time* round, which country…" asks of now.)
+  const words = normalizeWords(before);
+  const stems = words.map((w) => stem(w));
+  const known =
+    words.some((w) => !isStop(w) && ax.knownTerm(stem(w))) || synonymExpansion(stems, stems).length > 0;
+  return known ? question : after;
+}
+
 function withoutLeadInClause(question: string): string {
   if (!/[:;.!?]\s/.test(question)) return question;
   let cut = -1;
@@ -1246,8 +1282,17 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
-  question = withoutTimeFrame(withoutLeadInClause(question));
+  question = withoutUnknownLeadIn(ax, withoutTimeFrame(withoutLeadInClause(question)));
   const words = asQuestion(dropLeadIn(normalizeWords(question)));
+  // "Which US president was the incumbent *when the sanctions were imposed*?" is read as the question
+  // before its clause of time.
+  const timeAt = timeClauseAt(words);
+  if (timeAt >= 0) {
+    const cut = [...question.matchAll(/\bwhen\b/gi)].at(-1)?.index ?? -1;
+    const before = cut > 0 ? `${question.slice(0, cut).trimEnd()}?` : "";
+    if (before !== "" && asQuestion(dropLeadIn(normalizeWords(before))).length === timeAt)
+      return readQuestion(ax, before);
+  }
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
   const fixed = correctFunctionWords(ax, words);

@@ -125,7 +125,7 @@ const synonymLines: readonly string[] = [
   "contract, deal, signed",
   "lift, lifting, remove, removal, drop, ease, end, scrap, revoke, roll back",
   "oppose, opposition, object, objection, concern, worry, worried, criticize, reject, disapprove, fear, speak out, spoke out, spoken out, speaking out",
-  "target, aim at, aimed at, directed at",
+  "target, aim at, aimed at, directed at, go after, goes after, went after, going after",
   "democrat, democratic",
   "republican, gop",
   "impose, imposition, slap, levy, hit, face, faces, faced, facing, put in place, introduce",
