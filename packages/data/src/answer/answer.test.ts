@@ -488,6 +488,16 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Which sector of Turkey do the American sanctions go after?")?.text).toMatch(/defen[cs]e/i);
   });
 
+  it("reads seeing something as something as holding a view, adverbs of a position aside", () => {
+    expect(answer("Did Cavusoglu see the sanctions as an attack on Turkey's soverign rights?")?.text).toBe(
+      "Yes",
+    );
+    expect(answer("Does Turkey see the S-400 as a threat to NATO?")?.text).toBe("No");
+    // "Turkey *naturally always* favors dialogue, so it said yes…"
+    expect(answer("Does Turkey favour dialogue, according to its foreign minister?")?.text).toBe("Yes");
+    expect(answer("Did the US see the purchase as a necessity?")).toBeNull();
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

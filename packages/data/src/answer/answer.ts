@@ -915,7 +915,8 @@ function affirms(ax: AnswerIndex, record: S400Record, reading: Reading): boolean
   let phrase: string[] = [];
   for (const word of [...words, "."]) {
     if (!PHRASE_BREAKS.has(word) && /^[\p{L}\p{N}]/u.test(word)) {
-      if (!stopwords.has(word) && !ax.isNameTerm(stem(word))) phrase.push(stem(word));
+      // (Adverbs aside too: "Turkey *naturally always* favors dialogue".)
+      if (!stopwords.has(word) && !ax.isNameTerm(stem(word)) && !isAdverb(word)) phrase.push(stem(word));
       continue;
     }
     if (phrase.length >= 2 && phrase.every((t) => asked.has(t))) return true;
@@ -934,6 +935,9 @@ function positionWords(text: string): readonly string[] {
   }
   return words;
 }
+
+const ADVERBS = new Set(["always", "never", "still", "also", "even", "just", "already", "again", "ever"]);
+const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 && word.endsWith("ly"));
 
 // Words that end a phrase of a position: conjunctions, prepositions and the starts of clauses.
 const PHRASE_BREAKS = new Set([

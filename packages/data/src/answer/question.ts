@@ -309,6 +309,17 @@ const SPEECH_WORDS = new Set([
  * to as well, which no record gives: telling is saying only when no entity is whom it was told.
  */
 const TELLING = new Set(["tell", "tells", "told", "telling"]);
+const SEEING = new Set([
+  "see",
+  "sees",
+  "saw",
+  "seen",
+  "regard",
+  "regards",
+  "consider",
+  "considers",
+  "considered",
+]);
 const GAP = "\u0000";
 /** Nouns for where words were said ("At what *meeting*…"), and the words that ask about saying them. */
 const OCCASION_NOUNS = new Set(["meeting", "occasion", "conference", "forum", "gathering", "session"]);
@@ -1669,8 +1680,10 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       TELLING.has(w) &&
       taggedWords[i + 1] !== GAP &&
       taggedWords[i + (taggedWords[i + 1] === "the" ? 2 : 1)] !== GAP;
+    // "Did Cavusoglu *see* the sanctions *as* an attack…?": seeing something as something is holding a view.
+    const sees = SEEING.has(w) && taggedWords.indexOf("as", i + 1) > i;
     const speaks =
-      (SPEECH_WORDS.has(w) || told) &&
+      (SPEECH_WORDS.has(w) || told || sees) &&
       taggedWords[i + 1] !== "out" &&
       taggedWords[i + 1] !== "yes" &&
       taggedWords[i + 1] !== "no";
