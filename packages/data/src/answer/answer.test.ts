@@ -496,6 +496,7 @@ describe("answer() reads origins, relationships and acts", () => {
     // "Turkey *naturally always* favors dialogue, so it said yes…"
     expect(answer("Does Turkey favour dialogue, according to its foreign minister?")?.text).toBe("Yes");
     expect(answer("Did the US see the purchase as a necessity?")).toBeNull();
+    expect(answer("Was buying the S-400 a matter of choice for Turkey?")?.text).toBe("No");
   });
 
   it("reads 'already' and 'previously' as 'earlier'", () => {

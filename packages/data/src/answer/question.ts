@@ -1728,6 +1728,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
         (words[i + 1] === "to" || words[i + 1] === "of") &&
         !links.some((l) => l.end === words.length && l.at <= i + 3 && l.at > i)) ||
       (w === "comes" && words[i - 1] === "it" && words[i + 1] === "to") ||
+      // "Was buying the S-400 *a matter of* choice…?": what follows is what it was.
+      (w === "matter" && words[i - 1] === "a" && words[i + 1] === "of") ||
       // "…at the *heart* of *the dispute*?", "…in the row?": where in the story, no word of a record
       // (the story's quarrel is what every record is of; "Who *disputes*…" is an act).
       (CENTRE_NOUNS.has(w) && words[i - 1] === "the" && words[i - 2] === "at" && words[i + 1] === "of") ||
