@@ -499,6 +499,12 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Was buying the S-400 a matter of choice for Turkey?")?.text).toBe("No");
   });
 
+  it("abstains on who held a role before the one the records say holds it", () => {
+    expect(answer("Who headed the SSB before Ismail Demir?")).toBeNull();
+    expect(answer("Who was Turkey's foreign minister before Cavusoglu?")).toBeNull();
+    expect(answer("Who proposed the working group before the US?")?.text).toBe("Turkey");
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",

@@ -1401,6 +1401,7 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
   let named: { id: string; end: number } | undefined;
   let owned: string | undefined;
   let restated: Reading["restated"];
+  const merged: { id: string; at: number; end: number }[] = [];
   for (const span of spans) {
     let free = true;
     for (let i = span.start; i < span.end; i++) if (taken[i] === 1) free = false;
@@ -1419,6 +1420,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       const other = links[existing];
       if (ids.length === 1 && other !== undefined && other.descriptive !== span.desc)
         restated = { id: ids[0] ?? "", terms: span.desc ? terms.slice(span.start, span.end) : other.terms };
+      // ("Who headed the SSB *before Ismail Demir*?": the name, if it sets someone against the
+      // description, is whom the answer is other than, below.)
+      if (!span.desc && ids.length === 1)
+        merged.push({
+          id: ids[0] ?? "",
+          at: positions[span.start] ?? -1,
+          end: (positions[span.end - 1] ?? -1) + 1,
+        });
       continue;
     }
     const link: { -readonly [K in keyof Link]: Link[K] } = {
@@ -1624,6 +1633,14 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
     besides.push(link.ids[0] ?? "");
     for (let i = at; i < words.length; i++) skip.add(i);
     links.splice(k, 1);
+  }
+  // (…and a name read as the same entity as a description before it: the records then say no one
+  // else held it, so there is no answer.)
+  for (const name of merged) {
+    const at = leadAt(words, name.at);
+    if (!TIME_ORDER.has(words[at] ?? "") || name.end < words.length - 1) continue;
+    besides.push(name.id);
+    for (let i = at; i < words.length; i++) skip.add(i);
   }
 
   // The remaining words, stopwords kept so thesaurus phrases ("had to", "in charge") still match.
