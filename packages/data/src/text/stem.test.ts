@@ -47,6 +47,8 @@ describe("stem", () => {
       "state",
       "president",
       "presidency",
+      "director",
+      "directorate",
       "minister",
       "missile",
       "mission",

@@ -126,6 +126,7 @@ export function stem(word: string): string {
   if (w.endsWith("eed") && w.length > 4) w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   if (w.length > 3 && endsInDoubleConsonant(w)) w = w.slice(0, -1);
-  if (w.endsWith("at") && w.length > 6) w = w.slice(0, -2);
+  // (Not "-orat": "directorate", the SSB, is no "director", a head.)
+  if (w.endsWith("at") && w.length > 6 && !w.endsWith("orat")) w = w.slice(0, -2);
   return w;
 }
