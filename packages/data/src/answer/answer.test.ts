@@ -505,6 +505,15 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("Who proposed the working group before the US?")?.text).toBe("Turkey");
   });
 
+  it("answers a long question without the one idea of it no record holds, less sure", () => {
+    const verdict = answer("cavusoglu verdict on sanctions political legal");
+    expect(verdict?.text).toMatch(/misstep/);
+    expect(verdict?.confidence).toBeLessThan(0.8);
+    // Never without the words that say what is asked for ("which city", "the total value").
+    expect(answer("In which city was the foreign policy review meeting held?")).toBeNull();
+    expect(answer("What was the total value of the April 2017 contract?")).toBeNull();
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",
