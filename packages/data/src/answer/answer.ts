@@ -412,7 +412,10 @@ function allButOneAnswer(ax: AnswerIndex, reading: Reading, minConfidence: numbe
   for (const dropped of required) {
     if ((dropped.units[0]?.terms ?? []).some((t) => asked.has(t))) continue;
     const concepts = reading.concepts.filter((c) => c !== dropped);
-    const answer = answerReadQuestion(ax, { ...reading, concepts }, minConfidence / ALL_BUT_ONE_FACTOR);
+    const without = { ...reading, concepts };
+    // (A record must hold the rest at all, which the postings tell at a fraction of a reading's cost.)
+    if (coveredCandidates(ax, without, NO_LINKS).length === 0) continue;
+    const answer = answerReadQuestion(ax, without, minConfidence / ALL_BUT_ONE_FACTOR);
     if (answer === null) continue;
     if (found !== undefined && found.text !== answer.text) return null;
     found ??= answer;
@@ -421,6 +424,7 @@ function allButOneAnswer(ax: AnswerIndex, reading: Reading, minConfidence: numbe
   const confidence = Math.round(found.confidence * ALL_BUT_ONE_FACTOR * 1000) / 1000;
   return deepFreeze({ ...found, confidence } satisfies Answer);
 }
+const NO_LINKS: readonly Link[] = [];
 const ALL_BUT_ONE_MIN = 4;
 const ALL_BUT_ONE_FACTOR = 0.8;
 
