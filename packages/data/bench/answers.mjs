@@ -33,6 +33,10 @@ export const splits = {
   holdout22: load("questions-holdout-22.json"),
   holdout23: load("questions-holdout-23.json"),
   holdout24: load("questions-holdout-24.json"),
+  holdout25: load("questions-holdout-25.json"),
+  holdout26: load("questions-holdout-26.json"),
+  holdout27: load("questions-holdout-27.json"),
+  holdout28: load("questions-holdout-28.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
