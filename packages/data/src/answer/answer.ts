@@ -8,6 +8,7 @@ import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
 import type { Predicate, Statement, Value } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
+import { memoByText } from "../text/memo.js";
 import { normalizeWords } from "../text/normalize.js";
 import { auxiliaryVerbs, functionalPredicates, numberWords, predicatePhrasings } from "../text/relations.js";
 import { searchTerms, cachedStem as stem } from "../text/terms.js";
@@ -966,16 +967,7 @@ function affirms(ax: AnswerIndex, record: S400Record, reading: Reading): boolean
   return false;
 }
 // A position's words, folded once per text (positions recur across questions).
-const positionWordLists = new Map<string, readonly string[]>();
-function positionWords(text: string): readonly string[] {
-  let words = positionWordLists.get(text);
-  if (words === undefined) {
-    words = normalizeWords(text);
-    if (positionWordLists.size >= 10_000) positionWordLists.clear();
-    positionWordLists.set(text, words);
-  }
-  return words;
-}
+const positionWords: (text: string) => readonly string[] = memoByText(normalizeWords);
 
 const ADVERBS = new Set(["always", "never", "still", "also", "even", "just", "already", "again", "ever"]);
 const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 && word.endsWith("ly"));

@@ -14,6 +14,7 @@ import {
   type Value,
 } from "../model/statement.js";
 import { entityWords } from "../search/documents.js";
+import { memoByText } from "../text/memo.js";
 import { actPhrasings, numberWords, predicatePhrasings, symmetricPredicates } from "../text/relations.js";
 import { searchTerms } from "../text/terms.js";
 import { stopwords } from "../text/thesaurus.js";
@@ -174,30 +175,15 @@ const looksLikeDate = (text: string) => /\d/.test(text);
 
 // Words and notes of records recur across questions (claims, qualifier values, count notes): each text
 // is tokenised once, in one bounded memo.
-const memoTerms = new Map<string, readonly string[]>();
-function termsOf(text: string): readonly string[] {
-  let terms = memoTerms.get(text);
-  if (terms === undefined) {
-    terms = searchTerms(text);
-    if (memoTerms.size >= 10_000) memoTerms.clear();
-    memoTerms.set(text, terms);
-  }
-  return terms;
-}
+const termsOf: (text: string) => readonly string[] = memoByText(searchTerms);
 
 // A record text's words as written and the terms of each, split once per text (the same claims and
 // qualifiers are read for question after question).
-const memoWords = new Map<string, { words: readonly string[]; terms: readonly (readonly string[])[] }>();
-function wordsOf(text: string): { words: readonly string[]; terms: readonly (readonly string[])[] } {
-  let found = memoWords.get(text);
-  if (found === undefined) {
+const wordsOf: (text: string) => { words: readonly string[]; terms: readonly (readonly string[])[] } =
+  memoByText((text) => {
     const words = text.split(/\s+/).filter(Boolean);
-    found = { words, terms: words.map((w) => termsOf(w)) };
-    if (memoWords.size >= 10_000) memoWords.clear();
-    memoWords.set(text, found);
-  }
-  return found;
-}
+    return { words, terms: words.map((w) => termsOf(w)) };
+  });
 
 /**
  * The terms of what the question says, to find where a text goes beyond it: its own words (and the
@@ -342,16 +328,7 @@ export function gapOf(
 }
 
 // Whether a text is short enough to be an answer, worked out once per text (claims recur).
-const shortTexts = new Map<string, boolean>();
-function shortText(text: string): string | undefined {
-  let fits = shortTexts.get(text);
-  if (fits === undefined) {
-    fits = short(text);
-    if (shortTexts.size >= 10_000) shortTexts.clear();
-    shortTexts.set(text, fits);
-  }
-  return fits ? text : undefined;
-}
+const shortText = memoByText((text: string): string | undefined => (short(text) ? text : undefined));
 
 /**
  * A text as an answer: a claim's words whole when short, else the part the question does not already
