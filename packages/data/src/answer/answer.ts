@@ -1547,6 +1547,12 @@ const WHOSE_FACTOR = 0.85;
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+// A position's words as written, and the first term of each, split once per text.
+const tokensOf = memoByText((text: string) => {
+  const tokens = text.split(/\s+/);
+  return { tokens, heads: tokens.map((t) => searchTerms(t)[0] ?? "") };
+});
+
 // The entities a position's words name, worked out once per position and index.
 const namedInPositions = new WeakMap<AnswerIndex, WeakMap<object, ReadonlySet<string>>>();
 function namedIn(ax: AnswerIndex, record: { readonly text: string }): ReadonlySet<string> {
@@ -1592,13 +1598,14 @@ function whoseInPositions(
     const held = (id: string) =>
       holders.includes(id) || ax.tiesOf(id).has(holders[0] ?? "") || inText.has(id);
     if (![...given].every(held)) continue;
-    const tokens = record.text.split(/\s+/);
+    const { tokens, heads } = tokensOf(record.text);
     for (let i = 0; i + nouns.length < tokens.length; i++) {
       const token = tokens[i] ?? "";
       const possessive = /['’]s$/.test(token);
       if (!possessive && !demonyms) continue;
-      const after = tokens.slice(i + 1, i + 1 + nouns.length).map((t) => searchTerms(t)[0] ?? "");
-      if (!after.every((t, k) => t === nouns[k])) continue;
+      let same = true;
+      for (let k = 0; k < nouns.length && same; k++) same = heads[i + 1 + k] === nouns[k];
+      if (!same) continue;
       const terms = searchTerms(possessive ? token.slice(0, -2) : token);
       // ("…possible *Russian* subterfuge": a word that is wholly a name, a demonym, says whose too.)
       const whole = possessive ? undefined : ax.wholeNameOf(terms);
