@@ -331,14 +331,7 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   return found;
 }
 
-/**
- * "Did Turkey buy the S-400s *from the US*?", "Did Turkey sign the contract *with the United
- * States*?": a yes/no question whose relation a statement states (in its predicate's words) of every
- * entity the question names but one, and that has, where that one would be, another entity of its
- * type that the question does not name, is answered "no" by that statement: the records say it was
- * someone else. Not of the one the question has act ("Did *Russia* sanction Turkey?": the records
- * do not say what Russia did), nor of a question that asks of a date, says "only" or is negated.
- */
+/** The entities that take part in what a statement says: its subject, object and qualifiers, not who said it. */
 function participantsOf(statement: Statement): string[] {
   const ids = [statement.subject];
   if (statement.object.kind === "entity") ids.push(statement.object.id);
@@ -347,6 +340,14 @@ function participantsOf(statement: Statement): string[] {
   return ids;
 }
 
+/**
+ * "Did Turkey buy the S-400s *from the US*?", "Did Turkey sign the contract *with the United
+ * States*?": a yes/no question whose relation a statement states (in its predicate's words) of every
+ * entity the question names but one, and that has, where that one would be, another entity of its
+ * type that the question does not name, is answered "no" by that statement: the records say it was
+ * someone else. Not of the one the question has act ("Did *Russia* sanction Turkey?": the records
+ * do not say what Russia did), nor of a question that asks of a date, says "only" or is negated.
+ */
 function swappedNo(ax: AnswerIndex, reading: Reading): Answer | null {
   if (!isYesNo(reading) || reading.negated || reading.askedDate !== undefined) return null;
   if (reading.concepts.length === 0 || reading.words.some((w) => ONLY_WORDS.has(w))) return null;
@@ -1480,13 +1481,6 @@ function objectStates(record: S400Record, reading: Reading): boolean {
 }
 
 /**
- * "Whose sovereign rights did Cavusoglu say were under attack?" of the claim "The sanctions are an
- * attack on *Turkey's* sovereign rights" (the sentence says "our"): the name a claim's or quote's
- * words put in the possessive right before the nouns asked about, in a position of whom the question
- * names. As sure as the position's reading (×0.85 where its words are inferred). Null if none, or
- * if positions name different owners.
- */
-/**
  * "Whose administration did Cavusoglu hope would do the same?": the noun after "whose" is what one
  * entity is known by (the Biden administration), and a record that mentions it says the rest of the
  * question; whose it is, is the entity its own name holds (Biden), else the one entity a statement of
@@ -1569,6 +1563,15 @@ function namedIn(ax: AnswerIndex, record: { readonly text: string }): ReadonlySe
   return named;
 }
 
+/**
+ * "Whose sovereign rights did Cavusoglu say were under attack?" of the claim "The sanctions are an
+ * attack on *Turkey's* sovereign rights" (the sentence says "our"): the name a claim's or quote's
+ * words put in the possessive right before the nouns asked about, in a position of whom the question
+ * names. With `demonyms`, a word that is wholly a name counts too ("possible *Russian* subterfuge"),
+ * and a name the position's words hold counts as given. As sure as the position's reading (×0.85
+ * where its words are inferred). Null if none, if positions name different owners, or if the owner
+ * is not of the type asked for.
+ */
 function whoseInPositions(
   ax: AnswerIndex,
   reading: Reading,

@@ -1133,11 +1133,6 @@ const CLAUSE_END = /[:;]\s+|(?<=[a-z]{2})[.!?]\s+(?=[A-Z])/g;
 const QUESTION_WORD = new RegExp(`\\b(?:${QUESTION_WORDS.join("|")})\\b`, "i");
 
 /**
- * The question without the clauses before it that ask nothing ("Journalist here, quick check: who
- * is…", "I'm a student writing about arms deals. Ankara said…on what terms?"): the text after the last
- * clause end that has a question word after it and none before.
- */
-/**
  * "Sorry for my english, who is…?": a part before a comma, with a question word after it and none
  * before, whose words are none the records know (no name, no word of theirs), asks nothing.
  * ("Besides Demir, who else…?" and "Apart from its chief, how many…?" keep theirs.)
@@ -1156,6 +1151,11 @@ function withoutUnknownLeadIn(ax: AnswerIndex, question: string): string {
   return known ? question : after;
 }
 
+/**
+ * The question without the clauses before it that ask nothing ("Journalist here, quick check: who
+ * is…", "I'm a student writing about arms deals. Ankara said…on what terms?"): the text after the last
+ * clause end that has a question word after it and none before.
+ */
 function withoutLeadInClause(question: string): string {
   if (!/[:;.!?]\s/.test(question)) return question;
   let cut = -1;
