@@ -6,7 +6,7 @@ import { type DatasetIndex, statementEntities } from "../indexes/dataset-index.j
 import type { Entity } from "../model/entity.js";
 import type { S400Record } from "../model/record.js";
 import type { Provenance, SourceSpan } from "../model/span.js";
-import type { Predicate, Statement, Value } from "../model/statement.js";
+import type { Predicate, Qualifier, Statement, Value } from "../model/statement.js";
 import { entityWords, ownWords } from "../search/documents.js";
 import { memoByText } from "../text/memo.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -331,15 +331,6 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
   return found;
 }
 
-/** The entities that take part in what a statement says: its subject, object and qualifiers, not who said it. */
-function participantsOf(statement: Statement): string[] {
-  const ids = [statement.subject];
-  if (statement.object.kind === "entity") ids.push(statement.object.id);
-  for (const q of statement.qualifiers)
-    if (q.value.kind === "entity" && q.property !== "stated-by") ids.push(q.value.id);
-  return ids;
-}
-
 /**
  * "Did Turkey buy the S-400s *from the US*?", "Did Turkey sign the contract *with the United
  * States*?": a yes/no question whose relation a statement states (in its predicate's words) of every
@@ -373,7 +364,7 @@ function swappedNo(ax: AnswerIndex, reading: Reading): Answer | null {
       if (record.kind !== "statement") continue;
       if ([...candidate.entities].some((other) => other === id || ax.actsFor(other, id))) continue;
       // (Who said so is no participant: "Has Biden commented on…?" is not answered by Cavusoglu's words.)
-      const instead = participantsOf(record).some((other) => {
+      const instead = statementEntities(record, notSaying).some((other) => {
         if (named.includes(other) || ax.actsFor(other, id) || ax.actsFor(id, other)) return false;
         return ax.entities.get(other)?.type === entity.type;
       });
@@ -427,6 +418,8 @@ function allButOneAnswer(ax: AnswerIndex, reading: Reading, minConfidence: numbe
   return deepFreeze({ ...found, confidence } satisfies Answer);
 }
 const NO_LINKS: readonly Link[] = [];
+/** Whether a qualifier is of what a statement says, not of who said it (`stated-by`). */
+const notSaying = (qualifier: Qualifier) => qualifier.property !== "stated-by";
 const ALL_BUT_ONE_MIN = 4;
 const ALL_BUT_ONE_FACTOR = 0.8;
 
@@ -1498,9 +1491,8 @@ function whoseOwner(ax: AnswerIndex, reading: Reading, whose: number): Answer | 
     head++;
   const term = stem(words[head] ?? "");
   if (term === "" || head === whose) return null;
-  const known = [...ax.entities.keys()].filter((id) => ax.kindTermsOf(id).has(term));
-  const [id, ...more] = known;
-  if (id === undefined || more.length > 0 || reading.links.some((l) => l.ids.includes(id))) return null;
+  const id = ax.onlyKnownBy(term);
+  if (id === undefined || reading.links.some((l) => l.ids.includes(id))) return null;
   const owned = ax.entities.get(id);
   if (owned === undefined) return null;
   // The rest of the question, with the noun and its modifiers read as the entity.

@@ -1147,7 +1147,8 @@ function withoutUnknownLeadIn(ax: AnswerIndex, question: string): string {
   const words = normalizeWords(before);
   const stems = words.map((w) => stem(w));
   const known =
-    words.some((w) => !isStop(w) && ax.knownTerm(stem(w))) || synonymExpansion(stems, stems).length > 0;
+    words.some((w, i) => !isStop(w) && ax.knownTerm(stems[i] ?? "")) ||
+    synonymExpansion(stems, stems).length > 0;
   return known ? question : after;
 }
 
@@ -1581,9 +1582,8 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       !auxiliaryVerbs.has(words[head + 1] ?? "")
     )
       head++;
-    const term = wordStems[head] ?? "";
-    const known = [...ax.entities.keys()].filter((id) => ax.kindTermsOf(id).has(term));
-    if (known.length === 1) owned = known[0];
+    const only = ax.onlyKnownBy(wordStems[head] ?? "");
+    if (only !== undefined) owned = only;
     else ownerless = true;
   }
   let wanted: Wanted =

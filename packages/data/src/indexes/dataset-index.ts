@@ -7,7 +7,7 @@ import type { Quote } from "../model/quote.js";
 import type { Dataset, S400Record } from "../model/record.js";
 import type { Source } from "../model/source.js";
 import type { Provenance } from "../model/span.js";
-import type { Statement, Value } from "../model/statement.js";
+import type { Qualifier, Statement, Value } from "../model/statement.js";
 import { nameKey } from "../text/normalize.js";
 import { inTimelineOrder } from "./event-order.js";
 
@@ -45,13 +45,18 @@ export function holdersOf(record: S400Record): readonly EntityId[] {
 }
 
 /**
- * Every entity a statement mentions: its subject, its object and its qualifier values, without repeats.
+ * Every entity a statement mentions: its subject, its object and its qualifier values (those `keep`
+ * keeps: all by default), without repeats.
  */
-export function statementEntities(statement: Statement): readonly string[] {
+export function statementEntities(
+  statement: Statement,
+  keep: (qualifier: Qualifier) => boolean = () => true,
+): readonly string[] {
   const ids = new Set<string>([statement.subject]);
   const object = entityOf(statement.object);
   if (object !== undefined) ids.add(object);
   for (const qualifier of statement.qualifiers) {
+    if (!keep(qualifier)) continue;
     const id = entityOf(qualifier.value);
     if (id !== undefined) ids.add(id);
   }
