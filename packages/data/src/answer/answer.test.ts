@@ -514,6 +514,26 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(answer("What was the total value of the April 2017 contract?")).toBeNull();
   });
 
+  it("leaves out of a long question the words no record knows, but not a name or a short question's word", () => {
+    const signed = answer(
+      "Which country did the Turks put pen to paper with in April 2017 for the missile defence system?",
+    );
+    expect(signed?.text).toBe("Russia");
+    expect(signed?.confidence).toBeLessThan(0.8);
+    // A capitalised word the text does not know is a name it does not give: the question is not answered.
+    expect(
+      answer(
+        "In these reports, who did Erdogan say proposed the joint working group on the sanctions first?",
+      ),
+    ).toBeNull();
+    // In a short question the unknown word is what the question is about.
+    expect(answer("What do the sanctions prohibit the SSB from doing?")).toBeNull();
+    // Nor the words that say what is asked for.
+    expect(
+      answer("What portfolio does Mevlut Cavusoglu hold in the government of his country, Turkey?"),
+    ).toBeNull();
+  });
+
   it("reads 'already' and 'previously' as 'earlier'", () => {
     expect(answer("According to Cavusoglu, who had already proposed a joint working group?")?.text).toBe(
       "Turkey",
