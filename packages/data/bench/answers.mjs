@@ -37,6 +37,9 @@ export const splits = {
   holdout26: load("questions-holdout-26.json"),
   holdout27: load("questions-holdout-27.json"),
   holdout28: load("questions-holdout-28.json"),
+  holdout29: load("questions-holdout-29.json"),
+  holdout30: load("questions-holdout-30.json"),
+  holdout31: load("questions-holdout-31.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */

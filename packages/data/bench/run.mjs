@@ -154,7 +154,7 @@ if (process.argv.includes("--misses")) {
 const peerParts = buildPeer(data);
 const pct = (n, of) => `${String(n).padStart(2)}/${of} (${fmt((100 * n) / (of || 1), 0).padStart(3)}%)`;
 console.log(
-  "answers (train, holdout to holdout22, holdout27: tuned on; holdout23 to holdout26, holdout28: written blind, the test sets: see bench/README.md)",
+  "answers (train, holdout to holdout22, holdout27, holdout29, holdout30: tuned on; holdout23 to holdout26, holdout28, holdout31 and later: written blind, the test sets: see bench/README.md)",
 );
 console.log(
   "                          right          wrong          none           abstained on unanswerable   strict hit@1  hit@3",

@@ -4,6 +4,7 @@ import { type Answer, answer, dataset, getEntity, S400Error, source } from "../i
 import type { Value } from "../model/statement.js";
 import { relationQuestions } from "../text/relations.js";
 import { MAX_QUESTION_LENGTH } from "./answer.js";
+import { headOfTagged } from "./question.js";
 
 const nameOf = (value: Value) => (value.kind === "entity" ? getEntity(value.id).name : String(value.value));
 
@@ -532,6 +533,35 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(
       answer("What portfolio does Mevlut Cavusoglu hold in the government of his country, Turkey?"),
     ).toBeNull();
+  });
+
+  it("reads the shorthand and fillers of chat", () => {
+    expect(answer("is turkey ready to take steps to improve ties w the us?")?.text).toBe("Yes");
+    expect(answer("which two countries r talking about forming the working group?")?.text).toBe(
+      "Turkey and the United States",
+    );
+    expect(answer("what country are the s-400s from anyway?")?.text).toBe("Russia");
+    expect(answer("who heads the ssb rn")?.text).toBe("İsmail Demir");
+    // "ok" is what a misstep is not.
+    expect(answer("did cavusoglu think the sanctions were legally ok?")?.text).toBe("No");
+  });
+
+  it("reads a question without the short tag that closes it, less sure", () => {
+    const party = answer("what party is trump in, just to check");
+    expect(party?.text).toBe("Republican Party");
+    expect(party?.confidence).toBeLessThan(answer("what party is trump in")?.confidence ?? 0);
+    expect(answer("when's biden taking office, what date?")?.text).toBe("Jan. 20");
+    // A tag that offers answers is met only by one of them.
+    expect(answer("at what level did the negotiations kick off, ministers or experts?")?.text).toBe(
+      "experts",
+    );
+    expect(
+      answer("who started the negotiations on the sanctions, politicians or experts?")?.text ?? "",
+    ).not.toMatch(/working group/);
+    // A tag is short; a clause that says more is part of the question.
+    expect(headOfTagged("who proposed it, according to the reports published in late december 2020?")).toBe(
+      undefined,
+    );
   });
 
   it("reads 'already' and 'previously' as 'earlier'", () => {

@@ -20,6 +20,7 @@ import {
   COPULAS,
   type Concept,
   fitsWanted,
+  headOfTagged,
   isParticiple,
   isRelationWord,
   kinOf,
@@ -307,6 +308,30 @@ export function answerIn(index: DatasetIndex, question: string, options?: Answer
     throw new S400Error("INVALID_ARGUMENT", "minConfidence must be a number from 0 to 1", "minConfidence");
   }
   const ax = answerIndexOf(index);
+  const found = answerQuestion(ax, question, minConfidence);
+  if (found !== null) return found;
+  // "when were the sanctions slapped on turkey, roughly?", "whats cavusoglu's job, foreign minister
+  // right?": a short tag after the last comma checks or hedges what the question before it asks.
+  // A tag that offers answers ("…, ministers or experts?") is met only by one of them.
+  const tagged = headOfTagged(question);
+  if (tagged === undefined) return null;
+  const untagged = answerQuestion(ax, tagged.head, minConfidence / TAG_FACTOR);
+  if (untagged === null) return null;
+  if (tagged.tail.includes("or")) {
+    const said = keyOf(untagged.text);
+    const offers = tagged.tail
+      .join(" ")
+      .split(" or ")
+      .map((offer) => searchTerms(offer));
+    if (!offers.some((terms) => terms.length > 0 && terms.every((t) => said.includes(` ${t} `)))) return null;
+  }
+  return lessSure(untagged, TAG_FACTOR);
+}
+/** How much less sure an answer read without a question's closing tag is. */
+const TAG_FACTOR = 0.9;
+
+/** `answerIn` of a question already checked. */
+function answerQuestion(ax: AnswerIndex, question: string, minConfidence: number): Answer | null {
   const reading = readQuestion(ax, question);
   const offered = alternativesOf(reading);
   if (offered !== undefined) return alternativeAnswer(ax, reading, offered, minConfidence);

@@ -1153,6 +1153,29 @@ function withoutUnknownLeadIn(ax: AnswerIndex, question: string): string {
 }
 
 /**
+ * The question before a short tag that closes it ("when were the sanctions slapped on turkey,
+ * *roughly*?", "who slapped sanctions on the ssb, *was it washington*?", "whats his job title,
+ * *foreign minister right*?"): the part before the last comma, when the part after it is six words or
+ * fewer and the part before is a question of its own (a question word, or an auxiliary first) of three
+ * words or more. With the tail's words, which may offer answers ("…, ministers or experts?"). Undefined
+ * when there is no such tag.
+ */
+export function headOfTagged(
+  question: string,
+): { readonly head: string; readonly tail: readonly string[] } | undefined {
+  const comma = question.lastIndexOf(", ");
+  if (comma < 0) return undefined;
+  const tail = normalizeWords(question.slice(comma + 2));
+  if (tail.length === 0 || tail.length > TAG_WORDS) return undefined;
+  const head = question.slice(0, comma);
+  const words = normalizeWords(head);
+  if (words.length < 3) return undefined;
+  if (!QUESTION_WORD.test(head) && !auxiliaryVerbs.has(words[0] ?? "")) return undefined;
+  return { head, tail };
+}
+const TAG_WORDS = 6;
+
+/**
  * The question without the clauses before it that ask nothing ("Journalist here, quick check: who
  * is…", "I'm a student writing about arms deals. Ankara said…on what terms?"): the text after the last
  * clause end that has a question word after it and none before.
@@ -1233,6 +1256,29 @@ function asQuestion(words: string[]): string[] {
   return words;
 }
 
+/**
+ * The question without the words of chat that close it and ask nothing ("what country are the s-400s
+ * from *anyway*?", "who heads the ssb *rn*"), so a question that ends with its preposition still does.
+ */
+function withoutClosingFillers(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && CLOSING_FILLERS.has(words[end - 1] ?? "")) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+const CLOSING_FILLERS = new Set([
+  "anyway",
+  "anyways",
+  "though",
+  "rn",
+  "please",
+  "btw",
+  "lol",
+  "haha",
+  "huh",
+  "thanks",
+  "thx",
+]);
+
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
   const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
@@ -1295,14 +1341,17 @@ function variantSpans(
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   question = withoutUnknownLeadIn(ax, withoutTimeFrame(withoutLeadInClause(question)));
-  const words = asQuestion(dropLeadIn(normalizeWords(question)));
+  const words = asQuestion(dropLeadIn(withoutClosingFillers(normalizeWords(question))));
   // "Which US president was the incumbent *when the sanctions were imposed*?" is read as the question
   // before its clause of time.
   const timeAt = timeClauseAt(words);
   if (timeAt >= 0) {
     const cut = [...question.matchAll(/\bwhen\b/gi)].at(-1)?.index ?? -1;
     const before = cut > 0 ? `${question.slice(0, cut).trimEnd()}?` : "";
-    if (before !== "" && asQuestion(dropLeadIn(normalizeWords(before))).length === timeAt)
+    if (
+      before !== "" &&
+      asQuestion(dropLeadIn(withoutClosingFillers(normalizeWords(before)))).length === timeAt
+    )
       return readQuestion(ax, before);
   }
   const possessors = possessorsIn(question);

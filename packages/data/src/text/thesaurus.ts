@@ -76,6 +76,27 @@ export const spellingVariants: Readonly<Record<string, string>> = Object.freeze(
   org: "organization",
   orgs: "organizations",
   ppl: "people",
+  // …and the shorthand of chat ("who r the officials sanctioned w Demir", "what kinda system").
+  w: "with",
+  r: "are",
+  u: "you",
+  ur: "your",
+  smth: "something",
+  sth: "something",
+  kinda: "kind",
+  sorta: "sort",
+  tho: "though",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+  abt: "about",
+  b4: "before",
+  thru: "through",
+  pls: "please",
+  plz: "please",
+  gonna: "going",
+  wanna: "want",
+  prez: "president",
   s400s: "s400",
   f35s: "f35",
 });
@@ -162,7 +183,7 @@ export const oppositeLines: readonly (readonly [string, string])[] = [
   ["agree, agreement, consensus, concur, unanimous", "differ, disagree, disagreement, divided"],
   // "Did Cavusoglu say the sanctions were justified?", "Is he happy about them?" of "a misstep".
   [
-    "justified, justifiable, legitimate, warranted, fair, happy, pleased, glad",
+    "justified, justifiable, legitimate, warranted, fair, happy, pleased, glad, ok, okay, fine, alright, acceptable",
     "misstep, mistake, wrong, error, blunder, unjustified, unfair",
   ],
 ];
@@ -340,6 +361,23 @@ export const stopwords: ReadonlySet<string> = new Set([
   "total",
   "altogether",
   "overall",
+  // Words of chat that ask nothing ("what country are the s-400s from *anyway*?", "*roughly*").
+  "though",
+  "please",
+  "anyway",
+  "anyways",
+  "rn",
+  "btw",
+  "basically",
+  "roughly",
+  "approximately",
+  "really",
+  "lol",
+  "hey",
+  "yeah",
+  "huh",
+  "um",
+  "uh",
 ]);
 
 /**
