@@ -535,6 +535,14 @@ describe("answer() reads origins, relationships and acts", () => {
     ).toBeNull();
   });
 
+  it("reads prepared as ready", () => {
+    expect(
+      answer(
+        "Did the Turkish foreign minister say Ankara was prepared to take steps to improve relations with Washington?",
+      )?.text,
+    ).toBe("Yes");
+  });
+
   it("reads the shorthand and fillers of chat", () => {
     expect(answer("is turkey ready to take steps to improve ties w the us?")?.text).toBe("Yes");
     expect(answer("which two countries r talking about forming the working group?")?.text).toBe(

@@ -161,6 +161,7 @@ const synonymLines: readonly string[] = [
   "role, job, position, post, title",
   "meeting, session, conference, gathering",
   "hope, wish, expect",
+  "ready, prepared",
   "arrive, arrives, arrived, come at, comes at, came at",
   "favor, prefer, preference, preferred, prefers",
   "advocate, advocated, champion, championed, support, supported, push for, pushed for, promote, promoted",
