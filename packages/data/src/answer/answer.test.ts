@@ -535,6 +535,21 @@ describe("answer() reads origins, relationships and acts", () => {
     ).toBeNull();
   });
 
+  it("reads 'Is X called Y?' as what X is, not as what X said", () => {
+    expect(answer("Is Turkey called a NATO ally?")?.text).toBe("Yes");
+  });
+
+  it("takes a phrase that says which reports a question is about as framing", () => {
+    expect(
+      answer("Is Turkey called a NATO ally in the coverage of the sanctions on its defence industry?")?.text,
+    ).toBe("Yes");
+    expect(
+      answer(
+        "What role does Ismail Demir have, according to the reporting on the US sanctions against Turkey?",
+      )?.text,
+    ).toMatch(/head/);
+  });
+
   it("reads prepared as ready", () => {
     expect(
       answer(

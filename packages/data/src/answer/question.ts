@@ -952,6 +952,9 @@ const BOTH_NOUNS = new Set([
   "governments",
 ]);
 
+/** Participles that, in a yes/no passive without "did" or "does", say what something is called, not who said it. */
+const NAMING_PARTICIPLES = new Set(["called", "termed", "labelled", "labeled", "dubbed", "named"]);
+
 /** Words that only frame the verb after "to" ("Biden is *set to* succeed Trump"). */
 const FRAMING_BEFORE_TO = new Set([
   "set",
@@ -1193,7 +1196,20 @@ function withoutLeadInClause(question: string): string {
 
 // Words that place a phrase at the time of the reports ("*As of the dateline*,", ", *going by when
 // these were published*"): the records already speak as of then.
-const REPORT_TIME = /\b(?:reports?|dateline|published|publication|articles?|news)\b/i;
+const REPORT_TIME =
+  /\b(?:reports?|reporting|coverage|dateline|published|publication|articles?|news|story|stories|outlets?)\b/i;
+
+// "…a NATO ally *in the reports on the sanctions against its defence agency*?": a phrase that says
+// which reports the question is about, up to a comma or the end; the records are those reports.
+const REPORTS_ABOUT =
+  /\s*\b(?:in|from|according to|per|going by)\s+(?:the\s+)?(?:reports?|reporting|coverage|articles?|stories|story|news)\s+(?:on|about|of|regarding|concerning|covering)\b[^,;?]*/gi;
+
+/** The question without a phrase that only says which reports it is about (see `REPORTS_ABOUT`). */
+function withoutReportsAbout(question: string): string {
+  if (!REPORT_TIME.test(question)) return question;
+  const rest = question.replace(REPORTS_ABOUT, "");
+  return rest !== question && normalizeWords(rest).length >= 3 ? rest : question;
+}
 
 /**
  * The question without a phrase set off by a comma that only says it asks as of the reports' time
@@ -1340,7 +1356,7 @@ function variantSpans(
  * framing word into a concept with its thesaurus synonyms and near misses.
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
-  question = withoutUnknownLeadIn(ax, withoutTimeFrame(withoutLeadInClause(question)));
+  question = withoutUnknownLeadIn(ax, withoutTimeFrame(withoutReportsAbout(withoutLeadInClause(question))));
   const words = asQuestion(dropLeadIn(withoutClosingFillers(normalizeWords(question))));
   // "Which US president was the incumbent *when the sanctions were imposed*?" is read as the question
   // before its clause of time.
@@ -1748,8 +1764,11 @@ export function readQuestion(ax: AnswerIndex, question: string): Reading {
       taggedWords[i + (taggedWords[i + 1] === "the" ? 2 : 1)] !== GAP;
     // "Did Cavusoglu *see* the sanctions *as* an attack…?": seeing something as something is holding a view.
     const sees = SEEING.has(w) && taggedWords.indexOf("as", i + 1) > i;
+    // ("Is Turkey *called* a NATO ally?" asks what Turkey is, as "How is X described?" does.)
+    const named = yesNo && passive && !active && NAMING_PARTICIPLES.has(w);
     const speaks =
       (SPEECH_WORDS.has(w) || told || sees) &&
+      !named &&
       taggedWords[i + 1] !== "out" &&
       taggedWords[i + 1] !== "yes" &&
       taggedWords[i + 1] !== "no";
