@@ -574,6 +574,10 @@ describe("answer() reads origins, relationships and acts", () => {
     expect(party?.text).toBe("Republican Party");
     expect(party?.confidence).toBeLessThan(answer("what party is trump in")?.confidence ?? 0);
     expect(answer("when's biden taking office, what date?")?.text).toBe("Jan. 20");
+    expect(answer("whats mevlut cavusoglu's job title, foreign minister right?")?.text).toMatch(
+      /Foreign Minister/,
+    );
+    expect(answer("what's the short name for turkey's defense industries presidency?")?.text).toBe("SSB");
     // A tag that offers answers is met only by one of them.
     expect(answer("at what level did the negotiations kick off, ministers or experts?")?.text).toBe(
       "experts",

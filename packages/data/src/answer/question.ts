@@ -1173,7 +1173,7 @@ export function headOfTagged(
   const head = question.slice(0, comma);
   const words = normalizeWords(head);
   if (words.length < 3) return undefined;
-  if (!QUESTION_WORD.test(head) && !auxiliaryVerbs.has(words[0] ?? "")) return undefined;
+  if (!words.some((w) => questionWords.has(w)) && !auxiliaryVerbs.has(words[0] ?? "")) return undefined;
   return { head, tail };
 }
 const TAG_WORDS = 6;

@@ -360,7 +360,15 @@ export const namePhrasings: Readonly<Record<NamePart, readonly string[]>> = Obje
   ],
   first: ["first name", "given name", "forename"],
   last: ["last name", "surname", "family name"],
-  abbreviation: ["abbreviation", "abbreviated", "acronym", "initials", "short form"],
+  abbreviation: [
+    "abbreviation",
+    "abbreviated",
+    "acronym",
+    "initials",
+    "short form",
+    "short name",
+    "shorthand",
+  ],
 });
 
 /** The parts of a name a question may ask for. */
