@@ -535,6 +535,11 @@ describe("answer() reads origins, relationships and acts", () => {
     ).toBeNull();
   });
 
+  it("never reads a word that frames a verb after it as a misspelling", () => {
+    // ("expected" is not "expert" misspelt.)
+    expect(answer("Who is expected to take office on Jan. 20?")?.text).toBe("Joe Biden");
+  });
+
   it("reads 'Is X called Y?' as what X is, not as what X said", () => {
     expect(answer("Is Turkey called a NATO ally?")?.text).toBe("Yes");
   });

@@ -1090,6 +1090,7 @@ function isReadingWord(word: string): boolean {
     ...PREPOSITIONS,
     ...LEADING_NOUNS,
     ...MAKING_WORDS,
+    ...FRAMING_BEFORE_TO,
   ]);
   return readingWords.has(word);
 }
