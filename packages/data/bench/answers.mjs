@@ -40,6 +40,7 @@ export const splits = {
   holdout29: load("questions-holdout-29.json"),
   holdout30: load("questions-holdout-30.json"),
   holdout31: load("questions-holdout-31.json"),
+  holdout33: load("questions-holdout-33.json"),
 };
 
 /** The words of a record by field, as our search weighs them: name 3, text 2, cited words 1, referenced names 0.8. */
