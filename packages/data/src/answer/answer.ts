@@ -410,10 +410,10 @@ function swappedNo(ax: AnswerIndex, reading: Reading): Answer | null {
  * A long question the records hold all of but for a word or two of paraphrase is answered without
  * them, less sure (×0.8 each way):
  * - In a question of `LONG_QUESTION_WORDS` words or more, a word no record, name or thesaurus entry
- *   knows ("What *portfolio* does Cavusoglu hold…?", "…*put pen to paper* on the agreement…") is
- *   left out, unless it is capitalised after the first word (a name the text does not give: "What
- *   did President *Erdogan* say…?"). In a shorter question such a word is as likely what makes it
- *   one the text does not answer ("What do the sanctions *prohibit*…?"), so it is kept.
+ *   knows ("Which country did the Turks *put pen to paper* with in April 2017…?") is left out,
+ *   unless it is capitalised after the first word (a name the text does not give: "What did
+ *   President *Erdogan* say…?"). In a shorter question such a word is as likely what makes it one
+ *   the text does not answer ("What do the sanctions *prohibit*…?"), so it is kept.
  * - A question of `ALL_BUT_ONE_MIN` ideas or more whose ideas a record holds all but one of is
  *   answered by the records read without it ("cavusoglu *verdict* on sanctions political legal"),
  *   only when every idea so left out gives the same answer or none.
@@ -472,6 +472,7 @@ function allButOneAnswer(
   }
   return found === undefined ? null : lessSure(found, factor);
 }
+/** The answer, `factor` times as sure. */
 function lessSure(found: Answer, factor: number): Answer {
   const confidence = Math.round(found.confidence * factor * 1000) / 1000;
   return deepFreeze({ ...found, confidence } satisfies Answer);
