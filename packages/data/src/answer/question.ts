@@ -1197,13 +1197,16 @@ function withoutLeadInClause(question: string): string {
 
 // Words that place a phrase at the time of the reports ("*As of the dateline*,", ", *going by when
 // these were published*"): the records already speak as of then.
-const REPORT_TIME =
-  /\b(?:reports?|reporting|coverage|dateline|published|publication|articles?|news|story|stories|outlets?)\b/i;
+// (The nouns for the reports themselves, shared by both patterns below.)
+const REPORT_NOUNS = "reports?|reporting|coverage|articles?|stories|story|news";
+const REPORT_TIME = new RegExp(`\\b(?:${REPORT_NOUNS}|dateline|published|publication|outlets?)\\b`, "i");
 
 // "…a NATO ally *in the reports on the sanctions against its defence agency*?": a phrase that says
 // which reports the question is about, up to a comma or the end; the records are those reports.
-const REPORTS_ABOUT =
-  /\s*\b(?:in|from|according to|per|going by)\s+(?:the\s+)?(?:reports?|reporting|coverage|articles?|stories|story|news)\s+(?:on|about|of|regarding|concerning|covering)\b[^,;?]*/gi;
+const REPORTS_ABOUT = new RegExp(
+  `\\s*\\b(?:in|from|according to|per|going by)\\s+(?:the\\s+)?(?:${REPORT_NOUNS})\\s+(?:on|about|of|regarding|concerning|covering)\\b[^,;?]*`,
+  "gi",
+);
 
 /** The question without a phrase that only says which reports it is about (see `REPORTS_ABOUT`). */
 function withoutReportsAbout(question: string): string {
@@ -1296,6 +1299,11 @@ const CLOSING_FILLERS = new Set([
   "thx",
 ]);
 
+/** A question's words as it is read: without closing fillers and a lead-in, and a request as its question. */
+function questionWordsOf(question: string): string[] {
+  return asQuestion(dropLeadIn(withoutClosingFillers(normalizeWords(question))));
+}
+
 /** The question without a lead-in: the words before its first question word, when they say only that a question follows. */
 function dropLeadIn(words: string[]): string[] {
   const at = words.findIndex((w) => (QUESTION_WORDS as readonly string[]).includes(w));
@@ -1358,18 +1366,14 @@ function variantSpans(
  */
 export function readQuestion(ax: AnswerIndex, question: string): Reading {
   question = withoutUnknownLeadIn(ax, withoutTimeFrame(withoutReportsAbout(withoutLeadInClause(question))));
-  const words = asQuestion(dropLeadIn(withoutClosingFillers(normalizeWords(question))));
+  const words = questionWordsOf(question);
   // "Which US president was the incumbent *when the sanctions were imposed*?" is read as the question
   // before its clause of time.
   const timeAt = timeClauseAt(words);
   if (timeAt >= 0) {
     const cut = [...question.matchAll(/\bwhen\b/gi)].at(-1)?.index ?? -1;
     const before = cut > 0 ? `${question.slice(0, cut).trimEnd()}?` : "";
-    if (
-      before !== "" &&
-      asQuestion(dropLeadIn(withoutClosingFillers(normalizeWords(before)))).length === timeAt
-    )
-      return readQuestion(ax, before);
+    if (before !== "" && questionWordsOf(before).length === timeAt) return readQuestion(ax, before);
   }
   const possessors = possessorsIn(question);
   correctQuestionWord(ax, words);
